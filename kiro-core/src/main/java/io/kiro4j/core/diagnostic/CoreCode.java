@@ -1,0 +1,37 @@
+package io.kiro4j.core.diagnostic;
+
+/**
+ * Codes for problems found by the shared mechanisms of kiro-core that are not tied to one file
+ * kind.
+ */
+public enum CoreCode implements DiagnosticCode {
+  TOO_MANY_DIAGNOSTICS(
+      "CORE-001", Severity.WARNING, "Too many diagnostics; the rest were dropped."),
+  UNREADABLE_FILE("CORE-002", Severity.ERROR, "A file could not be read (I/O error or not UTF-8)."),
+  FILE_TOO_LARGE("CORE-003", Severity.ERROR, "A file is larger than the configured size limit.");
+
+  private final String id;
+  private final Severity severity;
+  private final String summary;
+
+  CoreCode(String id, Severity severity, String summary) {
+    this.id = id;
+    this.severity = severity;
+    this.summary = summary;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public Severity severity() {
+    return severity;
+  }
+
+  @Override
+  public String summary() {
+    return summary;
+  }
+}

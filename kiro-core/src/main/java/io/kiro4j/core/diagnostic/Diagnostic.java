@@ -1,0 +1,73 @@
+package io.kiro4j.core.diagnostic;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One problem (or remark) about one place in one file.
+ *
+ * <p>Loaders never throw for bad user files: they return what they could load together with a list
+ * of diagnostics. {@code line} and {@code column} are 1-based and count decoded characters (not
+ * bytes); a problem with the whole file is reported at {@code 1:1}.
+ *
+ * @param severity how serious it is
+ * @param code the stable code, for example {@code STEER-003}
+ * @param message one line of text for a human; never contains secrets
+ * @param path the file the problem is in
+ * @param line 1-based line
+ * @param column 1-based column
+ */
+public record Diagnostic(
+    Severity severity, String code, String message, Path path, int line, int column) {
+
+  /** Orders by path, line, column, then code: the order of {@code kiro4j lint}. */
+  public static final Comparator<Diagnostic> BY_LOCATION =
+      Comparator.comparing((Diagnostic d) -> d.path().toString())
+          .thenComparingInt(Diagnostic::line)
+          .thenComparingInt(Diagnostic::column)
+          .thenComparing(Diagnostic::code);
+
+  public Diagnostic {
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(path, "path");
+    if (line < 1 || column < 1) {
+      throw new IllegalArgumentException(
+          "line and column are 1-based, got " + line + ":" + column + " for " + code);
+    }
+    // Diagnostics are printed one per line: fold any line breaks a parser message may carry.
+    message = message.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  /** A diagnostic with the code's usual severity. */
+  public static Diagnostic of(
+      DiagnosticCode code, Path path, int line, int column, String message) {
+    return new Diagnostic(code.severity(), code.id(), message, path, line, column);
+  }
+
+  /** A diagnostic about a whole file, reported at 1:1. */
+  public static Diagnostic ofFile(DiagnosticCode code, Path path, String message) {
+    return of(code, path, 1, 1, message);
+  }
+
+  /**
+   * The same diagnostic with another severity (for example a lenient mode turning errors into
+   * warnings).
+   */
+  public Diagnostic withSeverity(Severity newSeverity) {
+    return new Diagnostic(newSeverity, code, message, path, line, column);
+  }
+
+  /** True for {@link Severity#ERROR}. */
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /** {@code path:line:column: severity CODE message}, the {@code kiro4j lint} text format. */
+  @Override
+  public String toString() {
+    return path + ":" + line + ":" + column + ": " + severity.label() + " " + code + " " + message;
+  }
+}
