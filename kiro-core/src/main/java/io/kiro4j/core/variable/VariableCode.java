@@ -1,0 +1,45 @@
+package io.kiro4j.core.variable;
+
+import io.kiro4j.core.diagnostic.DiagnosticCode;
+import io.kiro4j.core.diagnostic.Severity;
+
+/** Diagnostic codes of {@code ${VAR}} substitution. */
+public enum VariableCode implements DiagnosticCode {
+  UNSET(
+      "VAR-001",
+      Severity.WARNING,
+      "A ${VAR} reference names a variable that is not set; kept as written."),
+  UNAPPROVED(
+      "VAR-002",
+      Severity.WARNING,
+      "A ${VAR} reference names a variable that is not approved (IDE policy); kept as written."),
+  MALFORMED(
+      "VAR-003",
+      Severity.WARNING,
+      "A '${' without a closing '}' or with an invalid name; kept as written.");
+
+  private final String id;
+  private final Severity severity;
+  private final String summary;
+
+  VariableCode(String id, Severity severity, String summary) {
+    this.id = id;
+    this.severity = severity;
+    this.summary = summary;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public Severity severity() {
+    return severity;
+  }
+
+  @Override
+  public String summary() {
+    return summary;
+  }
+}

@@ -1,0 +1,82 @@
+package io.kiro4j.core.path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/** No path escapes its root through {@code ..}, {@code .} or symlinks. */
+class PathContainmentProperties {
+
+  private static Path base;
+  private static Path root;
+
+  @BeforeContainer
+  static void layout() throws IOException {
+    base = Files.createTempDirectory("kiro4j-containment").toRealPath();
+    root = Files.createDirectories(base.resolve("root"));
+    Files.createDirectories(root.resolve("a/b"));
+    Files.createDirectories(base.resolve("outside/x"));
+    Files.createSymbolicLink(root.resolve("in"), root.resolve("a")); // stays inside
+    Files.createSymbolicLink(root.resolve("out"), base.resolve("outside")); // escapes
+  }
+
+  @AfterContainer
+  static void cleanUp() throws IOException {
+    try (var walk = Files.walk(base)) {
+      walk.sorted(java.util.Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.deleteIfExists(p);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    }
+  }
+
+  @Provide
+  Arbitrary<List<String>> segments() {
+    return Arbitraries.of("a", "b", "x", "in", "out", "..", ".", "new").list().ofMaxSize(7);
+  }
+
+  @Property(tries = 500)
+  void containmentAgreesWithTheOperatingSystemView(@ForAll("segments") List<String> segs) {
+    Path target = root;
+    for (String s : segs) {
+      target = target.resolve(s);
+    }
+    boolean within = PathCanonicalizer.isWithin(root, target);
+    // Reference: walk the segments the way the kernel does, one real step at a time.
+    Path real = root;
+    for (String s : segs) {
+      if (s.equals(".")) {
+        continue;
+      }
+      if (s.equals("..")) {
+        real = real.getParent() == null ? real : real.getParent();
+        continue;
+      }
+      real = real.resolve(s);
+      if (Files.isSymbolicLink(real)) {
+        try {
+          real = real.toRealPath();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    assertThat(within).as("%s -> %s", segs, real).isEqualTo(real.startsWith(root));
+  }
+}

@@ -1,0 +1,53 @@
+package io.kiro4j.core.path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kiro4j.core.variable.Environment;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PathExpansionTest {
+
+  private final PathExpansion expansion =
+      new PathExpansion(
+          Path.of("/home/testuser"), Environment.of(Map.of("TEST_VAR", "test_var", "HOME", "/h")));
+
+  @Test
+  void leadingTildeIsTheUserHome() {
+    assertThat(expansion.expand("~").text()).isEqualTo("/home/testuser");
+    assertThat(expansion.expand("~/temp").text()).isEqualTo("/home/testuser/temp");
+  }
+
+  @Test
+  void tildeElsewhereIsLiteral() {
+    assertThat(expansion.expand("a/~/b").text()).isEqualTo("a/~/b");
+    assertThat(expansion.expand("~other/x").text()).isEqualTo("~other/x");
+  }
+
+  @Test
+  void dollarAndBraceVariablesAreExpanded() {
+    assertThat(expansion.expand("$TEST_VAR/x").text()).isEqualTo("test_var/x");
+    assertThat(expansion.expand("${TEST_VAR}x").text()).isEqualTo("test_varx");
+  }
+
+  @Test
+  void unsetVariableIsKeptAndNamed() {
+    PathExpansion.Expanded e = expansion.expand("/a/$NOPE/${ALSO_NOPE}");
+    assertThat(e.text()).isEqualTo("/a/$NOPE/${ALSO_NOPE}");
+    assertThat(e.unsetVariables()).containsExactly("NOPE", "ALSO_NOPE");
+  }
+
+  @Test
+  void relativePathsResolveAgainstTheBase() {
+    assertThat(expansion.resolve("src/../lib/./x", Path.of("/work/p")).path())
+        .isEqualTo(Path.of("/work/p/lib/x"));
+    assertThat(expansion.resolve("~/a/..", Path.of("/work")).path())
+        .isEqualTo(Path.of("/home/testuser"));
+  }
+
+  @Test
+  void dotDotNeverClimbsAboveTheRoot() {
+    assertThat(expansion.resolve("/../../etc", Path.of("/")).path()).isEqualTo(Path.of("/etc"));
+  }
+}
