@@ -1,0 +1,5 @@
+import { listBerths } from "./berths";
+
+test("an empty marina has no berths", () => {
+  expect(listBerths()).toEqual([]);
+});

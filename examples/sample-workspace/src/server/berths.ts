@@ -1,0 +1,3 @@
+export function listBerths(): string[] {
+  return [];
+}

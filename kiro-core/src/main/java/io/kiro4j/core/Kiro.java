@@ -1,0 +1,69 @@
+package io.kiro4j.core;
+
+import io.kiro4j.core.workspace.Workspace;
+import io.kiro4j.core.workspace.WorkspaceOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Properties;
+
+/**
+ * The front door of kiro4j: open a Kiro workspace and read what Kiro would load.
+ *
+ * <pre>{@code
+ * Workspace ws = Kiro.open(Path.of("."));
+ * SteeringSet steering = SteeringSet.of(ws);
+ * SteeringSelection sel = steering.select(SteeringRequest.builder()
+ *     .file(Path.of("src/components/Button.tsx"))
+ *     .reference("#api-design")
+ *     .build());
+ * sel.applied().forEach(a -> System.out.println(a.file().name() + " because " + a.reason()));
+ * }</pre>
+ *
+ * <p>Opening reads nothing: each capability loads on first use and reports problems as {@link
+ * io.kiro4j.core.diagnostic.Diagnostic diagnostics} rather than exceptions. Other modules add their
+ * views of the same workspace ({@code Skills.of(ws)}, {@code Specs.of(ws)}, {@code Mcp...}).
+ */
+public final class Kiro {
+
+  private static final Properties BUILD = loadBuildInfo();
+
+  private Kiro() {}
+
+  /**
+   * Opens the workspace made of {@code roots} (in order; the first is the working directory), with
+   * the real user home and the process environment.
+   */
+  public static Workspace open(Path... roots) {
+    return open(WorkspaceOptions.builder().roots(Arrays.asList(roots)).build());
+  }
+
+  /** Opens a workspace with explicit options (user home, environment, roots). */
+  public static Workspace open(WorkspaceOptions options) {
+    return Workspace.open(options);
+  }
+
+  /** The kiro4j version, for example {@code 0.1.0-SNAPSHOT}. */
+  public static String version() {
+    return BUILD.getProperty("version", "unknown");
+  }
+
+  /** The name of the Kiro documentation snapshot this version implements. */
+  public static String docsSnapshot() {
+    return BUILD.getProperty("docsSnapshot", "unknown");
+  }
+
+  private static Properties loadBuildInfo() {
+    Properties p = new Properties();
+    try (InputStream in = Kiro.class.getResourceAsStream("kiro4j.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return p;
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * kiro4j core: start at {@link io.kiro4j.core.Kiro}.
+ *
+ * <p>One package per concept: {@code diagnostic}, {@code frontmatter}, {@code yaml}, {@code json},
+ * {@code glob}, {@code ignore}, {@code path}, {@code variable}, {@code process}, {@code workspace},
+ * {@code steering}.
+ */
+package io.kiro4j.core;

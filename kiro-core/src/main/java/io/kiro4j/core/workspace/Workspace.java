@@ -1,0 +1,211 @@
+package io.kiro4j.core.workspace;
+
+import io.kiro4j.core.diagnostic.CoreCode;
+import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
+import io.kiro4j.core.path.PathCanonicalizer;
+import io.kiro4j.core.path.PathExpansion;
+import io.kiro4j.core.variable.Environment;
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * An opened Kiro workspace: one or more roots plus the user's Kiro home ({@code ~/.kiro}).
+ *
+ * <p>Obtain one from {@code Kiro.open(...)}. Opening is cheap and reads nothing; each capability is
+ * a view loaded on first use and cached ({@code io.kiro4j.core.Kiro#steering(Workspace)}, and in
+ * other modules {@code Skills.of(workspace)}, {@code Specs.of(workspace)}, ...). A workspace is
+ * immutable and thread-safe; to see changes on disk, open it again.
+ */
+public final class Workspace {
+
+  private final WorkspaceOptions options;
+  private final List<WorkspaceRoot> roots;
+  private final Path userHome;
+  private final PathExpansion pathExpansion;
+  private final Map<Class<?>, ViewHolder> views = new ConcurrentHashMap<>();
+
+  private Workspace(WorkspaceOptions options) {
+    this.options = options;
+    List<WorkspaceRoot> list = new ArrayList<>();
+    for (Path root : options.roots()) {
+      list.add(new WorkspaceRoot(list.size(), PathCanonicalizer.canonicalize(root)));
+    }
+    this.roots = List.copyOf(list);
+    this.userHome = PathCanonicalizer.canonicalize(options.userHome());
+    this.pathExpansion = new PathExpansion(userHome, options.environment());
+  }
+
+  /** Opens a workspace. Prefer {@code Kiro.open(...)}, the front door. */
+  public static Workspace open(WorkspaceOptions options) {
+    return new Workspace(Objects.requireNonNull(options, "options"));
+  }
+
+  /** The options the workspace was opened with. */
+  public WorkspaceOptions options() {
+    return options;
+  }
+
+  /** The roots in the order given; the first is the working directory. */
+  public List<WorkspaceRoot> roots() {
+    return roots;
+  }
+
+  /** The first root: Kiro's working directory in a multi-root workspace. */
+  public WorkspaceRoot primaryRoot() {
+    return roots.get(0);
+  }
+
+  /** The folder {@code ~} stands for (canonical). */
+  public Path userHome() {
+    return userHome;
+  }
+
+  /** {@code ~/.kiro}: the user's global Kiro folder. */
+  public Path globalKiroDir() {
+    return userHome.resolve(".kiro");
+  }
+
+  /** The environment variables configuration may reference. */
+  public Environment environment() {
+    return options.environment();
+  }
+
+  /** Expansion of {@code ~} and variables with this workspace's home and environment. */
+  public PathExpansion pathExpansion() {
+    return pathExpansion;
+  }
+
+  /** The deepest root containing {@code file} (canonical comparison), if any. */
+  public Optional<WorkspaceRoot> rootOf(Path file) {
+    Path canonical = PathCanonicalizer.canonicalize(file);
+    WorkspaceRoot best = null;
+    for (WorkspaceRoot root : roots) {
+      if (canonical.startsWith(root.path())
+          && (best == null || root.path().getNameCount() > best.path().getNameCount())) {
+        best = root;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * How {@code file} is shown: {@code ~/.kiro/...} for a file under the global Kiro folder, the
+   * path relative to its root (with {@code /}) for a workspace file, otherwise the absolute path.
+   */
+  public DisplayPath displayPath(Path file) {
+    Path canonical = PathCanonicalizer.canonicalize(file);
+    Path global = PathCanonicalizer.canonicalize(globalKiroDir());
+    if (canonical.startsWith(global)) {
+      return new DisplayPath(
+          "~/.kiro/" + slashes(global.relativize(canonical)), OptionalInt.empty());
+    }
+    Optional<WorkspaceRoot> root = rootOf(canonical);
+    if (root.isPresent()) {
+      return new DisplayPath(
+          slashes(root.get().path().relativize(canonical)), OptionalInt.of(root.get().index()));
+    }
+    return new DisplayPath(slashes(canonical), OptionalInt.empty());
+  }
+
+  /** {@code path} with {@code /} separators whatever the platform. */
+  public static String slashes(Path path) {
+    String s = path.toString();
+    return path.getFileSystem().getSeparator().equals("/")
+        ? s
+        : s.replace(path.getFileSystem().getSeparator(), "/");
+  }
+
+  /**
+   * Every regular file below {@code dir} whose path relative to {@code dir} (with {@code /}) passes
+   * {@code filter}, sorted by that relative path in code-point order. Symlinks are followed (team
+   * steering is often symlinked into {@code ~/.kiro/steering}, docs L18384); loops and unreadable
+   * folders become diagnostics. A missing {@code dir} yields an empty list.
+   */
+  public List<Path> listFiles(Path dir, Predicate<String> filter, Diagnostics diagnostics) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    List<Path> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          dir,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          32,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile() && filter.test(slashes(dir.relativize(file)))) {
+                found.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              String why =
+                  e instanceof FileSystemLoopException
+                      ? "symbolic link loop; not followed"
+                      : "cannot read: " + e.getClass().getSimpleName();
+              diagnostics.add(Diagnostic.ofFile(CoreCode.UNREADABLE_FILE, file, why));
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      diagnostics.add(
+          Diagnostic.ofFile(
+              CoreCode.UNREADABLE_FILE, dir, "cannot list folder: " + e.getMessage()));
+    }
+    found.sort(Comparator.comparing(p -> slashes(dir.relativize(p))));
+    return List.copyOf(found);
+  }
+
+  /**
+   * The seam through which modules attach their view of the workspace: returns the view stored
+   * under {@code key}, creating it with {@code factory} on first use. Each view is created at most
+   * once per workspace, even under concurrent calls.
+   *
+   * <pre>{@code
+   * // in kiro-skills
+   * public static SkillSet of(Workspace ws) { return ws.view(SkillSet.class, SkillSet::load); }
+   * }</pre>
+   */
+  public <T> T view(Class<T> key, Function<Workspace, T> factory) {
+    // A holder per key, filled outside the map's lock: a view's factory may ask for other views.
+    ViewHolder holder = views.computeIfAbsent(key, k -> new ViewHolder());
+    return key.cast(holder.get(() -> factory.apply(this)));
+  }
+
+  private static final class ViewHolder {
+    private Object value;
+
+    synchronized Object get(java.util.function.Supplier<?> factory) {
+      if (value == null) {
+        value = Objects.requireNonNull(factory.get(), "a view factory returned null");
+      }
+      return value;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Workspace" + roots.stream().map(r -> r.path().toString()).toList();
+  }
+}

@@ -1,0 +1,98 @@
+package io.kiro4j.core.workspace;
+
+import io.kiro4j.core.variable.Environment;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to open a workspace: its roots, the folder standing for the user's home ({@code ~}), and the
+ * environment variables visible to configuration.
+ *
+ * <pre>{@code
+ * WorkspaceOptions options = WorkspaceOptions.builder()
+ *     .root(Path.of("/work/app"))
+ *     .root(Path.of("/work/shared-lib"))
+ *     .userHome(Path.of("/tmp/test-home"))   // tests never touch the real home
+ *     .build();
+ * Workspace ws = Kiro.open(options);
+ * }</pre>
+ *
+ * @param roots the workspace roots, in order (at least one)
+ * @param userHome the folder {@code ~} stands for; global files are read from {@code
+ *     userHome/.kiro}
+ * @param environment the environment variables configuration may reference
+ */
+public record WorkspaceOptions(List<Path> roots, Path userHome, Environment environment) {
+
+  public WorkspaceOptions {
+    roots = List.copyOf(roots);
+    if (roots.isEmpty()) {
+      throw new IllegalArgumentException("a workspace needs at least one root");
+    }
+    Objects.requireNonNull(userHome, "userHome");
+    Objects.requireNonNull(environment, "environment");
+  }
+
+  /** A builder with no roots, the real user home and the process environment. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these options, to derive a variant. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.roots.addAll(roots);
+    b.userHome = userHome;
+    b.environment = environment;
+    return b;
+  }
+
+  /** Builds {@link WorkspaceOptions}. */
+  public static final class Builder {
+    private final List<Path> roots = new ArrayList<>();
+    private Path userHome;
+    private Environment environment;
+
+    private Builder() {}
+
+    /** Adds a workspace root; roots keep the order they are added in. */
+    public Builder root(Path root) {
+      roots.add(Objects.requireNonNull(root, "root"));
+      return this;
+    }
+
+    /** Adds several workspace roots in order. */
+    public Builder roots(List<Path> more) {
+      more.forEach(this::root);
+      return this;
+    }
+
+    /**
+     * The folder {@code ~} stands for. Default: the {@code user.home} system property. Set it in
+     * tests and embeddings so the real home is never read.
+     */
+    public Builder userHome(Path home) {
+      this.userHome = Objects.requireNonNull(home, "home");
+      return this;
+    }
+
+    /**
+     * The environment variables configuration may reference. Default: {@link Environment#system()}.
+     */
+    public Builder environment(Environment env) {
+      this.environment = Objects.requireNonNull(env, "env");
+      return this;
+    }
+
+    /** The options; fails when no root was added. */
+    public WorkspaceOptions build() {
+      Path home =
+          Optional.ofNullable(userHome).orElseGet(() -> Path.of(System.getProperty("user.home")));
+      Environment env = Optional.ofNullable(environment).orElseGet(Environment::system);
+      return new WorkspaceOptions(roots, home, env);
+    }
+  }
+}
