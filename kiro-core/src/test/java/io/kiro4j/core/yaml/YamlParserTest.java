@@ -129,6 +129,14 @@ class YamlParserTest {
     assertThat(d.message()).contains("TAB");
   }
 
+  @Test // YAML 1.2 allows tabs as separation white space, just not as indentation
+  void tabAfterTheColonIsAValidSeparator() {
+    YamlMapping map = mapping(lenient("name:\tapi\ndescription:\t\"x\"\t# note\n"));
+    assertThat(scalar(map, "name").value()).isEqualTo("api");
+    assertThat(scalar(map, "name").column()).isEqualTo(7);
+    assertThat(scalar(map, "description").value()).isEqualTo("x");
+  }
+
   @Test
   void duplicateKeyIsReportedAtTheSecondKeyAndTheFirstEntryWins() {
     YamlResult result =
