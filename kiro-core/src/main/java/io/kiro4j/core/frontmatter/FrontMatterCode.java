@@ -1,0 +1,48 @@
+package io.kiro4j.core.frontmatter;
+
+import io.kiro4j.core.diagnostic.DiagnosticCode;
+import io.kiro4j.core.diagnostic.Severity;
+
+/** Codes for problems found while reading front matter with {@link FrontMatter#parse}. */
+public enum FrontMatterCode implements DiagnosticCode {
+  UNTERMINATED(
+      "FM-001",
+      Severity.ERROR,
+      "The first line opens front matter with --- but no later --- line closes it; the whole file"
+          + " is read as body."),
+  NOT_A_MAPPING(
+      "FM-002",
+      Severity.ERROR,
+      "The front matter is YAML but not a mapping of keys to values (for example a list or a"
+          + " single value)."),
+  NOT_AT_START(
+      "FM-003",
+      Severity.WARNING,
+      "A front matter block comes after blank lines or other content; front matter must be the"
+          + " first content in the file, so the block is read as Markdown.");
+
+  private final String id;
+  private final Severity severity;
+  private final String summary;
+
+  FrontMatterCode(String id, Severity severity, String summary) {
+    this.id = id;
+    this.severity = severity;
+    this.summary = summary;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public Severity severity() {
+    return severity;
+  }
+
+  @Override
+  public String summary() {
+    return summary;
+  }
+}
