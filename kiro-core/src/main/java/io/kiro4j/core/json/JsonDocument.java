@@ -12,17 +12,17 @@ import tools.jackson.databind.JsonNode;
 /**
  * A parsed JSON file: its tree and, for every node, where it starts in the text.
  *
- * <p>Nodes are addressed by JSON pointer (RFC 6901): {@code ""} is the root, {@code /mcpServers/git}
- * a member, {@code /allowedTools/0} an array element. {@link #position} gives where a value starts
- * (its {@code {}, {@code [}, opening quote or first digit); {@link #keyPosition} gives where an
- * object member's key starts (its opening quote), which is where "unknown key" problems belong. For
- * a pointer that names no node, both give the position of the nearest existing ancestor, so a
- * "missing key" problem lands on the object that lacks it.
+ * <p>Nodes are addressed by JSON pointer (RFC 6901): {@code ""} is the root, {@code
+ * /mcpServers/git} a member, {@code /allowedTools/0} an array element. {@link #position} gives
+ * where a value starts (its opening brace or bracket, opening quote, or first character); {@link
+ * #keyPosition} gives where an object member's key starts (its opening quote), which is where
+ * "unknown key" problems belong. For a pointer that names no node, both give the position of the
+ * nearest existing ancestor, so a "missing key" problem lands on the object that lacks it.
  *
  * <pre>{@code
  * JsonDocument doc = JsonLoader.strict().parse(text, file).document().orElseThrow();
  * JsonPosition where = doc.keyPosition("/mcpServers/git/comand");
- * Diagnostic d = doc.keyDiagnostic(AgentCode.UNKNOWN_KEY, "/mcpServers/git/comand", "unknown key");
+ * Diagnostic d = doc.keyDiagnostic(SchemaCode.UNKNOWN_KEY, "/mcpServers/git/comand", "unknown key");
  * }</pre>
  *
  * <h2>Thread safety</h2>
