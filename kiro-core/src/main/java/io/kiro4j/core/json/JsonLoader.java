@@ -55,6 +55,8 @@ import tools.jackson.databind.JsonNode;
 public final class JsonLoader {
 
   private static final JsonLoader STRICT = new JsonLoader(JsonOptions.defaults());
+  private static final JsonLoader LENIENT =
+      new JsonLoader(JsonOptions.builder().syntax(JsonSyntax.LENIENT).build());
 
   private static final Pattern QUOTED_CHAR_WITH_CODE =
       Pattern.compile("\\('(.+?)' \\(code (\\d+)[^)]*\\)\\)");
@@ -90,13 +92,16 @@ public final class JsonLoader {
 
   /** A loader for JSON with comments and trailing commas (reported as warnings). */
   public static JsonLoader lenient() {
-    return create(JsonOptions.builder().syntax(JsonSyntax.LENIENT).build());
+    return LENIENT;
   }
 
   /** A loader with these options. */
   public static JsonLoader create(JsonOptions options) {
     Objects.requireNonNull(options, "options");
-    return options.equals(JsonOptions.defaults()) ? STRICT : new JsonLoader(options);
+    if (options.equals(STRICT.options)) {
+      return STRICT;
+    }
+    return options.equals(LENIENT.options) ? LENIENT : new JsonLoader(options);
   }
 
   /** The options this loader reads with. */

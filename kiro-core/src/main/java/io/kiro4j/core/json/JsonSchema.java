@@ -157,7 +157,9 @@ public final class JsonSchema {
 
   private static JsonSchema compile(
       String name, String text, String location, Supplier<ClassLoader> classLoader) {
-    JsonResult parsed = JsonLoader.strict().parse(text, Path.of(name));
+    // The name only labels diagnostics; keep it a valid path on every platform.
+    JsonResult parsed =
+        JsonLoader.strict().parse(text, Path.of(name.replaceAll("[^A-Za-z0-9._/-]", "_")));
     if (parsed.hasErrors() || parsed.document().isEmpty()) {
       throw new IllegalArgumentException(
           "schema '" + name + "' is not valid JSON: " + parsed.diagnostics());

@@ -482,5 +482,7 @@ class JsonLoaderTest {
     assertThat(options.toBuilder().build()).isEqualTo(options);
     assertThat(JsonLoader.create(options).options()).isEqualTo(options);
     assertThat(JsonLoader.create(JsonOptions.defaults())).isSameAs(JsonLoader.strict());
+    assertThat(JsonLoader.lenient().options().syntax()).isEqualTo(JsonSyntax.LENIENT);
+    assertThat(JsonLoader.create(JsonLoader.lenient().options())).isSameAs(JsonLoader.lenient());
   }
 }
