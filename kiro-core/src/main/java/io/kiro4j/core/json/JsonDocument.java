@@ -1,0 +1,172 @@
+package io.kiro4j.core.json;
+
+import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.DiagnosticCode;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.NavigableMap;
+import java.util.Objects;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A parsed JSON file: its tree and, for every node, where it starts in the text.
+ *
+ * <p>Nodes are addressed by JSON pointer (RFC 6901): {@code ""} is the root, {@code
+ * /mcpServers/git} a member, {@code /allowedTools/0} an array element. {@link #position} gives
+ * where a value starts (its opening brace or bracket, opening quote, or first character); {@link
+ * #keyPosition} gives where an object member's key starts (its opening quote), which is where
+ * "unknown key" problems belong. For a pointer that names no node, both give the position of the
+ * nearest existing ancestor, so a "missing key" problem lands on the object that lacks it.
+ *
+ * <pre>{@code
+ * JsonDocument doc = JsonLoader.strict().parse(text, file).document().orElseThrow();
+ * JsonPosition where = doc.keyPosition("/mcpServers/git/comand");
+ * Diagnostic d = doc.keyDiagnostic(SchemaCode.UNKNOWN_KEY, "/mcpServers/git/comand", "unknown key");
+ * }</pre>
+ *
+ * <h2>Thread safety</h2>
+ *
+ * Immutable and thread-safe. {@link #root()} returns a copy, so callers cannot change the tree the
+ * positions describe.
+ */
+public final class JsonDocument {
+
+  private static final int MAX_QUOTED_LENGTH = 80;
+
+  private final Path file;
+  private final JsonNode root;
+  private final NavigableMap<String, NodeLocation> locations;
+
+  JsonDocument(Path file, JsonNode root, NavigableMap<String, NodeLocation> locations) {
+    this.file = Objects.requireNonNull(file, "file");
+    this.root = Objects.requireNonNull(root, "root");
+    this.locations = Collections.unmodifiableNavigableMap(locations);
+  }
+
+  /** The file the text came from (used in diagnostics; never read). */
+  public Path file() {
+    return file;
+  }
+
+  /** A copy of the document's root node. */
+  public JsonNode root() {
+    return root.deepCopy();
+  }
+
+  /** The root node itself, for read-only use inside this package (no copy). */
+  JsonNode rootNode() {
+    return root;
+  }
+
+  /**
+   * Where the value at {@code pointer} starts, or where its nearest existing ancestor starts.
+   *
+   * @throws IllegalArgumentException if {@code pointer} is not a JSON pointer
+   */
+  public JsonPosition position(String pointer) {
+    return nearest(canonical(pointer)).value();
+  }
+
+  /** Where the value at {@code pointer} starts, or where its nearest existing ancestor starts. */
+  public JsonPosition position(JsonPointer pointer) {
+    return nearest(canonical(pointer)).value();
+  }
+
+  /**
+   * Where the key of the object member at {@code pointer} starts. For the root and array elements,
+   * which have no key, where the value starts; for a pointer that names no node, where its nearest
+   * existing ancestor's value starts.
+   *
+   * @throws IllegalArgumentException if {@code pointer} is not a JSON pointer
+   */
+  public JsonPosition keyPosition(String pointer) {
+    return keyPositionOf(canonical(pointer));
+  }
+
+  /** As {@link #keyPosition(String)}. */
+  public JsonPosition keyPosition(JsonPointer pointer) {
+    return keyPositionOf(canonical(pointer));
+  }
+
+  /** True when {@code pointer} names a node of this document. */
+  public boolean contains(String pointer) {
+    return locations.containsKey(canonical(pointer));
+  }
+
+  /**
+   * A diagnostic with the code's severity, at the value {@code pointer} names (see {@link
+   * #position}).
+   */
+  public Diagnostic diagnostic(DiagnosticCode code, String pointer, String message) {
+    JsonPosition at = position(pointer);
+    return Diagnostic.of(code, file, at.line(), at.column(), message);
+  }
+
+  /**
+   * A diagnostic with the code's severity, at the key {@code pointer} names (see {@link
+   * #keyPosition}).
+   */
+  public Diagnostic keyDiagnostic(DiagnosticCode code, String pointer, String message) {
+    JsonPosition at = keyPosition(pointer);
+    return Diagnostic.of(code, file, at.line(), at.column(), message);
+  }
+
+  @Override
+  public String toString() {
+    return "JsonDocument[file=" + file + ", nodes=" + locations.size() + "]";
+  }
+
+  private JsonPosition keyPositionOf(String canonicalPointer) {
+    NodeLocation exact = locations.get(canonicalPointer);
+    return exact != null ? exact.keyOrValue() : nearest(canonicalPointer).value();
+  }
+
+  private NodeLocation nearest(String canonicalPointer) {
+    String pointer = canonicalPointer;
+    while (true) {
+      NodeLocation location = locations.get(pointer);
+      if (location != null) {
+        return location;
+      }
+      // Escaped segments never contain '/', so the last '/' starts the last segment.
+      pointer = pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')));
+    }
+  }
+
+  private static String canonical(String pointer) {
+    Objects.requireNonNull(pointer, "pointer");
+    return canonical(JsonPointer.compile(pointer));
+  }
+
+  /** Re-escapes every segment, so that equal pointers are equal strings. */
+  private static String canonical(JsonPointer pointer) {
+    Objects.requireNonNull(pointer, "pointer");
+    StringBuilder out = new StringBuilder();
+    for (JsonPointer rest = pointer; !rest.matches(); rest = rest.tail()) {
+      out.append('/').append(escape(rest.getMatchingProperty()));
+    }
+    return out.toString();
+  }
+
+  /** Escapes one pointer segment: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
+  static String escape(String segment) {
+    if (segment.indexOf('~') < 0 && segment.indexOf('/') < 0) {
+      return segment;
+    }
+    return segment.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** How messages name a node: its pointer, or "the root" for {@code ""}. */
+  static String describe(String pointer) {
+    return pointer.isEmpty() ? "the root" : shorten(pointer);
+  }
+
+  /** A key or pointer for a message, cut to a readable length. */
+  static String shorten(String text) {
+    if (text.codePointCount(0, text.length()) <= MAX_QUOTED_LENGTH) {
+      return text;
+    }
+    return text.substring(0, text.offsetByCodePoints(0, MAX_QUOTED_LENGTH)) + "…";
+  }
+}
