@@ -1,0 +1,171 @@
+package io.kiro4j.core.process;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the operating system offers for supervising a process tree: {@code setsid} to start a child
+ * in its own process group, {@code kill} to signal that group, and {@code /proc} to see process
+ * groups and zombies. Detected once; tests build other combinations to cover the fallbacks.
+ *
+ * @param setsid the {@code setsid} program, on Linux only
+ * @param kill the {@code kill} program, used for group signals
+ * @param procfs whether {@code /proc/<pid>/stat} can be read (Linux)
+ */
+record Platform(Optional<Path> setsid, Optional<Path> kill, boolean procfs) {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+  private static final Platform DETECTED = detect();
+  private static final File NULL_DEVICE = new File("/dev/null");
+
+  /** Signals the stop sequence sends. */
+  enum Signal {
+    TERM,
+    KILL
+  }
+
+  static Platform detected() {
+    return DETECTED;
+  }
+
+  static boolean isWindows() {
+    return System.getProperty("os.name", "").startsWith("Windows");
+  }
+
+  private static Platform detect() {
+    if (!System.getProperty("os.name", "").startsWith("Linux")) {
+      // macOS has no setsid(1) by default and no /proc; Windows has neither: per-pid only.
+      return new Platform(Optional.empty(), Optional.empty(), false);
+    }
+    return new Platform(
+        firstExecutable("/usr/bin/setsid", "/bin/setsid"),
+        firstExecutable("/usr/bin/kill", "/bin/kill"),
+        Files.isReadable(Path.of("/proc/self/stat")));
+  }
+
+  private static Optional<Path> firstExecutable(String... candidates) {
+    for (String candidate : candidates) {
+      Path path = Path.of(candidate);
+      if (Files.isExecutable(path)) {
+        return Optional.of(path);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * True if {@code handle} is a live process. Java counts a zombie (dead, waiting for its parent to
+   * collect it) as alive; on Linux we read its state and count it as gone, since it holds nothing
+   * and a slow init can leave orphaned zombies around for a second or more.
+   */
+  boolean isRunning(ProcessHandle handle) {
+    if (!handle.isAlive()) {
+      return false;
+    }
+    if (!procfs) {
+      return true;
+    }
+    Optional<String[]> stat = stat(handle.pid());
+    return stat.isPresent() && !"Z".equals(stat.get()[0]) && !"X".equals(stat.get()[0]);
+  }
+
+  /** The live members of process group {@code groupId}, found through {@code /proc}. */
+  List<ProcessHandle> groupMembers(long groupId) {
+    if (!procfs) {
+      return List.of();
+    }
+    try (var all = ProcessHandle.allProcesses()) {
+      return all.filter(handle -> processGroup(handle.pid()).orElse(-1) == groupId)
+          .filter(this::isRunning)
+          .collect(Collectors.toList());
+    }
+  }
+
+  /**
+   * Sends {@code signal} to every process of group {@code groupId} at once, through the {@code
+   * kill} program (Java has no API for it). Waits for {@code kill} at most {@code timeout}.
+   *
+   * @return true if {@code kill} reported success
+   */
+  boolean signalGroup(long groupId, Signal signal, Duration timeout) {
+    if (kill.isEmpty()) {
+      return false;
+    }
+    Process killer;
+    try {
+      killer =
+          new ProcessBuilder(kill.get().toString(), "-s", signal.name(), "--", "-" + groupId)
+              .redirectInput(ProcessBuilder.Redirect.from(NULL_DEVICE))
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+    } catch (IOException e) {
+      LOG.debug("could not run {} to signal process group {}", kill.get(), groupId, e);
+      return false;
+    }
+    try {
+      if (killer.waitFor(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS)) {
+        return killer.exitValue() == 0;
+      }
+      LOG.debug("{} did not finish within {}; killing it", kill.get(), timeout);
+      killer.destroyForcibly();
+      return false;
+    } catch (InterruptedException e) {
+      killer.destroyForcibly();
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** The process group of {@code pid}, from {@code /proc/<pid>/stat}. */
+  OptionalLong processGroup(long pid) {
+    Optional<String[]> stat = stat(pid);
+    if (stat.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(Long.parseLong(stat.get()[2]));
+    } catch (NumberFormatException e) {
+      return OptionalLong.empty();
+    }
+  }
+
+  /**
+   * The fields of {@code /proc/<pid>/stat} after the command name: state, ppid, pgrp, session, ...
+   * The command name sits in parentheses and may itself hold spaces and parentheses, so split after
+   * the last ')'.
+   */
+  private Optional<String[]> stat(long pid) {
+    if (!procfs) {
+      return Optional.empty();
+    }
+    String text;
+    try {
+      // ISO-8859-1 decodes any byte: a command name need not be valid UTF-8.
+      text =
+          new String(
+              Files.readAllBytes(Path.of("/proc", Long.toString(pid), "stat")),
+              StandardCharsets.ISO_8859_1);
+    } catch (IOException | RuntimeException e) {
+      // Gone between listing and reading, or not ours to read.
+      return Optional.empty();
+    }
+    int close = text.lastIndexOf(')');
+    if (close < 0) {
+      return Optional.empty();
+    }
+    String[] fields = text.substring(close + 1).trim().split(" ");
+    return fields.length >= 4 ? Optional.of(fields) : Optional.empty();
+  }
+}
