@@ -1,0 +1,28 @@
+package io.kiro4j.core.glob;
+
+/**
+ * How a glob is compiled, beyond its {@link GlobDialect}.
+ *
+ * <pre>{@code
+ * Glob glob = Glob.compile("*.MD", GlobDialect.WORKSPACE_FILE,
+ *     GlobOptions.defaults().withCaseInsensitive(true));
+ * glob.matches("docs/readme.md");   // true
+ * }</pre>
+ *
+ * @param caseInsensitive compare letters ignoring case (simple per-character case folding); every
+ *     dialect is case-sensitive by default
+ */
+public record GlobOptions(boolean caseInsensitive) {
+
+  private static final GlobOptions DEFAULTS = new GlobOptions(false);
+
+  /** Case-sensitive matching. */
+  public static GlobOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /** A copy with case-insensitive matching switched on or off. */
+  public GlobOptions withCaseInsensitive(boolean value) {
+    return new GlobOptions(value);
+  }
+}

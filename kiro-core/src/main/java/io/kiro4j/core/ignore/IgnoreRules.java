@@ -1,0 +1,247 @@
+package io.kiro4j.core.ignore;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Decides whether a workspace path is ignored, combining every ignore file of one workspace root
+ * the way git combines {@code .gitignore} files (docs L20273–20408).
+ *
+ * <pre>{@code
+ * IgnoreRules rules = IgnoreRules.builder()
+ *     .add("", IgnoreFile.parse("secrets/\n!secrets/public.txt\n", Path.of(".kiroignore")))
+ *     .add("web", IgnoreFile.parse("!.env\n", Path.of("web/.kiroignore")))
+ *     .addGlobal(IgnoreFile.read(home.resolve(".kiro/settings/kiroignore")))
+ *     .build();
+ * rules.isIgnored("secrets/public.txt", false);   // true: its parent directory is excluded
+ * }</pre>
+ *
+ * <h2>Precedence</h2>
+ *
+ * <ol>
+ *   <li>A path is ignored if any of its parent directories is ignored; a negation cannot re-include
+ *       it (L20349).
+ *   <li>Otherwise the ignore files whose folder contains the path are asked from the deepest folder
+ *       up to the root ("Patterns in subdirectory ignore files take precedence for files within
+ *       that subdirectory", L20326), then the global files. The first file with a matching line
+ *       decides, and within a file the last matching line wins: a plain line ignores, a {@code !}
+ *       line re-includes.
+ *   <li>Files added for the same folder (for example {@code [".gitignore", ".kiroignore"]} from
+ *       {@code kiroAgent.agentIgnoreFiles}) act as one file made of their lines in the order added.
+ *       Global files ({@code ~/.kiro/settings/kiroignore}, git's {@code core.excludesFile})
+ *       likewise act as one file, rooted at the workspace root, below all workspace files.
+ * </ol>
+ *
+ * <p>Paths are relative to the workspace root, {@code /}-separated, without a leading {@code /}.
+ * Reading files and walking folders is the caller's job. Immutable and thread-safe; matching
+ * allocates nothing.
+ */
+public final class IgnoreRules {
+
+  private static final IgnoreRules NONE = new IgnoreRules(List.of());
+
+  /** One folder's rules, concatenated; {@code folder} is "" for the root and for globals. */
+  private static final class Level {
+    final String folder;
+    final IgnoreRule[] rules;
+
+    Level(String folder, List<IgnoreRule> rules) {
+      this.folder = folder;
+      this.rules = rules.toArray(new IgnoreRule[0]);
+    }
+
+    /** The offset where a path inside this folder starts being relative to it, or -1. */
+    int relativeStart(String path, int end) {
+      if (folder.isEmpty()) {
+        return 0;
+      }
+      int n = folder.length();
+      return end > n && path.charAt(n) == '/' && path.regionMatches(0, folder, 0, n) ? n + 1 : -1;
+    }
+  }
+
+  private final Level[] levels; // deepest folder first, globals last
+
+  private IgnoreRules(List<Level> levels) {
+    this.levels = levels.toArray(new Level[0]);
+  }
+
+  /** Rules that ignore nothing. */
+  public static IgnoreRules none() {
+    return NONE;
+  }
+
+  /** A builder; add the ignore files of one workspace root. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * True when {@code relativePath} is ignored.
+   *
+   * @param relativePath path relative to the workspace root, {@code /}-separated; the empty path
+   *     (the root itself) is never ignored
+   * @param directory whether the path is a directory ({@code folder/} rules match only those)
+   * @throws IllegalArgumentException if the path starts with {@code /}
+   */
+  public boolean isIgnored(String relativePath, boolean directory) {
+    int length = checkedLength(relativePath);
+    boolean dir = directory || length < relativePath.length();
+    return excludedEnd(relativePath, length, dir) >= 0;
+  }
+
+  /**
+   * The rule that ignores {@code relativePath} and the path it matched (the path or a parent
+   * directory); empty when the path is not ignored.
+   *
+   * @throws IllegalArgumentException if the path starts with {@code /}
+   */
+  public Optional<IgnoreMatch> explain(String relativePath, boolean directory) {
+    int length = checkedLength(relativePath);
+    boolean dir = directory || length < relativePath.length();
+    int end = excludedEnd(relativePath, length, dir);
+    if (end < 0) {
+      return Optional.empty();
+    }
+    IgnoreRule rule = decide(relativePath, end, end < length || dir);
+    return Optional.of(new IgnoreMatch(relativePath.substring(0, end), rule));
+  }
+
+  /** The path's length without one trailing '/' ("dir/" names a directory). */
+  private static int checkedLength(String path) {
+    Objects.requireNonNull(path, "relativePath");
+    if (path.startsWith("/")) {
+      throw new IllegalArgumentException("path must be relative to the root: " + path);
+    }
+    int length = path.length();
+    return length > 0 && path.charAt(length - 1) == '/' ? length - 1 : length;
+  }
+
+  /**
+   * Where the excluded part of {@code path[0, length)} ends: at a parent directory's end, at {@code
+   * length} for the path itself, or -1 when nothing is excluded.
+   */
+  private int excludedEnd(String path, int length, boolean directory) {
+    if (length == 0 || levels.length == 0) {
+      return -1;
+    }
+    // Parent directories first: an excluded parent cannot be overridden (L20349).
+    for (int slash = path.indexOf('/'); slash >= 0 && slash < length; ) {
+      if (excludes(decide(path, slash, true))) {
+        return slash;
+      }
+      slash = path.indexOf('/', slash + 1);
+    }
+    return excludes(decide(path, length, directory)) ? length : -1;
+  }
+
+  private static boolean excludes(IgnoreRule rule) {
+    return rule != null && !rule.negated();
+  }
+
+  /** The deciding rule for {@code path[0, end)} on its own, ignoring its parents; or null. */
+  private IgnoreRule decide(String path, int end, boolean directory) {
+    for (Level level : levels) {
+      int from = level.relativeStart(path, end);
+      if (from < 0) {
+        continue;
+      }
+      IgnoreRule[] rules = level.rules;
+      for (int i = rules.length - 1; i >= 0; i--) {
+        if (rules[i].matches(path, from, end, directory)) {
+          return rules[i];
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Collects ignore files. Not thread-safe; {@link #build()} returns an immutable {@link
+   * IgnoreRules}.
+   */
+  public static final class Builder {
+
+    private final Map<String, List<IgnoreRule>> byFolder = new LinkedHashMap<>();
+    private final List<IgnoreRule> global = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds an ignore file found in {@code folder}.
+     *
+     * @param folder the file's folder relative to the workspace root, {@code /}-separated; {@code
+     *     ""} (or {@code "."}) for the root
+     * @throws IllegalArgumentException if {@code folder} starts with {@code /} or contains {@code
+     *     .} or {@code ..} segments
+     */
+    public Builder add(String folder, IgnoreFile file) {
+      Objects.requireNonNull(file, "file");
+      byFolder.computeIfAbsent(normalize(folder), f -> new ArrayList<>()).addAll(file.rules());
+      return this;
+    }
+
+    /**
+     * Adds a global ignore file such as {@code ~/.kiro/settings/kiroignore} (no leading dot,
+     * L20332). Its patterns are relative to the workspace root and rank below every workspace file.
+     */
+    public Builder addGlobal(IgnoreFile file) {
+      Objects.requireNonNull(file, "file");
+      global.addAll(file.rules());
+      return this;
+    }
+
+    /** The rules, deepest folder first. */
+    public IgnoreRules build() {
+      List<Level> levels = new ArrayList<>();
+      byFolder.forEach((folder, rules) -> levels.add(new Level(folder, rules)));
+      levels.sort(Comparator.comparingInt((Level l) -> depth(l.folder)).reversed());
+      if (!global.isEmpty()) {
+        levels.add(new Level("", global));
+      }
+      levels.removeIf(l -> l.rules.length == 0);
+      return levels.isEmpty() ? NONE : new IgnoreRules(levels);
+    }
+
+    private static int depth(String folder) {
+      if (folder.isEmpty()) {
+        return 0;
+      }
+      int depth = 1;
+      for (int i = 0; i < folder.length(); i++) {
+        if (folder.charAt(i) == '/') {
+          depth++;
+        }
+      }
+      return depth;
+    }
+
+    private static String normalize(String folder) {
+      Objects.requireNonNull(folder, "folder");
+      String f = folder;
+      while (f.endsWith("/")) {
+        f = f.substring(0, f.length() - 1);
+      }
+      if (f.equals(".")) {
+        return "";
+      }
+      if (f.startsWith("/")) {
+        throw new IllegalArgumentException("folder must be relative to the root: " + folder);
+      }
+      if (!f.isEmpty()) {
+        for (String segment : f.split("/", -1)) {
+          if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+            throw new IllegalArgumentException(
+                "folder must be a normalized relative path: " + folder);
+          }
+        }
+      }
+      return f;
+    }
+  }
+}
