@@ -1,0 +1,356 @@
+package io.kiro4j.core.steering;
+
+import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
+import io.kiro4j.core.frontmatter.FrontMatter;
+import io.kiro4j.core.frontmatter.FrontMatterDocument;
+import io.kiro4j.core.glob.Glob;
+import io.kiro4j.core.glob.GlobDialect;
+import io.kiro4j.core.glob.GlobSyntaxException;
+import io.kiro4j.core.workspace.Scope;
+import io.kiro4j.core.workspace.TextFile;
+import io.kiro4j.core.workspace.Workspace;
+import io.kiro4j.core.workspace.WorkspaceRoot;
+import io.kiro4j.core.yaml.YamlMapping;
+import io.kiro4j.core.yaml.YamlNode;
+import io.kiro4j.core.yaml.YamlProfile;
+import io.kiro4j.core.yaml.YamlScalar;
+import io.kiro4j.core.yaml.YamlSequence;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/** Reads every steering file of a workspace: global first, then each root in order. */
+final class SteeringLoader {
+
+  /** The keys Kiro defines for steering front matter (docs L1105–1193). */
+  private static final Set<String> KNOWN_KEYS =
+      Set.of("inclusion", "fileMatchPattern", "name", "description");
+
+  private static final String AGENTS_MD = "AGENTS.md";
+
+  private final Workspace workspace;
+  private final Diagnostics diagnostics;
+
+  SteeringLoader(Workspace workspace, Diagnostics diagnostics) {
+    this.workspace = workspace;
+    this.diagnostics = diagnostics;
+  }
+
+  /** All steering files found, unordered and unshadowed. */
+  List<SteeringFile> loadAll() {
+    List<SteeringFile> files = new ArrayList<>();
+    Path globalDir = workspace.globalKiroDir().resolve("steering");
+    Path globalAgents = globalDir.resolve(AGENTS_MD);
+    if (Files.isRegularFile(globalAgents)) {
+      read(globalAgents, "AGENTS", Scope.GLOBAL, OptionalInt.empty(), true).ifPresent(files::add);
+    }
+    for (Path p : workspace.listFiles(globalDir, SteeringLoader::isSteeringName, diagnostics)) {
+      String rel = Workspace.slashes(globalDir.relativize(p));
+      if (!rel.equals(AGENTS_MD)) {
+        read(p, nameOf(rel), Scope.GLOBAL, OptionalInt.empty(), false).ifPresent(files::add);
+      }
+    }
+    for (WorkspaceRoot root : workspace.roots()) {
+      OptionalInt index = OptionalInt.of(root.index());
+      Path agents = root.path().resolve(AGENTS_MD);
+      if (Files.isRegularFile(agents)) {
+        read(agents, "AGENTS", Scope.WORKSPACE, index, true).ifPresent(files::add);
+      }
+      Path dir = root.kiroDir().resolve("steering");
+      for (Path p : workspace.listFiles(dir, SteeringLoader::isSteeringName, diagnostics)) {
+        String rel = Workspace.slashes(dir.relativize(p));
+        read(p, nameOf(rel), Scope.WORKSPACE, index, false).ifPresent(files::add);
+      }
+    }
+    return files;
+  }
+
+  static boolean isSteeringName(String relativePath) {
+    return relativePath.endsWith(".md");
+  }
+
+  static String nameOf(String relativePath) {
+    return relativePath.substring(0, relativePath.length() - ".md".length());
+  }
+
+  private Optional<SteeringFile> read(
+      Path path, String name, Scope scope, OptionalInt root, boolean agentsMd) {
+    Optional<TextFile> text = TextFile.read(path, diagnostics);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    FrontMatterDocument doc = FrontMatter.parse(text.get().text(), path, YamlProfile.LENIENT);
+    diagnostics.addAll(doc.diagnostics());
+    YamlMapping fm = doc.frontMatter().orElse(null);
+    if (doc.body().isBlank()) {
+      diagnostics.add(Diagnostic.ofFile(SteeringCode.EMPTY_FILE, path, "steering file is empty"));
+    }
+
+    Map<String, Object> plain = new LinkedHashMap<>();
+    InclusionMode mode = agentsMd ? InclusionMode.AGENTS : InclusionMode.ALWAYS;
+    List<FilePattern> patterns = new ArrayList<>();
+    Optional<String> autoName = Optional.empty();
+    Optional<String> description = Optional.empty();
+
+    if (fm != null) {
+      for (YamlMapping.Entry e : fm.entries()) {
+        String key = e.key().value();
+        plain.put(key, e.value().toPlainObject());
+        if (!KNOWN_KEYS.contains(key) && !key.equals("alwaysApply")) {
+          diagnostics.add(
+              Diagnostic.of(
+                  SteeringCode.UNKNOWN_KEY,
+                  path,
+                  e.key().line(),
+                  e.key().column(),
+                  "front matter key '" + key + "' is not a Kiro steering key; carried as is"));
+        }
+      }
+      if (agentsMd) {
+        fm.entry("inclusion")
+            .ifPresent(
+                e ->
+                    diagnostics.add(
+                        Diagnostic.of(
+                            SteeringCode.AGENTS_MD_MODE_IGNORED,
+                            path,
+                            e.key().line(),
+                            e.key().column(),
+                            "AGENTS.md does not support inclusion modes; it is always included")));
+      } else {
+        mode = readMode(fm, path);
+      }
+      description = stringValue(fm, "description", path);
+      Optional<String> declaredName = stringValue(fm, "name", path);
+      if (mode == InclusionMode.AUTO) {
+        autoName = declaredName;
+        if (declaredName.isEmpty()) {
+          String fallback = name.substring(name.lastIndexOf('/') + 1);
+          autoName = Optional.of(fallback);
+          diagnostics.add(
+              at(
+                  SteeringCode.AUTO_WITHOUT_NAME,
+                  path,
+                  fm.entry("inclusion").map(YamlMapping.Entry::value).orElse(fm),
+                  "inclusion: auto needs a name (required); using the file name '"
+                      + fallback
+                      + "'"));
+        }
+        if (description.isEmpty()) {
+          diagnostics.add(
+              at(
+                  SteeringCode.AUTO_WITHOUT_DESCRIPTION,
+                  path,
+                  fm.entry("inclusion").map(YamlMapping.Entry::value).orElse(fm),
+                  "inclusion: auto needs a description (required) so the model can choose it;"
+                      + " it is only included when referenced"));
+        }
+      }
+      Optional<YamlMapping.Entry> patternEntry = fm.entry("fileMatchPattern");
+      if (mode == InclusionMode.FILE_MATCH) {
+        if (patternEntry.isEmpty()) {
+          diagnostics.add(
+              at(
+                  SteeringCode.FILE_MATCH_WITHOUT_PATTERN,
+                  path,
+                  fm.entry("inclusion").map(YamlMapping.Entry::value).orElse(fm),
+                  "inclusion: fileMatch without fileMatchPattern; this file is never included"));
+        } else {
+          readPatterns(patternEntry.get().value(), path, patterns);
+          if (patterns.isEmpty()) {
+            diagnostics.add(
+                at(
+                    SteeringCode.FILE_MATCH_WITHOUT_PATTERN,
+                    path,
+                    patternEntry.get().value(),
+                    "fileMatchPattern holds no usable pattern; this file is never included"));
+          }
+        }
+      } else if (patternEntry.isPresent() && !agentsMd) {
+        diagnostics.add(
+            at(
+                SteeringCode.PATTERN_IGNORED,
+                path,
+                patternEntry.get().key(),
+                "fileMatchPattern is ignored because inclusion is " + mode.label()));
+      }
+    }
+
+    List<FileReference> references = FileReferences.scan(doc.body(), doc.bodyFirstLine());
+    return Optional.of(
+        new SteeringFile(
+            name,
+            path,
+            scope,
+            root,
+            mode,
+            patterns,
+            autoName,
+            description,
+            plain,
+            doc.body(),
+            doc.bodyFirstLine(),
+            references));
+  }
+
+  private InclusionMode readMode(YamlMapping fm, Path path) {
+    Optional<YamlMapping.Entry> inclusion = fm.entry("inclusion");
+    Optional<YamlMapping.Entry> alwaysApply = fm.entry("alwaysApply");
+    if (inclusion.isEmpty()) {
+      alwaysApply.ifPresent(
+          e ->
+              diagnostics.add(
+                  at(
+                      SteeringCode.CURSOR_ALWAYS_APPLY,
+                      path,
+                      e.key(),
+                      "alwaysApply is Cursor's key and Kiro does not read it; without 'inclusion'"
+                          + " this file is always included")));
+      return InclusionMode.ALWAYS;
+    }
+    alwaysApply.ifPresent(
+        e ->
+            diagnostics.add(
+                at(
+                    SteeringCode.CURSOR_ALWAYS_APPLY,
+                    path,
+                    e.key(),
+                    "alwaysApply is Cursor's key and Kiro does not read it; 'inclusion' decides")));
+    YamlNode value = inclusion.get().value();
+    if (!(value instanceof YamlScalar scalar) || scalar.isNull()) {
+      diagnostics.add(
+          at(
+              SteeringCode.UNKNOWN_INCLUSION,
+              path,
+              value,
+              "inclusion must be one of always, fileMatch, manual, auto; treated as always"));
+      return InclusionMode.ALWAYS;
+    }
+    Optional<InclusionMode> exact = InclusionMode.fromFrontMatter(scalar.value());
+    if (exact.isPresent()) {
+      return exact.get();
+    }
+    Optional<InclusionMode> loose = InclusionMode.fromFrontMatterIgnoringCase(scalar.value());
+    if (loose.isPresent()) {
+      diagnostics.add(
+          at(
+              SteeringCode.INCLUSION_CASE,
+              path,
+              value,
+              "inclusion '"
+                  + scalar.value()
+                  + "' is read as '"
+                  + loose.get().label()
+                  + "'; write it exactly"));
+      return loose.get();
+    }
+    diagnostics.add(
+        at(
+            SteeringCode.UNKNOWN_INCLUSION,
+            path,
+            value,
+            "inclusion '"
+                + scalar.value()
+                + "' is not one of always, fileMatch, manual, auto; treated as always"));
+    return InclusionMode.ALWAYS;
+  }
+
+  private void readPatterns(YamlNode node, Path path, List<FilePattern> out) {
+    if (node instanceof YamlScalar scalar && !scalar.isNull()) {
+      addPatterns(scalar, path, out);
+    } else if (node instanceof YamlSequence seq) {
+      for (YamlNode item : seq.items()) {
+        if (item instanceof YamlScalar s && !s.isNull()) {
+          addPatterns(s, path, out);
+        } else {
+          diagnostics.add(
+              at(
+                  SteeringCode.PATTERN_NOT_A_STRING,
+                  path,
+                  item,
+                  "fileMatchPattern items must be strings; this " + item.kind() + " is ignored"));
+        }
+      }
+    } else {
+      diagnostics.add(
+          at(
+              SteeringCode.PATTERN_NOT_A_STRING,
+              path,
+              node,
+              "fileMatchPattern must be a string or a list of strings, not a " + node.kind()));
+    }
+  }
+
+  private void addPatterns(YamlScalar scalar, Path path, List<FilePattern> out) {
+    FileMatchPatterns.Split split = FileMatchPatterns.split(scalar.value());
+    if (split.commaJoined()) {
+      diagnostics.add(
+          at(
+              SteeringCode.COMMA_JOINED_PATTERNS,
+              path,
+              scalar,
+              "fileMatchPattern '"
+                  + scalar.value()
+                  + "' joins globs with commas; read as "
+                  + split.globs()
+                  + " (write a YAML list)"));
+    }
+    if (split.pipeAlternation()) {
+      diagnostics.add(
+          at(
+              SteeringCode.PIPE_ALTERNATION,
+              path,
+              scalar,
+              "fileMatchPattern '"
+                  + scalar.value()
+                  + "' uses regex-style alternation; read as "
+                  + split.globs()
+                  + " (write a YAML list or {a,b})"));
+    }
+    for (String glob : split.globs()) {
+      try {
+        out.add(
+            new FilePattern(
+                glob,
+                Glob.compile(glob, GlobDialect.WORKSPACE_FILE),
+                scalar.line(),
+                scalar.column()));
+      } catch (GlobSyntaxException e) {
+        diagnostics.add(
+            at(
+                SteeringCode.INVALID_PATTERN,
+                path,
+                scalar,
+                "fileMatchPattern '" + glob + "' is not a valid glob: " + e.getMessage()));
+      }
+    }
+  }
+
+  private Optional<String> stringValue(YamlMapping fm, String key, Path path) {
+    Optional<YamlNode> node = fm.get(key);
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    if (node.get() instanceof YamlScalar s && !s.isNull()) {
+      return s.value().isBlank() ? Optional.empty() : Optional.of(s.value().strip());
+    }
+    diagnostics.add(
+        at(
+            SteeringCode.NOT_A_STRING,
+            path,
+            node.get(),
+            "'" + key + "' must be a string, not a " + node.get().kind()));
+    return Optional.empty();
+  }
+
+  private static Diagnostic at(SteeringCode code, Path path, YamlNode node, String message) {
+    return Diagnostic.of(code, path, node.line(), node.column(), message);
+  }
+}

@@ -1,0 +1,389 @@
+package io.kiro4j.core.steering;
+
+import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
+import io.kiro4j.core.path.PathCanonicalizer;
+import io.kiro4j.core.workspace.Scope;
+import io.kiro4j.core.workspace.TextFile;
+import io.kiro4j.core.workspace.Workspace;
+import io.kiro4j.core.workspace.WorkspaceRoot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every steering file of a workspace, global ({@code ~/.kiro/steering/}) and per root ({@code
+ * .kiro/steering/**}{@code /*.md} and {@code AGENTS.md} at the root), and the choice of which apply
+ * to a request.
+ *
+ * <pre>{@code
+ * SteeringSet steering = SteeringSet.of(Kiro.open(Path.of(".")));
+ * SteeringSelection sel = steering.select(SteeringRequest.builder()
+ *     .file(Path.of("components/Button.tsx")).reference("#troubleshooting-guide").build());
+ * for (AppliedSteering a : sel.applied()) {
+ *   System.out.println(a.file().name() + " (" + a.reason().label() + ")");
+ * }
+ * }</pre>
+ *
+ * <p>Rules, with the docs' lines:
+ *
+ * <ul>
+ *   <li>No front matter, or {@code inclusion: always}: always included (L1113).
+ *   <li>{@code fileMatch}: included when a request file matches a {@code fileMatchPattern}
+ *       (L1126–1158); a workspace file only for files of its own root (L20437–20439). A global
+ *       fileMatch file matches files of any root, relative to that root (Kiro issue #9176 reports
+ *       that the IDE never triggers them; that is a bug, not a rule).
+ *   <li>{@code manual}: included when referenced as {@code #name} (L1160–1173).
+ *   <li>{@code auto}: offered as a candidate by name and description; included when referenced
+ *       (L1175–1193).
+ *   <li>{@code AGENTS.md} in {@code ~/.kiro/steering/} or a root: always included, no modes
+ *       (L1099–1103).
+ *   <li>A workspace file with the same path below {@code steering/} as a global one shadows it; any
+ *       other global file applies too, and where instructions conflict the workspace wins (L1065).
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SteeringSet {
+
+  /** How deep {@code #[[file:...]]} references are followed inside referenced files. */
+  static final int MAX_REFERENCE_DEPTH = 8;
+
+  private static final Comparator<SteeringFile> ORDER =
+      Comparator.comparing(SteeringFile::scope, Comparator.comparingInt(SteeringSet::scopeRank))
+          .thenComparing(f -> !f.isAgentsMd())
+          .thenComparingInt(f -> f.root().orElse(-1))
+          .thenComparing(f -> f.path().toString());
+
+  private final Workspace workspace;
+  private final List<SteeringFile> files;
+  private final List<SteeringFile> shadowed;
+  private final List<Diagnostic> diagnostics;
+
+  private SteeringSet(
+      Workspace workspace,
+      List<SteeringFile> files,
+      List<SteeringFile> shadowed,
+      List<Diagnostic> diagnostics) {
+    this.workspace = workspace;
+    this.files = List.copyOf(files);
+    this.shadowed = List.copyOf(shadowed);
+    this.diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** The workspace's steering, loaded on first use and cached on the workspace. */
+  public static SteeringSet of(Workspace workspace) {
+    return workspace.view(SteeringSet.class, SteeringSet::load);
+  }
+
+  /** Loads the workspace's steering now (not cached). */
+  public static SteeringSet load(Workspace workspace) {
+    Diagnostics diagnostics = new Diagnostics();
+    List<SteeringFile> all = new SteeringLoader(workspace, diagnostics).loadAll();
+
+    // Shadowing: a workspace file at the same path below steering/ as a global one replaces it.
+    Map<String, SteeringFile> workspaceByName = new HashMap<>();
+    for (SteeringFile f : all) {
+      if (f.scope() == Scope.WORKSPACE && !f.isAgentsMd()) {
+        workspaceByName.putIfAbsent(f.name(), f);
+      }
+    }
+    List<SteeringFile> effective = new ArrayList<>();
+    List<SteeringFile> shadowed = new ArrayList<>();
+    for (SteeringFile f : all) {
+      SteeringFile winner =
+          f.scope() == Scope.GLOBAL && !f.isAgentsMd() ? workspaceByName.get(f.name()) : null;
+      if (winner == null) {
+        effective.add(f);
+      } else {
+        shadowed.add(f);
+        diagnostics.add(
+            Diagnostic.ofFile(
+                SteeringCode.SHADOWED_BY_WORKSPACE,
+                f.path(),
+                "global steering '"
+                    + f.name()
+                    + "' is shadowed by workspace file "
+                    + workspace.displayPath(winner.path())
+                    + " (root "
+                    + winner.root().orElse(0)
+                    + ")"));
+      }
+    }
+    effective.sort(ORDER);
+    shadowed.sort(ORDER);
+    reportDuplicateAutoNames(effective, diagnostics);
+
+    SteeringSet set = new SteeringSet(workspace, effective, shadowed, List.of());
+    for (SteeringFile f : effective) {
+      if (!f.references().isEmpty()) {
+        diagnostics.addAll(set.expand(f).diagnostics());
+      }
+    }
+    return new SteeringSet(workspace, effective, shadowed, diagnostics.toList());
+  }
+
+  /** The files that apply (shadowed ones excluded), in selection order. */
+  public List<SteeringFile> files() {
+    return files;
+  }
+
+  /** Global files hidden by a workspace file with the same relative path. */
+  public List<SteeringFile> shadowed() {
+    return shadowed;
+  }
+
+  /** Every problem found while loading, in the order found. */
+  public List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  /** The workspace this steering was loaded from. */
+  public Workspace workspace() {
+    return workspace;
+  }
+
+  /**
+   * The ordered steering that applies to {@code request}, with reasons, and the auto candidates.
+   */
+  public SteeringSelection select(SteeringRequest request) {
+    List<RequestFile> requestFiles = resolve(request);
+    List<String> refs = request.references();
+    boolean[] refUsed = new boolean[refs.size()];
+    List<AppliedSteering> applied = new ArrayList<>();
+    List<AutoCandidate> candidates = new ArrayList<>();
+    for (SteeringFile f : files) {
+      switch (f.mode()) {
+        case AGENTS:
+          applied.add(new AppliedSteering(f, new InclusionReason.AgentsMd()));
+          break;
+        case ALWAYS:
+          applied.add(new AppliedSteering(f, new InclusionReason.Always()));
+          break;
+        case FILE_MATCH:
+          InclusionReason match = matchFiles(f, requestFiles);
+          if (match != null) {
+            applied.add(new AppliedSteering(f, match));
+          }
+          break;
+        case MANUAL:
+        case AUTO:
+          int ref = referenceIndex(f, refs);
+          if (ref >= 0) {
+            refUsed[ref] = true;
+            applied.add(new AppliedSteering(f, new InclusionReason.Reference(refs.get(ref))));
+          } else if (f.mode() == InclusionMode.AUTO && f.description().isPresent()) {
+            candidates.add(
+                new AutoCandidate(f.autoName().orElseThrow(), f.description().orElseThrow(), f));
+          }
+          break;
+        default:
+          throw new IllegalStateException("unknown mode " + f.mode());
+      }
+    }
+    for (SteeringFile f : files) {
+      // A reference to an always/fileMatch file is satisfied by its inclusion, not unknown.
+      int ref = referenceIndex(f, refs);
+      while (ref >= 0 && !refUsed[ref]) {
+        refUsed[ref] = true;
+        ref = referenceIndex(f, refs);
+      }
+    }
+    List<Diagnostic> problems = new ArrayList<>();
+    Path steeringDir = workspace.primaryRoot().kiroDir().resolve("steering");
+    for (int i = 0; i < refs.size(); i++) {
+      if (!refUsed[i]) {
+        problems.add(
+            Diagnostic.ofFile(
+                SteeringCode.UNKNOWN_REFERENCE,
+                steeringDir,
+                "#" + refs.get(i) + " matches no manual or auto steering file"));
+      }
+    }
+    return new SteeringSelection(applied, candidates, problems);
+  }
+
+  /**
+   * The body of {@code file} with its {@code #[[file:...]]} references inlined, following
+   * references inside referenced files up to {@value #MAX_REFERENCE_DEPTH} levels; cycles, missing
+   * files and paths leaving the workspace root are refused and reported.
+   */
+  public ExpandedSteering expand(SteeringFile file) {
+    Diagnostics problems = new Diagnostics();
+    Path root = referenceRoot(file);
+    Deque<Path> stack = new ArrayDeque<>();
+    stack.push(PathCanonicalizer.canonicalize(file.path()));
+    String text = expand(file.path(), file.body(), file.references(), root, stack, problems);
+    return new ExpandedSteering(file, text, problems.toList());
+  }
+
+  private String expand(
+      Path source,
+      String body,
+      List<FileReference> references,
+      Path root,
+      Deque<Path> stack,
+      Diagnostics problems) {
+    if (references.isEmpty()) {
+      return body;
+    }
+    StringBuilder out = new StringBuilder(body.length() + 256);
+    int copied = 0;
+    for (FileReference ref : references) {
+      int at = body.indexOf(ref.token(), copied);
+      if (at < 0) {
+        continue;
+      }
+      out.append(body, copied, at);
+      copied = at + ref.token().length();
+      Optional<String> content = resolveReference(source, ref, root, stack, problems);
+      out.append(content.orElse(ref.token()));
+    }
+    out.append(body, copied, body.length());
+    return out.toString();
+  }
+
+  private Optional<String> resolveReference(
+      Path source, FileReference ref, Path root, Deque<Path> stack, Diagnostics problems) {
+    Path target = root.resolve(ref.target());
+    if (ref.target().isEmpty() || !PathCanonicalizer.isWithin(root, target)) {
+      problems.add(
+          Diagnostic.of(
+              SteeringCode.REFERENCE_ESCAPES,
+              source,
+              ref.line(),
+              ref.column(),
+              ref.token() + " leads outside the workspace root " + root + "; refused"));
+      return Optional.empty();
+    }
+    if (!Files.isRegularFile(target)) {
+      problems.add(
+          Diagnostic.of(
+              SteeringCode.REFERENCE_MISSING,
+              source,
+              ref.line(),
+              ref.column(),
+              ref.token() + " names a file that does not exist"));
+      return Optional.empty();
+    }
+    Path canonical = PathCanonicalizer.canonicalize(target);
+    if (stack.contains(canonical)) {
+      problems.add(
+          Diagnostic.of(
+              SteeringCode.REFERENCE_CYCLE,
+              source,
+              ref.line(),
+              ref.column(),
+              ref.token() + " leads back to a file already being expanded; the cycle is cut"));
+      return Optional.empty();
+    }
+    if (stack.size() > MAX_REFERENCE_DEPTH) {
+      problems.add(
+          Diagnostic.of(
+              SteeringCode.REFERENCE_TOO_DEEP,
+              source,
+              ref.line(),
+              ref.column(),
+              "references nest deeper than " + MAX_REFERENCE_DEPTH + "; not expanded further"));
+      return Optional.empty();
+    }
+    Optional<TextFile> text = TextFile.read(target, problems);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    String content = text.get().text();
+    List<FileReference> nested = FileReferences.scan(content, 1);
+    if (nested.isEmpty()) {
+      return Optional.of(content);
+    }
+    stack.push(canonical);
+    try {
+      return Optional.of(expand(target, content, nested, root, stack, problems));
+    } finally {
+      stack.pop();
+    }
+  }
+
+  /** References resolve against the root that owns the file; global files use the first root. */
+  private Path referenceRoot(SteeringFile file) {
+    int index = file.root().orElse(0);
+    return workspace.roots().get(index).path();
+  }
+
+  private InclusionReason matchFiles(SteeringFile f, List<RequestFile> requestFiles) {
+    for (RequestFile rf : requestFiles) {
+      if (f.scope() == Scope.WORKSPACE && f.root().getAsInt() != rf.root) {
+        continue;
+      }
+      for (FilePattern p : f.patterns()) {
+        if (p.matches(rf.relativePath)) {
+          return new InclusionReason.FileMatch(p.pattern(), rf.relativePath);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int referenceIndex(SteeringFile f, List<String> refs) {
+    for (int i = 0; i < refs.size(); i++) {
+      String r = refs.get(i);
+      if (r.equals(f.name())
+          || r.equals(f.fileName())
+          || (f.mode() == InclusionMode.AUTO && f.autoName().map(r::equals).orElse(false))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private List<RequestFile> resolve(SteeringRequest request) {
+    if (request.files().isEmpty()) {
+      return List.of();
+    }
+    Path base = request.workingDirectory().orElse(workspace.primaryRoot().path());
+    List<RequestFile> out = new ArrayList<>(request.files().size());
+    for (Path file : request.files()) {
+      Path absolute = PathCanonicalizer.canonicalize(base.resolve(file));
+      Optional<WorkspaceRoot> root = workspace.rootOf(absolute);
+      // A file outside every root belongs to no root: no fileMatch rule can see it.
+      root.ifPresent(
+          r ->
+              out.add(
+                  new RequestFile(r.index(), Workspace.slashes(r.path().relativize(absolute)))));
+    }
+    return out;
+  }
+
+  private static void reportDuplicateAutoNames(List<SteeringFile> files, Diagnostics diagnostics) {
+    Set<String> seen = new HashSet<>();
+    for (SteeringFile f : files) {
+      if (f.mode() == InclusionMode.AUTO && f.autoName().isPresent()) {
+        String key = f.scope() + ":" + f.root().orElse(-1) + ":" + f.autoName().get();
+        if (!seen.add(key)) {
+          diagnostics.add(
+              Diagnostic.ofFile(
+                  SteeringCode.DUPLICATE_AUTO_NAME,
+                  f.path(),
+                  "another auto steering file in this scope is also named '"
+                      + f.autoName().get()
+                      + "'"));
+        }
+      }
+    }
+  }
+
+  private static int scopeRank(Scope scope) {
+    return scope == Scope.GLOBAL ? 0 : 1;
+  }
+
+  private record RequestFile(int root, String relativePath) {}
+}
