@@ -1,0 +1,31 @@
+package io.kiro4j.core.diagnostic;
+
+import io.kiro4j.core.frontmatter.FrontMatterCode;
+import io.kiro4j.core.glob.GlobCode;
+import io.kiro4j.core.ignore.IgnoreCode;
+import io.kiro4j.core.json.JsonCode;
+import io.kiro4j.core.json.SchemaCode;
+import io.kiro4j.core.steering.SteeringCode;
+import io.kiro4j.core.variable.VariableCode;
+import io.kiro4j.core.yaml.YamlCode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Every code kiro-core reports is in docs/diagnostics.md with its severity, and only those. */
+class DiagnosticCodesDocumentedTest {
+
+  @Test
+  void everyCoreCodeIsDocumentedWithItsSeverity() {
+    DiagnosticCodeTable.assertDocumented(
+        Path.of("..", "docs", "diagnostics.md"),
+        CoreCode.class,
+        VariableCode.class,
+        YamlCode.class,
+        FrontMatterCode.class,
+        JsonCode.class,
+        SchemaCode.class,
+        GlobCode.class,
+        IgnoreCode.class,
+        SteeringCode.class);
+  }
+}
