@@ -1,0 +1,221 @@
+package io.kiro4j.examples.cli;
+
+import io.kiro4j.core.Kiro;
+import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.steering.FileReference;
+import io.kiro4j.core.steering.InclusionMode;
+import io.kiro4j.core.steering.SteeringFile;
+import io.kiro4j.core.workspace.Workspace;
+import io.kiro4j.core.workspace.WorkspaceRoot;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code kiro4j inspect [DIR...]}: the human report of everything the library understands about a
+ * workspace. With no root it inspects the bundled sample workspace (and, unless a user home is
+ * given, the bundled sample home).
+ */
+@Command(
+    name = "inspect",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Report everything kiro4j understands about a workspace, section per capability.",
+      "With no DIR and no -w, inspects the bundled sample workspace."
+    })
+final class InspectCommand implements Callable<Integer> {
+
+  @Mixin WorkspaceOptionsMixin options;
+
+  @Parameters(paramLabel = "DIR", arity = "0..*", description = "Workspace roots (same as -w).")
+  List<Path> roots = new ArrayList<>();
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Workspace ws;
+    if (roots.isEmpty() && options.workspaces.isEmpty()) {
+      Path sample = sampleDir();
+      ws = options.open(List.of(sample.resolve("sample-workspace")), sample.resolve("sample-home"));
+    } else {
+      ws = options.open(roots, null);
+    }
+    WorkspaceReport report = new WorkspaceReport(ws);
+    PrintWriter out = spec.commandLine().getOut();
+    if (options.json) {
+      out.println(JsonOutput.write(json(report)));
+    } else {
+      text(report, out);
+    }
+    out.flush();
+    return report.hasErrors() ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
+  }
+
+  /** The bundled sample: {@code -Dkiro4j.sample} (set by the launcher), else {@code ./examples}. */
+  static Path sampleDir() {
+    String prop = System.getProperty("kiro4j.sample");
+    Path dir = prop != null ? Path.of(prop) : Path.of("examples");
+    if (!Files.isDirectory(dir.resolve("sample-workspace"))) {
+      throw new UsageException(
+          "no workspace given and the bundled sample is not at "
+              + dir.toAbsolutePath()
+              + "/sample-workspace; pass DIR or -w DIR");
+    }
+    return dir.toAbsolutePath().normalize();
+  }
+
+  private static ObjectNode json(WorkspaceReport report) {
+    Workspace ws = report.workspace;
+    ObjectNode doc = JsonOutput.document();
+    doc.put("version", Kiro.version());
+    doc.put("docsSnapshot", Kiro.docsSnapshot());
+    ArrayNode roots = doc.putArray("roots");
+    for (WorkspaceRoot r : ws.roots()) {
+      roots.addObject().put("index", r.index()).put("path", r.path().toString());
+    }
+    doc.put("userHome", ws.userHome().toString());
+    ObjectNode steering = doc.putObject("steering");
+    ArrayNode files = steering.putArray("files");
+    for (SteeringFile f : report.steering.files()) {
+      files.add(steeringFile(ws, f));
+    }
+    ArrayNode shadowed = steering.putArray("shadowed");
+    for (SteeringFile f : report.steering.shadowed()) {
+      shadowed.add(steeringFile(ws, f));
+    }
+    doc.set("diagnostics", JsonOutput.diagnostics(ws, report.diagnostics()));
+    return doc;
+  }
+
+  private static ObjectNode steeringFile(Workspace ws, SteeringFile f) {
+    ObjectNode n = JsonOutput.object();
+    n.put("name", f.name());
+    JsonOutput.putPath(n, ws, f.path());
+    n.put("scope", f.scope().label());
+    n.put("mode", f.mode().label());
+    ArrayNode patterns = n.putArray("fileMatchPatterns");
+    f.patternStrings().forEach(patterns::add);
+    n.put("autoName", f.autoName().orElse(null));
+    n.put("description", f.description().orElse(null));
+    n.put(
+        "foundational",
+        f.isFoundational() && f.scope() == io.kiro4j.core.workspace.Scope.WORKSPACE);
+    ArrayNode refs = n.putArray("fileReferences");
+    for (FileReference r : f.references()) {
+      refs.addObject().put("target", r.target()).put("line", r.line()).put("column", r.column());
+    }
+    n.set("frontMatter", JsonOutput.plain(f.frontMatter()));
+    return n;
+  }
+
+  private static void text(WorkspaceReport report, PrintWriter out) {
+    Workspace ws = report.workspace;
+    out.println(
+        "kiro4j " + Kiro.version() + " (Kiro documentation snapshot " + Kiro.docsSnapshot() + ")");
+    out.println();
+    out.println("Workspace");
+    for (WorkspaceRoot r : ws.roots()) {
+      out.println("  root " + r.index() + ": " + r.path());
+    }
+    out.println("  user home: " + ws.userHome() + "  (global files in ~/.kiro)");
+    out.println();
+
+    List<SteeringFile> files = report.steering.files();
+    out.println(
+        "Steering: "
+            + files.size()
+            + " files"
+            + (report.steering.shadowed().isEmpty()
+                ? ""
+                : ", " + report.steering.shadowed().size() + " global shadowed by workspace"));
+    for (InclusionMode mode : REPORT_ORDER) {
+      List<SteeringFile> ofMode = files.stream().filter(f -> f.mode() == mode).toList();
+      if (ofMode.isEmpty()) {
+        continue;
+      }
+      out.println("  " + heading(mode) + ":");
+      for (SteeringFile f : ofMode) {
+        out.printf(
+            "    %-9s %-24s %s%s%n",
+            f.scope().label(), f.name(), ws.displayPath(f.path()), detail(f));
+        for (FileReference r : f.references()) {
+          out.println("              references " + r.token());
+        }
+      }
+    }
+    for (SteeringFile f : report.steering.shadowed()) {
+      out.println(
+          "  shadowed: " + ws.displayPath(f.path()) + " (a workspace file of the same path wins)");
+    }
+    out.println("  Conflicting instructions: workspace steering wins over global (docs L1065).");
+    out.println();
+
+    List<Diagnostic> diagnostics = report.diagnostics();
+    out.println("Diagnostics: " + summary(diagnostics));
+    diagnostics.forEach(d -> out.println("  " + JsonOutput.line(ws, d)));
+  }
+
+  private static final List<InclusionMode> REPORT_ORDER =
+      List.of(
+          InclusionMode.AGENTS,
+          InclusionMode.ALWAYS,
+          InclusionMode.FILE_MATCH,
+          InclusionMode.MANUAL,
+          InclusionMode.AUTO);
+
+  private static String heading(InclusionMode mode) {
+    switch (mode) {
+      case AGENTS:
+        return "AGENTS.md (always included, no modes)";
+      case ALWAYS:
+        return "always (every interaction)";
+      case FILE_MATCH:
+        return "fileMatch (when a matching file is worked on)";
+      case MANUAL:
+        return "manual (when referenced as #name)";
+      case AUTO:
+        return "auto (offered to the model by description)";
+      default:
+        return mode.label();
+    }
+  }
+
+  private static String detail(SteeringFile f) {
+    StringBuilder b = new StringBuilder();
+    if (f.isFoundational() && f.scope() == io.kiro4j.core.workspace.Scope.WORKSPACE) {
+      b.append("  [foundation]");
+    }
+    if (!f.patterns().isEmpty()) {
+      b.append("  patterns ").append(f.patternStrings());
+    }
+    if (f.mode() == InclusionMode.MANUAL) {
+      b.append("  #").append(f.fileName());
+    }
+    if (f.mode() == InclusionMode.AUTO) {
+      b.append("  name '").append(f.autoName().orElse("")).append("'");
+      f.description().ifPresent(d -> b.append(": ").append(d));
+    }
+    return b.toString();
+  }
+
+  private static String summary(List<Diagnostic> diagnostics) {
+    long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+    long warnings =
+        diagnostics.stream()
+            .filter(d -> d.severity() == io.kiro4j.core.diagnostic.Severity.WARNING)
+            .count();
+    long infos = diagnostics.size() - errors - warnings;
+    return errors + " errors, " + warnings + " warnings, " + infos + " infos";
+  }
+}

@@ -1,0 +1,80 @@
+package io.kiro4j.examples.cli;
+
+import io.kiro4j.core.Kiro;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code kiro4j} command line: every capability of the library, scriptable. The contract
+ * (options, JSON shapes, exit codes) is in {@code docs/cli.md}.
+ */
+@Command(
+    name = "kiro4j",
+    mixinStandardHelpOptions = true,
+    versionProvider = Kiro4jCli.Version.class,
+    description =
+        "Read, validate and act on Kiro workspaces (steering, agents, hooks, skills, specs, MCP).",
+    subcommands = {
+      InspectCommand.class,
+      LintCommand.class,
+      SteeringCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Kiro4jCli implements Runnable {
+
+  /** Exit code: ran, no error-severity diagnostic. */
+  static final int OK = 0;
+
+  /** Exit code: ran, at least one error-severity diagnostic. */
+  static final int ERRORS = 1;
+
+  /** Exit code: usage error or unreadable input. */
+  static final int USAGE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the CLI and returns the exit code (tests call this). */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Kiro4jCli());
+    cl.setExitCodeExceptionMapper(e -> USAGE);
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          ex.getCommandLine().getErr().println("kiro4j: " + ex.getMessage());
+          ex.getCommandLine().usage(ex.getCommandLine().getErr());
+          return USAGE;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          if (ex instanceof UsageException) {
+            commandLine.getErr().println("kiro4j: " + ex.getMessage());
+            return USAGE;
+          }
+          throw ex;
+        });
+    return cl;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code kiro4j --version}: the library version and the docs snapshot it implements. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {
+        "kiro4j " + Kiro.version(),
+        "implements the Kiro documentation snapshot " + Kiro.docsSnapshot()
+      };
+    }
+  }
+}

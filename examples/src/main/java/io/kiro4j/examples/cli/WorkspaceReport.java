@@ -1,0 +1,32 @@
+package io.kiro4j.examples.cli;
+
+import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.steering.SteeringSet;
+import io.kiro4j.core.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything the library understands about one workspace, loaded once for {@code inspect} and
+ * {@code lint}. Each capability adds its section here as it lands.
+ */
+final class WorkspaceReport {
+
+  final Workspace workspace;
+  final SteeringSet steering;
+
+  WorkspaceReport(Workspace workspace) {
+    this.workspace = workspace;
+    this.steering = SteeringSet.of(workspace);
+  }
+
+  /** Every diagnostic of every section, in the contract's order. */
+  List<Diagnostic> diagnostics() {
+    List<Diagnostic> all = new ArrayList<>(steering.diagnostics());
+    return JsonOutput.sorted(workspace, all);
+  }
+
+  boolean hasErrors() {
+    return diagnostics().stream().anyMatch(Diagnostic::isError);
+  }
+}
