@@ -39,7 +39,7 @@ public final class GlobSyntaxException extends IllegalArgumentException {
     return pattern;
   }
 
-  /** 0-based offset into {@link #pattern()} of the offending character. */
+  /** 0-based offset (in UTF-16 chars) into {@link #pattern()} of the offending character. */
   public int index() {
     return index;
   }
@@ -50,7 +50,8 @@ public final class GlobSyntaxException extends IllegalArgumentException {
   }
 
   /**
-   * A {@link GlobCode#INVALID_PATTERN} diagnostic pointing at the offending character.
+   * A {@link GlobCode#INVALID_PATTERN} diagnostic pointing at the offending character. Columns
+   * count code points, like every kiro4j diagnostic; {@link #index()} counts UTF-16 chars.
    *
    * @param file the file the pattern was written in
    * @param line 1-based line of the pattern
@@ -61,7 +62,7 @@ public final class GlobSyntaxException extends IllegalArgumentException {
         GlobCode.INVALID_PATTERN,
         file,
         line,
-        patternColumn + index,
+        patternColumn + pattern.codePointCount(0, index),
         "invalid glob pattern '" + pattern + "': " + reason);
   }
 }

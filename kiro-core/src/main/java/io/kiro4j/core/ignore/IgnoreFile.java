@@ -134,7 +134,7 @@ public record IgnoreFile(Path source, List<IgnoreRule> rules, List<Diagnostic> d
           IgnoreCode.INVALID_PATTERN,
           source,
           lineNumber,
-          patternStart + e.index() + 1,
+          line.codePointCount(0, patternStart + e.index()) + 1, // columns count code points
           "invalid pattern '" + line + "': " + e.reason() + "; the line is skipped");
       return null;
     }

@@ -96,6 +96,13 @@ class GlobSyntaxExceptionTest {
   }
 
   @Test
+  void toDiagnosticColumnCountsCodePoints() {
+    GlobSyntaxException e = failure("😀/[ab");
+    assertThat(e.index()).isEqualTo(3);
+    assertThat(e.toDiagnostic(Path.of("x.md"), 1, 1).column()).isEqualTo(3);
+  }
+
+  @Test
   void codesHaveStableIds() {
     assertThat(GlobCode.INVALID_PATTERN.id()).isEqualTo("GLOB-001");
     assertThat(GlobCode.REGEX_LOOKALIKE.id()).isEqualTo("GLOB-002");

@@ -111,6 +111,12 @@ class IgnoreFileTest {
   }
 
   @Test
+  void invalidPatternColumnCountsCodePoints() {
+    Diagnostic d = parse("😀/[ab\n").diagnostics().get(0);
+    assertThat(d.column()).isEqualTo(3);
+  }
+
+  @Test
   void loneBangIsAnEmptyPattern() {
     IgnoreFile file = parse("!\n");
     assertThat(file.rules()).isEmpty();
