@@ -3,17 +3,16 @@ package io.kiro4j.core.ignore;
 import io.kiro4j.core.diagnostic.CoreCode;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
+import io.kiro4j.core.file.TextFile;
 import io.kiro4j.core.glob.Glob;
 import io.kiro4j.core.glob.GlobDialect;
 import io.kiro4j.core.glob.GlobOptions;
 import io.kiro4j.core.glob.GlobSyntaxException;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One parsed ignore file in gitignore syntax: a {@code .kiroignore}, a {@code .gitignore} listed in
@@ -95,20 +94,11 @@ public record IgnoreFile(Path source, List<IgnoreRule> rules, List<Diagnostic> d
    */
   public static IgnoreFile read(Path file) {
     Objects.requireNonNull(file, "file");
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (CharacterCodingException e) {
-      return unreadable(file, "ignore file is not valid UTF-8");
-    } catch (IOException e) {
-      return unreadable(file, "cannot read ignore file: " + e.getClass().getSimpleName());
-    }
-    return parse(text, file);
-  }
-
-  private static IgnoreFile unreadable(Path file, String message) {
-    return new IgnoreFile(
-        file, List.of(), List.of(Diagnostic.ofFile(CoreCode.UNREADABLE_FILE, file, message)));
+    Diagnostics problems = new Diagnostics();
+    Optional<TextFile> text = TextFile.read(file, problems);
+    return text.isPresent()
+        ? parse(text.get().text(), file)
+        : new IgnoreFile(file, List.of(), problems.toList());
   }
 
   /** One line to a rule, or null for comments, blank lines and invalid patterns. */

@@ -2,13 +2,13 @@ package io.kiro4j.core.steering;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
+import io.kiro4j.core.file.TextFile;
 import io.kiro4j.core.frontmatter.FrontMatter;
 import io.kiro4j.core.frontmatter.FrontMatterDocument;
 import io.kiro4j.core.glob.Glob;
 import io.kiro4j.core.glob.GlobDialect;
 import io.kiro4j.core.glob.GlobSyntaxException;
 import io.kiro4j.core.workspace.Scope;
-import io.kiro4j.core.workspace.TextFile;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceRoot;
 import io.kiro4j.core.yaml.YamlMapping;

@@ -2,9 +2,9 @@ package io.kiro4j.core.steering;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
+import io.kiro4j.core.file.TextFile;
 import io.kiro4j.core.path.PathCanonicalizer;
 import io.kiro4j.core.workspace.Scope;
-import io.kiro4j.core.workspace.TextFile;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceRoot;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.kiro4j.core.workspace;
+package io.kiro4j.core.file;
 
 import io.kiro4j.core.diagnostic.CoreCode;
 import io.kiro4j.core.diagnostic.Diagnostic;
