@@ -85,6 +85,11 @@ final class InspectCommand implements Callable<Integer> {
       roots.addObject().put("index", r.index()).put("path", r.path().toString());
     }
     doc.put("userHome", ws.userHome().toString());
+    ArrayNode ignoreFiles = doc.putObject("ignore").putArray("files");
+    for (Path f : report.ignore.files()) {
+      ObjectNode n = ignoreFiles.addObject();
+      JsonOutput.putPath(n, ws, f);
+    }
     ObjectNode steering = doc.putObject("steering");
     ArrayNode files = steering.putArray("files");
     for (SteeringFile f : report.steering.files()) {
@@ -129,6 +134,14 @@ final class InspectCommand implements Callable<Integer> {
       out.println("  root " + r.index() + ": " + r.path());
     }
     out.println("  user home: " + ws.userHome() + "  (global files in ~/.kiro)");
+    out.println();
+    out.println("Ignore files (.kiroignore; files the agent must not read):");
+    if (report.ignore.files().isEmpty()) {
+      out.println("  none");
+    }
+    for (Path f : report.ignore.files()) {
+      out.println("  " + ws.displayPath(f));
+    }
     out.println();
 
     List<SteeringFile> files = report.steering.files();

@@ -2,6 +2,7 @@ package io.kiro4j.examples.cli;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.steering.SteeringSet;
+import io.kiro4j.core.workspace.KiroIgnore;
 import io.kiro4j.core.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,16 +14,19 @@ import java.util.List;
 final class WorkspaceReport {
 
   final Workspace workspace;
+  final KiroIgnore ignore;
   final SteeringSet steering;
 
   WorkspaceReport(Workspace workspace) {
     this.workspace = workspace;
+    this.ignore = KiroIgnore.of(workspace);
     this.steering = SteeringSet.of(workspace);
   }
 
   /** Every diagnostic of every section, in the contract's order. */
   List<Diagnostic> diagnostics() {
-    List<Diagnostic> all = new ArrayList<>(steering.diagnostics());
+    List<Diagnostic> all = new ArrayList<>(ignore.diagnostics());
+    all.addAll(steering.diagnostics());
     return JsonOutput.sorted(workspace, all);
   }
 

@@ -4,6 +4,7 @@ import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.file.TextFile;
 import io.kiro4j.core.path.PathCanonicalizer;
+import io.kiro4j.core.workspace.KiroIgnore;
 import io.kiro4j.core.workspace.Scope;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceRoot;
@@ -273,6 +274,16 @@ public final class SteeringSet {
               ref.line(),
               ref.column(),
               ref.token() + " names a file that does not exist"));
+      return Optional.empty();
+    }
+    if (KiroIgnore.of(workspace).isIgnored(target)) {
+      problems.add(
+          Diagnostic.of(
+              SteeringCode.REFERENCE_IGNORED,
+              source,
+              ref.line(),
+              ref.column(),
+              ref.token() + " names a file excluded by .kiroignore; access is blocked"));
       return Optional.empty();
     }
     Path canonical = PathCanonicalizer.canonicalize(target);
