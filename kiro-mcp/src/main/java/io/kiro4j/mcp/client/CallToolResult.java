@@ -1,0 +1,49 @@
+package io.kiro4j.mcp.client;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The result of {@code tools/call}. A tool that failed reports {@link #isError()} with its message
+ * in the content; that is data, not an exception.
+ *
+ * @param content the content blocks as sent (text, image, audio, resource_link, resource)
+ * @param structuredContent the structured result, if the tool returned one
+ * @param isError whether the tool reported an error
+ * @param raw the whole result object
+ */
+public record CallToolResult(
+    List<JsonNode> content, Optional<JsonNode> structuredContent, boolean isError, JsonNode raw) {
+
+  /** Canonical constructor: copies the content list. */
+  public CallToolResult {
+    content = List.copyOf(content);
+  }
+
+  static CallToolResult of(JsonNode node) {
+    List<JsonNode> blocks = new ArrayList<>();
+    node.path("content").forEach(blocks::add);
+    JsonNode structured = node.get("structuredContent");
+    return new CallToolResult(
+        blocks,
+        structured == null || structured.isNull() ? Optional.empty() : Optional.of(structured),
+        node.path("isError").asBoolean(false),
+        node);
+  }
+
+  /** The text of the {@code text} content blocks, joined with newlines. */
+  public String text() {
+    StringBuilder text = new StringBuilder();
+    for (JsonNode block : content) {
+      if ("text".equals(block.path("type").asString(""))) {
+        if (text.length() > 0) {
+          text.append('\n');
+        }
+        text.append(block.path("text").asString(""));
+      }
+    }
+    return text.toString();
+  }
+}

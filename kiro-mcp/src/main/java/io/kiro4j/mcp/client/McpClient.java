@@ -1,0 +1,523 @@
+package io.kiro4j.mcp.client;
+
+import io.kiro4j.mcp.McpException;
+import io.kiro4j.mcp.jsonrpc.JsonRpcConnection;
+import io.kiro4j.mcp.jsonrpc.RequestHandler;
+import io.kiro4j.mcp.transport.SessionExpiredException;
+import io.kiro4j.mcp.transport.Transport;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * An MCP client connected to one server: the initialize-era protocol (2024-11-05 to 2025-11-25)
+ * over any {@link Transport}.
+ *
+ * <pre>{@code
+ * try (McpClient client = McpClient.connect(transport, McpClientOptions.defaults())) {
+ *   for (Tool tool : client.listTools()) {
+ *     System.out.println(tool.name());
+ *   }
+ *   CallToolResult sum = client.callTool("get-sum", Json.object("a", 1, "b", 2));
+ * }
+ * }</pre>
+ *
+ * <p>Every operation comes in two forms: {@code xxxAsync} returns a {@link CompletableFuture}
+ * (cancelling it sends {@code notifications/cancelled}); {@code xxx} blocks and throws the {@link
+ * McpException} the future failed with. Thread-safe; any number of requests may be in flight. After
+ * {@link #close()} no thread of the client is left.
+ */
+public final class McpClient implements AutoCloseable {
+
+  /** The protocol version offered in {@code initialize}. */
+  public static final String LATEST_PROTOCOL_VERSION = "2025-11-25";
+
+  /** The versions accepted back from the server. */
+  public static final List<String> SUPPORTED_PROTOCOL_VERSIONS =
+      List.of("2025-11-25", "2025-06-18", "2025-03-26", "2024-11-05");
+
+  static final String VERSION = "0.1.0";
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final int MAX_PAGES = 10_000;
+
+  private final JsonRpcConnection connection;
+  private final McpClientOptions options;
+  private final AtomicReference<CompletableFuture<List<Tool>>> toolCache = new AtomicReference<>();
+  private final Object reinitLock = new Object();
+  private CompletableFuture<Void> reinit; // guarded by reinitLock
+  private volatile JsonNode initializeResult = NODES.objectNode();
+
+  private McpClient(Transport transport, McpClientOptions options) {
+    this.options = options;
+    Map<String, RequestHandler> handlers = new HashMap<>();
+    if (options.roots() != null) {
+      handlers.put(
+          "roots/list",
+          params -> {
+            ObjectNode result = NODES.objectNode();
+            var list = result.putArray("roots");
+            for (java.net.URI uri : options.roots().get()) {
+              ObjectNode root = list.addObject();
+              root.put("uri", uri.toString());
+              String path = uri.getPath();
+              if (path != null) {
+                String name =
+                    java.nio.file.Path.of(path).getFileName() == null
+                        ? path
+                        : java.nio.file.Path.of(path).getFileName().toString();
+                root.put("name", name);
+              }
+            }
+            return CompletableFuture.completedFuture(result);
+          });
+    }
+    if (options.sampling() != null) {
+      handlers.put("sampling/createMessage", options.sampling());
+    }
+    if (options.elicitation() != null) {
+      handlers.put("elicitation/create", options.elicitation());
+    }
+    this.connection = new JsonRpcConnection(transport, handlers, this::onNotification);
+  }
+
+  /**
+   * Starts the transport and runs the {@code initialize} handshake.
+   *
+   * @param transport a transport, not yet started; the client owns it from now on
+   * @param options how the client presents itself
+   * @return completes with the initialized client; on failure the transport is closed
+   */
+  public static CompletableFuture<McpClient> connectAsync(
+      Transport transport, McpClientOptions options) {
+    McpClient client = new McpClient(transport, options);
+    try {
+      client.connection.start();
+    } catch (RuntimeException e) {
+      client.close();
+      return CompletableFuture.failedFuture(e);
+    }
+    return client
+        .initialize()
+        .handle(
+            (ok, failure) -> {
+              if (failure != null) {
+                client.close();
+                throw new CompletionException(unwrap(failure));
+              }
+              return client;
+            });
+  }
+
+  /**
+   * Blocking form of {@link #connectAsync}.
+   *
+   * @param transport a transport, not yet started
+   * @param options how the client presents itself
+   * @return the initialized client; close it
+   * @throws McpException if the server could not be started or initialized
+   */
+  public static McpClient connect(Transport transport, McpClientOptions options) {
+    return await(connectAsync(transport, options));
+  }
+
+  private CompletableFuture<Void> initialize() {
+    ObjectNode params = NODES.objectNode();
+    params.put("protocolVersion", LATEST_PROTOCOL_VERSION);
+    ObjectNode capabilities = params.putObject("capabilities");
+    if (options.roots() != null) {
+      capabilities.putObject("roots").put("listChanged", false);
+    }
+    if (options.sampling() != null) {
+      capabilities.putObject("sampling");
+    }
+    if (options.elicitation() != null) {
+      capabilities.putObject("elicitation").putObject("form");
+    }
+    ObjectNode info = params.putObject("clientInfo");
+    info.put("name", options.clientName());
+    info.put("version", options.clientVersion());
+    return connection
+        .request("initialize", params, options.initializeTimeout(), null)
+        .thenCompose(
+            result -> {
+              String version = result.path("protocolVersion").asString("");
+              if (!SUPPORTED_PROTOCOL_VERSIONS.contains(version)) {
+                throw new McpException(
+                    "unsupported protocol version '"
+                        + version
+                        + "' from "
+                        + connection.transport().describe()
+                        + " (supported: "
+                        + String.join(", ", SUPPORTED_PROTOCOL_VERSIONS)
+                        + ")");
+              }
+              initializeResult = result;
+              return connection.notify("notifications/initialized", null);
+            })
+        .thenRun(() -> connection.transport().initialized(protocolVersion()));
+  }
+
+  /** The protocol version the server chose. */
+  public String protocolVersion() {
+    return initializeResult.path("protocolVersion").asString("");
+  }
+
+  /** The server's {@code serverInfo} object (name, version, title). */
+  public JsonNode serverInfo() {
+    return initializeResult.path("serverInfo");
+  }
+
+  /** The server's capabilities object. */
+  public JsonNode serverCapabilities() {
+    return initializeResult.path("capabilities");
+  }
+
+  /** The server's instructions, if it sent any. */
+  public Optional<String> instructions() {
+    return Tool.text(initializeResult, "instructions");
+  }
+
+  /** The transport this client runs on. */
+  public Transport transport() {
+    return connection.transport();
+  }
+
+  // ---- requests ----
+
+  /**
+   * Sends any request, re-initializing once if the HTTP session expired.
+   *
+   * @param method the method
+   * @param params the params, or null
+   * @param timeout the timeout, or null for the default
+   * @param progress receives progress notifications of this request, or null
+   * @return the result
+   */
+  public CompletableFuture<JsonNode> requestAsync(
+      String method, JsonNode params, Duration timeout, Consumer<JsonNode> progress) {
+    Duration limit = timeout == null ? options.requestTimeout() : timeout;
+    CompletableFuture<JsonNode> first = connection.request(method, params, limit, progress);
+    CompletableFuture<JsonNode> result =
+        first.exceptionallyCompose(
+            failure -> {
+              if (unwrap(failure) instanceof SessionExpiredException) {
+                return reinitialize()
+                    .thenCompose(v -> connection.request(method, params, limit, progress));
+              }
+              return CompletableFuture.failedFuture(unwrap(failure));
+            });
+    return cancelling(result, first);
+  }
+
+  private CompletableFuture<Void> reinitialize() {
+    synchronized (reinitLock) {
+      if (reinit == null || reinit.isDone()) {
+        toolCache.set(null);
+        reinit = initialize();
+      }
+      return reinit;
+    }
+  }
+
+  private static <T> CompletableFuture<T> cancelling(
+      CompletableFuture<T> derived, CompletableFuture<?> source) {
+    derived.whenComplete(
+        (r, e) -> {
+          if (e instanceof CancellationException) {
+            source.cancel(false);
+          }
+        });
+    return derived;
+  }
+
+  /**
+   * Blocking form of {@link #requestAsync}.
+   *
+   * @param method the method
+   * @param params the params, or null
+   * @return the result
+   */
+  public JsonNode request(String method, JsonNode params) {
+    return await(requestAsync(method, params, null, null));
+  }
+
+  /** {@code ping}. */
+  public CompletableFuture<Void> pingAsync() {
+    return requestAsync("ping", null, null, null).thenApply(r -> null);
+  }
+
+  /** Blocking {@code ping}. */
+  public void ping() {
+    await(pingAsync());
+  }
+
+  /**
+   * All tools, following {@code nextCursor}; cached until the server says the list changed.
+   *
+   * @return the tools in server order
+   */
+  public CompletableFuture<List<Tool>> listToolsAsync() {
+    CompletableFuture<List<Tool>> cached = toolCache.get();
+    if (cached != null && !cached.isCompletedExceptionally()) {
+      return cached;
+    }
+    CompletableFuture<List<Tool>> fresh =
+        listAll("tools/list", "tools").thenApply(nodes -> nodes.stream().map(Tool::of).toList());
+    toolCache.compareAndSet(cached, fresh);
+    return fresh;
+  }
+
+  /** Blocking form of {@link #listToolsAsync()}. */
+  public List<Tool> listTools() {
+    return await(listToolsAsync());
+  }
+
+  /**
+   * Calls a tool.
+   *
+   * @param name the tool name
+   * @param arguments the arguments object, or null
+   * @param progress receives {@code notifications/progress} params, or null for no progress
+   * @return the result; a tool error is {@link CallToolResult#isError()}, not a failure
+   */
+  public CompletableFuture<CallToolResult> callToolAsync(
+      String name, JsonNode arguments, Consumer<JsonNode> progress) {
+    ObjectNode params = NODES.objectNode();
+    params.put("name", name);
+    params.set("arguments", arguments == null ? NODES.objectNode() : arguments);
+    CompletableFuture<JsonNode> raw = requestAsync("tools/call", params, null, progress);
+    return cancelling(raw.thenApply(CallToolResult::of), raw);
+  }
+
+  /**
+   * Blocking tool call.
+   *
+   * @param name the tool name
+   * @param arguments the arguments object, or null
+   * @return the result
+   */
+  public CallToolResult callTool(String name, JsonNode arguments) {
+    return await(callToolAsync(name, arguments, null));
+  }
+
+  /** All resources ({@code resources/list}, every page): the resource objects as sent. */
+  public CompletableFuture<List<JsonNode>> listResourcesAsync() {
+    return listAll("resources/list", "resources");
+  }
+
+  /** Blocking form of {@link #listResourcesAsync()}. */
+  public List<JsonNode> listResources() {
+    return await(listResourcesAsync());
+  }
+
+  /** All resource templates ({@code resources/templates/list}, every page). */
+  public CompletableFuture<List<JsonNode>> listResourceTemplatesAsync() {
+    return listAll("resources/templates/list", "resourceTemplates");
+  }
+
+  /** Blocking form of {@link #listResourceTemplatesAsync()}. */
+  public List<JsonNode> listResourceTemplates() {
+    return await(listResourceTemplatesAsync());
+  }
+
+  /**
+   * {@code resources/read}.
+   *
+   * @param uri the resource uri
+   * @return the {@code contents} array
+   */
+  public CompletableFuture<JsonNode> readResourceAsync(String uri) {
+    ObjectNode params = NODES.objectNode().put("uri", uri);
+    return requestAsync("resources/read", params, null, null).thenApply(r -> r.path("contents"));
+  }
+
+  /**
+   * Blocking {@code resources/read}.
+   *
+   * @param uri the resource uri
+   * @return the {@code contents} array
+   */
+  public JsonNode readResource(String uri) {
+    return await(readResourceAsync(uri));
+  }
+
+  /**
+   * {@code resources/subscribe}; updates arrive at {@link
+   * McpClientOptions.Builder#onResourceUpdated}.
+   *
+   * @param uri the resource uri
+   */
+  public void subscribe(String uri) {
+    request("resources/subscribe", NODES.objectNode().put("uri", uri));
+  }
+
+  /**
+   * {@code resources/unsubscribe}.
+   *
+   * @param uri the resource uri
+   */
+  public void unsubscribe(String uri) {
+    request("resources/unsubscribe", NODES.objectNode().put("uri", uri));
+  }
+
+  /** All prompts ({@code prompts/list}, every page). */
+  public CompletableFuture<List<JsonNode>> listPromptsAsync() {
+    return listAll("prompts/list", "prompts");
+  }
+
+  /** Blocking form of {@link #listPromptsAsync()}. */
+  public List<JsonNode> listPrompts() {
+    return await(listPromptsAsync());
+  }
+
+  /**
+   * {@code prompts/get}.
+   *
+   * @param name the prompt name
+   * @param arguments string arguments
+   * @return the result (description, messages)
+   */
+  public JsonNode getPrompt(String name, Map<String, String> arguments) {
+    ObjectNode params = NODES.objectNode().put("name", name);
+    ObjectNode args = params.putObject("arguments");
+    arguments.forEach(args::put);
+    return request("prompts/get", params);
+  }
+
+  /**
+   * {@code completion/complete}.
+   *
+   * @param ref the reference ({@code {"type":"ref/prompt","name":...}} or {@code ref/resource})
+   * @param argumentName the argument being completed
+   * @param value what the user typed so far
+   * @return the {@code completion} object (values, total, hasMore)
+   */
+  public JsonNode complete(JsonNode ref, String argumentName, String value) {
+    ObjectNode params = NODES.objectNode();
+    params.set("ref", ref);
+    params.putObject("argument").put("name", argumentName).put("value", value);
+    return request("completion/complete", params).path("completion");
+  }
+
+  /**
+   * {@code logging/setLevel}; messages arrive at {@link McpClientOptions.Builder#onLog}.
+   *
+   * @param level debug, info, notice, warning, error, critical, alert or emergency
+   */
+  public void setLoggingLevel(String level) {
+    request("logging/setLevel", NODES.objectNode().put("level", level));
+  }
+
+  private CompletableFuture<List<JsonNode>> listAll(String method, String field) {
+    List<JsonNode> all = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    return page(method, field, null, all, seen, 0);
+  }
+
+  private CompletableFuture<List<JsonNode>> page(
+      String method, String field, String cursor, List<JsonNode> all, Set<String> seen, int count) {
+    ObjectNode params = null;
+    if (cursor != null) {
+      params = NODES.objectNode().put("cursor", cursor);
+    }
+    return requestAsync(method, params, null, null)
+        .thenCompose(
+            result -> {
+              result.path(field).forEach(all::add);
+              JsonNode next = result.get("nextCursor");
+              if (next == null || !next.isString() || next.stringValue().isEmpty()) {
+                return CompletableFuture.completedFuture(List.copyOf(all));
+              }
+              String token = next.stringValue();
+              if (!seen.add(token) || count + 1 >= MAX_PAGES) {
+                throw new McpException(method + ": the server repeated cursor '" + token + "'");
+              }
+              return page(method, field, token, all, seen, count + 1);
+            });
+  }
+
+  private void onNotification(String method, JsonNode params) {
+    McpClientOptions.Listeners listeners = options.listeners();
+    switch (method) {
+      case "notifications/tools/list_changed":
+        toolCache.set(null);
+        listeners.toolsChanged().forEach(Runnable::run);
+        break;
+      case "notifications/resources/list_changed":
+        listeners.resourcesChanged().forEach(Runnable::run);
+        break;
+      case "notifications/prompts/list_changed":
+        listeners.promptsChanged().forEach(Runnable::run);
+        break;
+      case "notifications/resources/updated":
+        String uri = params.path("uri").asString("");
+        listeners.resourceUpdated().forEach(l -> l.accept(uri));
+        break;
+      case "notifications/message":
+        listeners.log().forEach(l -> l.accept(params));
+        break;
+      default:
+        listeners.other().forEach(l -> l.accept(method, params));
+    }
+  }
+
+  /** Requests still waiting for a response (for tests and metrics). */
+  public int pendingRequests() {
+    return connection.pendingCount();
+  }
+
+  /**
+   * Closes the connection: fails pending requests, stops the server process or ends the HTTP
+   * session, and ends the client's threads. Idempotent.
+   */
+  @Override
+  public void close() {
+    connection.close();
+  }
+
+  /**
+   * Waits for a future of this client and rethrows its failure as the {@link McpException} it is.
+   *
+   * @param future a future returned by this client
+   * @param <T> the result type
+   * @return the result
+   */
+  public static <T> T await(CompletableFuture<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      future.cancel(false);
+      throw new McpException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = unwrap(e.getCause());
+      if (cause instanceof McpException) {
+        throw (McpException) cause;
+      }
+      throw new McpException(String.valueOf(cause.getMessage()), cause);
+    }
+  }
+
+  static Throwable unwrap(Throwable failure) {
+    Throwable t = failure;
+    while ((t instanceof CompletionException || t instanceof ExecutionException)
+        && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+}

@@ -1,0 +1,446 @@
+package io.kiro4j.mcp.transport.http;
+
+import io.kiro4j.mcp.transport.HttpOptions;
+import io.kiro4j.mcp.transport.SessionExpiredException;
+import io.kiro4j.mcp.transport.Transport;
+import io.kiro4j.mcp.transport.TransportException;
+import io.kiro4j.mcp.transport.sse.SseEvent;
+import io.kiro4j.mcp.transport.sse.SseReader;
+import io.kiro4j.mcp.transport.sse.SseTransport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The Streamable HTTP transport (protocol 2025-03-26 and later): every message is a POST to one
+ * endpoint; a request's reply comes back as JSON or as an event stream that may carry progress and
+ * server requests first.
+ *
+ * <ul>
+ *   <li>{@code Accept: application/json, text/event-stream}; {@code MCP-Session-Id} taken only from
+ *       a successful {@code initialize} response and sent on every later request; {@code
+ *       MCP-Protocol-Version} sent once negotiated; configured headers on every request.
+ *   <li>An event stream that ends before the response arrived, after an event id, is resumed with a
+ *       GET carrying {@code Last-Event-ID}, after the server's {@code retry} delay (1 s if it gave
+ *       none), up to 3 times; events without data (priming) and payloads that are not JSON-RPC
+ *       messages are skipped.
+ *   <li>404, or 400 to a request that carried a session id → {@link SessionExpiredException} (the
+ *       client re-initializes once and retries).
+ *   <li>After initialization, an optional GET stream for server-initiated messages (405 or any
+ *       other refusal: no stream), reconnected after its {@code retry} delay while it works.
+ *   <li>{@link #close()} sends DELETE with the session id, then ends every stream and thread.
+ *   <li>Redirects are never followed (credentials must not travel to another origin).
+ * </ul>
+ */
+public final class StreamableHttpTransport implements Transport {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StreamableHttpTransport.class);
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final long DEFAULT_RETRY_MS = 1000;
+  private static final int MAX_RESUMPTIONS = 3;
+
+  private final URI url;
+  private final HttpOptions options;
+  private final ExecutorService executor;
+  private final HttpClient http;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final Set<InputStream> openStreams = ConcurrentHashMap.newKeySet();
+  private volatile Receiver receiver;
+  private volatile String sessionId;
+  private volatile String protocolVersion;
+
+  /**
+   * @param url the MCP endpoint (for example {@code http://127.0.0.1:3001/mcp})
+   * @param options headers and limits
+   */
+  public StreamableHttpTransport(URI url, HttpOptions options) {
+    this.url = Objects.requireNonNull(url, "url");
+    this.options = Objects.requireNonNull(options, "options");
+    AtomicInteger count = new AtomicInteger();
+    this.executor =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "kiro4j-mcp-http-" + count.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    this.http =
+        HttpClient.newBuilder()
+            .version(options.version())
+            .connectTimeout(options.connectTimeout())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .executor(executor)
+            .build();
+  }
+
+  @Override
+  public void start(Receiver receiver) {
+    this.receiver = Objects.requireNonNull(receiver, "receiver");
+  }
+
+  /** The session id the server assigned, if any. */
+  public Optional<String> sessionId() {
+    return Optional.ofNullable(sessionId);
+  }
+
+  private HttpRequest.Builder request(URI target) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(target);
+    options.headers().forEach(builder::header);
+    String session = sessionId;
+    if (session != null) {
+      builder.header("MCP-Session-Id", session);
+    }
+    String version = protocolVersion;
+    if (version != null) {
+      builder.header("MCP-Protocol-Version", version);
+    }
+    return builder;
+  }
+
+  @Override
+  public CompletableFuture<Void> send(ObjectNode message) {
+    if (closed.get()) {
+      return CompletableFuture.failedFuture(new TransportException("transport closed"));
+    }
+    boolean initialize = "initialize".equals(message.path("method").asString(""));
+    if (initialize) {
+      sessionId = null;
+    }
+    JsonNode idNode = message.get("id");
+    boolean isRequest = message.has("method") && idNode != null && !idNode.isNull();
+    String sentSession = sessionId;
+    HttpRequest post =
+        request(url)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(MAPPER.writeValueAsBytes(message)))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json, text/event-stream")
+            .build();
+    return http.sendAsync(post, HttpResponse.BodyHandlers.ofInputStream())
+        .handle(
+            (response, failure) -> {
+              if (failure != null) {
+                throw new TransportException(
+                    "POST " + url + " failed: " + failure.getMessage(), failure);
+              }
+              onPostResponse(response, initialize, isRequest ? idNode : null, sentSession);
+              return null;
+            });
+  }
+
+  private void onPostResponse(
+      HttpResponse<InputStream> response,
+      boolean initialize,
+      JsonNode requestId,
+      String sentSession) {
+    int status = response.statusCode();
+    if (status == 202 || (status / 100 == 2 && requestId == null && !isEventStream(response))) {
+      drainQuietly(response.body());
+      return;
+    }
+    if (status / 100 != 2) {
+      String body = readSnippet(response.body());
+      if (sentSession != null && (status == 404 || status == 400)) {
+        sessionId = null;
+        throw new SessionExpiredException(
+            "the server no longer knows session (HTTP " + status + ")", status);
+      }
+      String auth = response.headers().firstValue("WWW-Authenticate").orElse("");
+      throw new TransportException(
+          "POST "
+              + url
+              + " answered "
+              + status
+              + (body.isEmpty() ? "" : ": " + body)
+              + (auth.isEmpty() ? "" : " [" + auth + "]"),
+          null,
+          status,
+          null,
+          List.of());
+    }
+    if (initialize) {
+      response.headers().firstValue("MCP-Session-Id").ifPresent(id -> sessionId = id);
+    }
+    if (isEventStream(response)) {
+      InputStream body = response.body();
+      openStreams.add(body);
+      try {
+        executor.execute(() -> readPostStream(body, requestId));
+      } catch (RejectedExecutionException e) {
+        drainQuietly(body);
+      }
+      return;
+    }
+    try (InputStream body = response.body()) {
+      byte[] bytes = body.readNBytes(options.maxMessageBytes() + 1);
+      if (bytes.length > options.maxMessageBytes()) {
+        throw new TransportException(
+            "response from " + url + " larger than " + options.maxMessageBytes() + " bytes");
+      }
+      if (bytes.length > 0) {
+        deliver(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new TransportException(
+          "reading the response of " + url + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean isEventStream(HttpResponse<?> response) {
+    return response
+        .headers()
+        .firstValue("Content-Type")
+        .orElse("")
+        .toLowerCase(java.util.Locale.ROOT)
+        .startsWith("text/event-stream");
+  }
+
+  /** Parses a payload and hands over its messages; returns the ids of the responses in it. */
+  private List<JsonNode> deliver(String payload) {
+    if (payload.isBlank()) {
+      return List.of();
+    }
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(payload);
+    } catch (JacksonException e) {
+      LOG.warn("{}: skipping a payload that is not JSON", url);
+      return List.of();
+    }
+    List<JsonNode> responseIds = new java.util.ArrayList<>(1);
+    if (node.isArray()) {
+      for (JsonNode element : node) {
+        deliverOne(element, responseIds);
+      }
+    } else {
+      deliverOne(node, responseIds);
+    }
+    return responseIds;
+  }
+
+  private void deliverOne(JsonNode node, List<JsonNode> responseIds) {
+    // Replayed priming events arrive as {}: not a message.
+    if (!node.isObject() || !(node.has("method") || node.has("result") || node.has("error"))) {
+      return;
+    }
+    if (!node.has("method") && node.has("id")) {
+      responseIds.add(node.get("id"));
+    }
+    receiver.onMessage(node);
+  }
+
+  private static final class StreamState {
+    String lastEventId;
+    long retryMs = DEFAULT_RETRY_MS;
+    boolean answered;
+  }
+
+  private void readPostStream(InputStream body, JsonNode requestId) {
+    StreamState state = new StreamState();
+    readEvents(body, state, requestId);
+    int attempts = 0;
+    while (requestId != null && !state.answered && !closed.get()) {
+      if (state.lastEventId == null || attempts++ >= MAX_RESUMPTIONS) {
+        failRequest(requestId, "the event stream ended before the response");
+        return;
+      }
+      if (!sleep(state.retryMs)) {
+        return;
+      }
+      InputStream resumed = openGet(state.lastEventId);
+      if (resumed == null) {
+        failRequest(requestId, "the event stream ended and could not be resumed");
+        return;
+      }
+      readEvents(resumed, state, requestId);
+    }
+  }
+
+  private void failRequest(JsonNode requestId, String why) {
+    if (closed.get()) {
+      return;
+    }
+    ObjectNode error = JsonNodeFactory.instance.objectNode();
+    error.put("jsonrpc", "2.0");
+    error.set("id", requestId);
+    ObjectNode err = error.putObject("error");
+    err.put("code", -32000);
+    err.put("message", "connection lost: " + why + " (" + url + ")");
+    receiver.onMessage(error);
+  }
+
+  private void readEvents(InputStream body, StreamState state, JsonNode requestId) {
+    openStreams.add(body);
+    try {
+      new SseReader(options.maxMessageBytes())
+          .read(
+              body,
+              (SseEvent event) -> {
+                event.id().ifPresent(id -> state.lastEventId = id);
+                if (event.retry().isPresent()) {
+                  state.retryMs = event.retry().getAsLong();
+                }
+                if (!"message".equals(event.event())) {
+                  return;
+                }
+                for (JsonNode id : deliver(event.data())) {
+                  if (requestId != null && id.equals(requestId)) {
+                    state.answered = true;
+                  }
+                }
+              });
+    } catch (IOException e) {
+      if (!closed.get()) {
+        LOG.debug("{}: event stream broke: {}", url, e.toString());
+      }
+    } finally {
+      openStreams.remove(body);
+      drainQuietly(body);
+    }
+  }
+
+  /** Opens a GET event stream; null if the server refuses one. */
+  private InputStream openGet(String lastEventId) {
+    if (closed.get()) {
+      return null;
+    }
+    HttpRequest.Builder get = request(url).GET().header("Accept", "text/event-stream");
+    if (lastEventId != null) {
+      get.header("Last-Event-ID", lastEventId);
+    }
+    try {
+      HttpResponse<InputStream> response =
+          http.sendAsync(get.build(), HttpResponse.BodyHandlers.ofInputStream())
+              .get(options.connectTimeout().toMillis() + 10_000, TimeUnit.MILLISECONDS);
+      if (response.statusCode() == 200 && isEventStream(response)) {
+        return response.body();
+      }
+      LOG.debug("{}: GET stream refused with {}", url, response.statusCode());
+      drainQuietly(response.body());
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    } catch (Exception e) {
+      LOG.debug("{}: GET stream failed: {}", url, e.toString());
+      return null;
+    }
+  }
+
+  private boolean sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+      return !closed.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  @Override
+  public void initialized(String negotiatedVersion) {
+    // 2024-11-05 and 2025-03-26 have no version header; servers assume 2025-03-26 without one.
+    if (!"2024-11-05".equals(negotiatedVersion) && !"2025-03-26".equals(negotiatedVersion)) {
+      this.protocolVersion = negotiatedVersion;
+    }
+    if (options.openGetStream()) {
+      try {
+        executor.execute(this::runGetStream);
+      } catch (RejectedExecutionException e) {
+        LOG.debug("closed before the GET stream opened");
+      }
+    }
+  }
+
+  private void runGetStream() {
+    StreamState state = new StreamState();
+    int failures = 0;
+    while (!closed.get() && failures < 3) {
+      InputStream stream = openGet(state.lastEventId);
+      if (stream == null) {
+        return; // 405 or refused: the server offers no GET stream
+      }
+      long started = System.nanoTime();
+      readEvents(stream, state, null);
+      failures = System.nanoTime() - started > TimeUnit.SECONDS.toNanos(5) ? 0 : failures + 1;
+      if (!sleep(state.retryMs)) {
+        return;
+      }
+    }
+  }
+
+  @Override
+  public String describe() {
+    return url.toString();
+  }
+
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    String session = sessionId;
+    if (session != null) {
+      try {
+        HttpResponse<Void> response =
+            http.sendAsync(request(url).DELETE().build(), HttpResponse.BodyHandlers.discarding())
+                .get(2, TimeUnit.SECONDS);
+        LOG.debug("{}: DELETE session answered {}", url, response.statusCode());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (Exception e) {
+        LOG.debug("{}: DELETE session failed: {}", url, e.toString());
+      }
+    }
+    for (InputStream stream : openStreams) {
+      drainQuietly(stream);
+    }
+    executor.shutdownNow();
+    try {
+      executor.awaitTermination(1, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    SseTransport.closeClient(http);
+  }
+
+  private static void drainQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      LOG.debug("closing a response failed", e);
+    }
+  }
+
+  private static String readSnippet(InputStream in) {
+    try (in) {
+      byte[] bytes = in.readNBytes(300);
+      return new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+          .replaceAll("\\s+", " ")
+          .trim();
+    } catch (IOException e) {
+      return "";
+    }
+  }
+}

@@ -1,0 +1,260 @@
+package io.kiro4j.mcp.transport.sse;
+
+import io.kiro4j.mcp.transport.HttpOptions;
+import io.kiro4j.mcp.transport.Transport;
+import io.kiro4j.mcp.transport.TransportException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The legacy HTTP+SSE transport of protocol 2024-11-05: a GET opens an event stream whose first
+ * {@code endpoint} event names the URL to POST messages to; replies arrive as {@code message}
+ * events on the stream.
+ *
+ * <p>The endpoint is resolved against the SSE URL and must have the same origin (scheme, host,
+ * port), otherwise the configured headers (credentials) would go to another host; the first
+ * endpoint is kept and later ones are ignored. When the stream ends the session is gone: pending
+ * requests fail.
+ */
+public final class SseTransport implements Transport {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SseTransport.class);
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private final URI url;
+  private final HttpOptions options;
+  private final ExecutorService executor;
+  private final HttpClient http;
+  private final CompletableFuture<URI> endpoint = new CompletableFuture<>();
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private volatile Receiver receiver;
+  private volatile InputStream stream;
+
+  /**
+   * @param url the SSE URL (for example {@code http://127.0.0.1:3001/sse})
+   * @param options headers and limits
+   */
+  public SseTransport(URI url, HttpOptions options) {
+    this.url = Objects.requireNonNull(url, "url");
+    this.options = Objects.requireNonNull(options, "options");
+    AtomicInteger count = new AtomicInteger();
+    this.executor =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "kiro4j-mcp-sse-" + count.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    this.http =
+        HttpClient.newBuilder()
+            .version(options.version())
+            .connectTimeout(options.connectTimeout())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .executor(executor)
+            .build();
+  }
+
+  /** Opens the event stream and waits (up to the connect timeout plus 10 s) for the endpoint. */
+  @Override
+  public void start(Receiver receiver) {
+    this.receiver = Objects.requireNonNull(receiver, "receiver");
+    HttpRequest.Builder get =
+        HttpRequest.newBuilder(url).GET().header("Accept", "text/event-stream");
+    options.headers().forEach(get::header);
+    HttpResponse<InputStream> response;
+    try {
+      response =
+          http.sendAsync(get.build(), HttpResponse.BodyHandlers.ofInputStream())
+              .get(options.connectTimeout().plusSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException("interrupted while connecting to " + url);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new TransportException("cannot open the SSE stream at " + url + ": " + e, e);
+    }
+    if (response.statusCode() != 200) {
+      closeQuietly(response.body());
+      throw new TransportException(
+          "GET " + url + " answered " + response.statusCode(),
+          null,
+          response.statusCode(),
+          null,
+          java.util.List.of());
+    }
+    stream = response.body();
+    executor.execute(this::readStream);
+    try {
+      endpoint.get(options.connectTimeout().plusSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException("interrupted while waiting for the endpoint event of " + url);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof TransportException
+          ? (TransportException) e.getCause()
+          : new TransportException("no endpoint event from " + url, e.getCause());
+    } catch (TimeoutException e) {
+      throw new TransportException("no endpoint event from " + url + " in time");
+    }
+  }
+
+  private void readStream() {
+    try {
+      new SseReader(options.maxMessageBytes()).read(stream, this::onEvent);
+      if (!closed.get()) {
+        endpoint.completeExceptionally(
+            new TransportException("the SSE stream of " + url + " ended"));
+        receiver.onClosed(new TransportException("the SSE stream of " + url + " ended"));
+      }
+    } catch (IOException e) {
+      if (!closed.get()) {
+        endpoint.completeExceptionally(
+            new TransportException("the SSE stream of " + url + " broke", e));
+        receiver.onClosed(
+            new TransportException("the SSE stream of " + url + " broke: " + e.getMessage(), e));
+      }
+    }
+  }
+
+  private void onEvent(SseEvent event) {
+    if ("endpoint".equals(event.event())) {
+      if (endpoint.isDone()) {
+        LOG.warn("{}: ignoring a second endpoint event", url);
+        return;
+      }
+      URI resolved;
+      try {
+        resolved = url.resolve(event.data().trim());
+      } catch (IllegalArgumentException e) {
+        endpoint.completeExceptionally(new TransportException("invalid endpoint from " + url));
+        return;
+      }
+      if (!sameOrigin(url, resolved)) {
+        endpoint.completeExceptionally(
+            new TransportException(
+                "refusing endpoint on another origin than " + url + ": " + resolved.getHost()));
+        return;
+      }
+      endpoint.complete(resolved);
+      return;
+    }
+    if (!"message".equals(event.event()) || event.data().isBlank()) {
+      return;
+    }
+    try {
+      JsonNode node = MAPPER.readTree(event.data());
+      if (node.isArray()) {
+        node.forEach(receiver::onMessage);
+      } else if (node.isObject()) {
+        receiver.onMessage(node);
+      }
+    } catch (JacksonException e) {
+      LOG.warn("{}: skipping an event that is not JSON", url);
+    }
+  }
+
+  static boolean sameOrigin(URI a, URI b) {
+    return a.getScheme().equalsIgnoreCase(String.valueOf(b.getScheme()))
+        && a.getHost() != null
+        && a.getHost().equalsIgnoreCase(String.valueOf(b.getHost()))
+        && port(a) == port(b);
+  }
+
+  private static int port(URI uri) {
+    if (uri.getPort() >= 0) {
+      return uri.getPort();
+    }
+    return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+  }
+
+  @Override
+  public CompletableFuture<Void> send(ObjectNode message) {
+    URI target = endpoint.getNow(null);
+    if (target == null) {
+      return CompletableFuture.failedFuture(new TransportException("no endpoint yet from " + url));
+    }
+    HttpRequest.Builder post =
+        HttpRequest.newBuilder(target)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(MAPPER.writeValueAsBytes(message)))
+            .header("Content-Type", "application/json");
+    options.headers().forEach(post::header);
+    return http.sendAsync(post.build(), HttpResponse.BodyHandlers.discarding())
+        .handle(
+            (response, failure) -> {
+              if (failure != null) {
+                throw new TransportException(
+                    "POST " + target.getPath() + " failed: " + failure.getMessage(), failure);
+              }
+              if (response.statusCode() / 100 != 2) {
+                throw new TransportException(
+                    "POST " + target.getPath() + " answered " + response.statusCode(),
+                    null,
+                    response.statusCode(),
+                    null,
+                    java.util.List.of());
+              }
+              return null;
+            });
+  }
+
+  /** The flavour name used in reports: {@code sse}. */
+  @Override
+  public String describe() {
+    return url.toString();
+  }
+
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    endpoint.completeExceptionally(new TransportException("closed"));
+    closeQuietly(stream);
+    executor.shutdownNow();
+    closeClient(http);
+  }
+
+  /**
+   * Closes a JDK HttpClient where the JDK can (21+); on 17 its selector thread ends once the client
+   * is unreachable.
+   *
+   * @param client the client
+   */
+  public static void closeClient(HttpClient client) {
+    if (client instanceof AutoCloseable) {
+      try {
+        ((AutoCloseable) client).close();
+      } catch (Exception e) {
+        LOG.debug("closing the HTTP client failed", e);
+      }
+    }
+  }
+
+  static void closeQuietly(InputStream in) {
+    if (in != null) {
+      try {
+        in.close();
+      } catch (IOException e) {
+        LOG.debug("closing a stream failed", e);
+      }
+    }
+  }
+}
