@@ -64,6 +64,7 @@ public final class JsonRpcConnection implements AutoCloseable {
     final CompletableFuture<JsonNode> future = new CompletableFuture<>();
     final Consumer<JsonNode> progress;
     volatile ScheduledFuture<?> timeout;
+    double lastProgress = Double.NEGATIVE_INFINITY; // guarded by this
 
     Pending(long id, String method, Consumer<JsonNode> progress) {
       this.id = id;
@@ -286,6 +287,14 @@ public final class JsonRpcConnection implements AutoCloseable {
       if (token.isIntegralNumber()) {
         Pending call = pending.get(token.longValue());
         if (call != null && call.progress != null) {
+          double value = params.path("progress").asDouble(Double.NaN);
+          synchronized (call) {
+            // Progress MUST increase: a repeat (a replayed event) or a step back is dropped.
+            if (!(value > call.lastProgress)) {
+              return;
+            }
+            call.lastProgress = value;
+          }
           try {
             call.progress.accept(params);
           } catch (RuntimeException e) {

@@ -67,6 +67,9 @@ public final class StreamableHttpTransport implements Transport {
   private final HttpClient http;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Set<InputStream> openStreams = ConcurrentHashMap.newKeySet();
+  // Event ids already delivered: a resumed stream of server-everything replays the later events
+  // of every stream of the session, which must not be delivered twice.
+  private final java.util.LinkedHashSet<String> seenEventIds = new java.util.LinkedHashSet<>();
   private volatile Receiver receiver;
   private volatile String sessionId;
   private volatile String protocolVersion;
@@ -301,7 +304,10 @@ public final class StreamableHttpTransport implements Transport {
                 if (event.retry().isPresent()) {
                   state.retryMs = event.retry().getAsLong();
                 }
-                if (!"message".equals(event.event())) {
+                if (!"message".equals(event.event()) || event.data().isBlank()) {
+                  return;
+                }
+                if (event.id().isPresent() && !firstSeen(event.id().get())) {
                   return;
                 }
                 for (JsonNode id : deliver(event.data())) {
@@ -317,6 +323,20 @@ public final class StreamableHttpTransport implements Transport {
     } finally {
       openStreams.remove(body);
       drainQuietly(body);
+    }
+  }
+
+  private boolean firstSeen(String eventId) {
+    synchronized (seenEventIds) {
+      if (!seenEventIds.add(eventId)) {
+        return false;
+      }
+      if (seenEventIds.size() > 4096) {
+        var it = seenEventIds.iterator();
+        it.next();
+        it.remove();
+      }
+      return true;
     }
   }
 
@@ -374,16 +394,15 @@ public final class StreamableHttpTransport implements Transport {
   }
 
   private void runGetStream() {
+    // A server may end the stream at any time (SEP-1699 polling): reconnect after its retry delay
+    // for as long as it accepts the GET.
     StreamState state = new StreamState();
-    int failures = 0;
-    while (!closed.get() && failures < 3) {
+    while (!closed.get()) {
       InputStream stream = openGet(state.lastEventId);
       if (stream == null) {
         return; // 405 or refused: the server offers no GET stream
       }
-      long started = System.nanoTime();
       readEvents(stream, state, null);
-      failures = System.nanoTime() - started > TimeUnit.SECONDS.toNanos(5) ? 0 : failures + 1;
       if (!sleep(state.retryMs)) {
         return;
       }
