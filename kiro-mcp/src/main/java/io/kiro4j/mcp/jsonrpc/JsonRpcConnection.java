@@ -198,6 +198,7 @@ public final class JsonRpcConnection implements AutoCloseable {
   }
 
   private void timeOut(Pending call, Duration timeout) {
+    pending.remove(call.id);
     if (call.future.completeExceptionally(new RequestTimeoutException(call.method, timeout))) {
       if (!"initialize".equals(call.method)) {
         sendCancelled(call.id, "timeout after " + timeout.toMillis() + " ms");
@@ -263,7 +264,8 @@ public final class JsonRpcConnection implements AutoCloseable {
       }
       return;
     }
-    Pending call = pending.get(id.longValue());
+    // Removed before completing, so a caller that sees the result never sees it still pending.
+    Pending call = pending.remove(id.longValue());
     if (call == null) {
       LOG.debug("dropping a response to request {} which is no longer pending", id);
       return;
@@ -386,8 +388,11 @@ public final class JsonRpcConnection implements AutoCloseable {
 
   private void failAll(TransportException cause) {
     closedCause = cause;
-    for (Pending call : pending.values()) {
-      call.future.completeExceptionally(cause);
+    for (Long id : pending.keySet()) {
+      Pending call = pending.remove(id);
+      if (call != null) {
+        call.future.completeExceptionally(cause);
+      }
     }
   }
 
@@ -404,8 +409,11 @@ public final class JsonRpcConnection implements AutoCloseable {
     if (closedCause == null) {
       closedCause = cause;
     }
-    for (Pending call : pending.values()) {
-      call.future.completeExceptionally(cause);
+    for (Long id : pending.keySet()) {
+      Pending call = pending.remove(id);
+      if (call != null) {
+        call.future.completeExceptionally(cause);
+      }
     }
     try {
       transport.close();

@@ -294,6 +294,8 @@ public final class StdioTransport implements Transport {
     }
     Thread reader = streamReader;
     if (reader != null) {
+      // Some streams (PipedInputStream) do not wake a blocked read on close; an interrupt does.
+      reader.interrupt();
       try {
         reader.join(1000);
       } catch (InterruptedException e) {
