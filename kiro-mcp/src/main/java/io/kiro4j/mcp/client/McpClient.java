@@ -166,6 +166,7 @@ public final class McpClient implements AutoCloseable {
                         + ")");
               }
               initializeResult = result;
+              connection.transport().negotiated(version);
               return connection.notify("notifications/initialized", null);
             })
         .thenRun(() -> connection.transport().initialized(protocolVersion()));

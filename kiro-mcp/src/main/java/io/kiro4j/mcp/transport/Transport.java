@@ -53,6 +53,15 @@ public interface Transport extends AutoCloseable {
   CompletableFuture<Void> send(ObjectNode message);
 
   /**
+   * Told as soon as the server's {@code initialize} result was accepted, before {@code
+   * notifications/initialized} is sent: HTTP transports send the version in the {@code
+   * MCP-Protocol-Version} header from then on.
+   *
+   * @param protocolVersion the negotiated version
+   */
+  default void negotiated(String protocolVersion) {}
+
+  /**
    * Told once {@code initialize} succeeded and {@code notifications/initialized} was sent: HTTP
    * transports send the version in the {@code MCP-Protocol-Version} header from then on and may
    * open their stream for server messages.

@@ -105,6 +105,11 @@ public final class DetectingHttpTransport implements Transport {
   }
 
   @Override
+  public void negotiated(String protocolVersion) {
+    active.negotiated(protocolVersion);
+  }
+
+  @Override
   public void initialized(String protocolVersion) {
     active.initialized(protocolVersion);
   }

@@ -379,11 +379,15 @@ public final class StreamableHttpTransport implements Transport {
   }
 
   @Override
-  public void initialized(String negotiatedVersion) {
+  public void negotiated(String negotiatedVersion) {
     // 2024-11-05 and 2025-03-26 have no version header; servers assume 2025-03-26 without one.
     if (!"2024-11-05".equals(negotiatedVersion) && !"2025-03-26".equals(negotiatedVersion)) {
       this.protocolVersion = negotiatedVersion;
     }
+  }
+
+  @Override
+  public void initialized(String negotiatedVersion) {
     if (options.openGetStream()) {
       try {
         executor.execute(this::runGetStream);

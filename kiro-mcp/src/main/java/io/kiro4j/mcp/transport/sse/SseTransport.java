@@ -119,18 +119,19 @@ public final class SseTransport implements Transport {
   private void readStream() {
     try {
       new SseReader(options.maxMessageBytes()).read(stream, this::onEvent);
-      if (!closed.get()) {
-        endpoint.completeExceptionally(
-            new TransportException("the SSE stream of " + url + " ended"));
-        receiver.onClosed(new TransportException("the SSE stream of " + url + " ended"));
-      }
+      ended(new TransportException("the SSE stream of " + url + " ended"));
     } catch (IOException e) {
-      if (!closed.get()) {
-        endpoint.completeExceptionally(
-            new TransportException("the SSE stream of " + url + " broke", e));
-        receiver.onClosed(
-            new TransportException("the SSE stream of " + url + " broke: " + e.getMessage(), e));
-      }
+      ended(new TransportException("the SSE stream of " + url + " broke: " + e.getMessage(), e));
+    }
+  }
+
+  private void ended(TransportException cause) {
+    if (closed.get()) {
+      return;
+    }
+    // Before the endpoint is known, start() reports the failure; after it, pending requests fail.
+    if (!endpoint.completeExceptionally(cause) && !endpoint.isCompletedExceptionally()) {
+      receiver.onClosed(cause);
     }
   }
 

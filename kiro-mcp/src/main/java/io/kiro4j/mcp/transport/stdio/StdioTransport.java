@@ -282,6 +282,9 @@ public final class StdioTransport implements Transport {
       LOG.debug("{} stopped: {}", describe(), exit);
       return;
     }
+    if (out == null) {
+      return; // a process that never started
+    }
     try {
       out.close();
     } catch (IOException e) {
