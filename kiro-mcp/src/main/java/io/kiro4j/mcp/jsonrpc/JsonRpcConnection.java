@@ -11,7 +11,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +46,7 @@ public final class JsonRpcConnection implements AutoCloseable {
   public static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final long TICK_MS = 20;
 
   private final Transport transport;
   private final Map<String, RequestHandler> handlers;
@@ -63,7 +63,8 @@ public final class JsonRpcConnection implements AutoCloseable {
     final String method;
     final CompletableFuture<JsonNode> future = new CompletableFuture<>();
     final Consumer<JsonNode> progress;
-    volatile ScheduledFuture<?> timeout;
+    volatile Duration timeoutAfter;
+    volatile long deadline = Long.MAX_VALUE;
     double lastProgress = Double.NEGATIVE_INFINITY; // guarded by this
 
     Pending(long id, String method, Consumer<JsonNode> progress) {
@@ -86,8 +87,10 @@ public final class JsonRpcConnection implements AutoCloseable {
     this.transport = Objects.requireNonNull(transport, "transport");
     this.handlers = Map.copyOf(handlers);
     this.notificationListener = Objects.requireNonNull(notificationListener, "listener");
+    // One sweep every TICK_MS instead of a timer task per request: scheduling (and waking the
+    // timer thread) for every request cost more than the rest of the client's work.
     this.timer = new ScheduledThreadPoolExecutor(1, daemon("kiro4j-mcp-timer"));
-    timer.setRemoveOnCancelPolicy(true);
+    timer.scheduleWithFixedDelay(this::sweep, TICK_MS, TICK_MS, TimeUnit.MILLISECONDS);
     this.handlerPool = Executors.newCachedThreadPool(daemon("kiro4j-mcp-handler"));
   }
 
@@ -165,36 +168,37 @@ public final class JsonRpcConnection implements AutoCloseable {
     if (sentParams != null) {
       message.set("params", sentParams);
     }
+    if (!timeout.isZero() && !timeout.isNegative()) {
+      call.deadline = System.nanoTime() + timeout.toNanos();
+      call.timeoutAfter = timeout;
+    }
     pending.put(id, call);
     future.whenComplete(
         (result, failure) -> {
           pending.remove(id);
-          ScheduledFuture<?> scheduled = call.timeout;
-          if (scheduled != null) {
-            scheduled.cancel(false);
-          }
           if (failure instanceof CancellationException && !"initialize".equals(method)) {
             sendCancelled(id, "cancelled by the client");
           }
         });
-    if (!timeout.isZero() && !timeout.isNegative() && !timer.isShutdown()) {
-      try {
-        call.timeout =
-            timer.schedule(() -> timeOut(call, timeout), timeout.toNanos(), TimeUnit.NANOSECONDS);
-      } catch (java.util.concurrent.RejectedExecutionException e) {
-        future.completeExceptionally(new TransportException("client closed"));
-        return future;
+    CompletableFuture<Void> sent = transport.send(message);
+    if (!sent.isDone() || sent.isCompletedExceptionally()) {
+      sent.whenComplete(
+          (ok, failure) -> {
+            if (failure != null) {
+              future.completeExceptionally(unwrap(failure));
+            }
+          });
+    }
+    return future;
+  }
+
+  private void sweep() {
+    long now = System.nanoTime();
+    for (Pending call : pending.values()) {
+      if (call.timeoutAfter != null && now - call.deadline >= 0) {
+        timeOut(call, call.timeoutAfter);
       }
     }
-    transport
-        .send(message)
-        .whenComplete(
-            (ok, failure) -> {
-              if (failure != null) {
-                future.completeExceptionally(unwrap(failure));
-              }
-            });
-    return future;
   }
 
   private void timeOut(Pending call, Duration timeout) {

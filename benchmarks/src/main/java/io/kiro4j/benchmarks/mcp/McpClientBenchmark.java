@@ -1,0 +1,386 @@
+package io.kiro4j.benchmarks.mcp;
+
+import io.kiro4j.core.process.ProcessSpec;
+import io.kiro4j.mcp.client.McpClient;
+import io.kiro4j.mcp.client.McpClientOptions;
+import io.kiro4j.mcp.transport.HttpOptions;
+import io.kiro4j.mcp.transport.http.StreamableHttpTransport;
+import io.kiro4j.mcp.transport.stdio.StdioTransport;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * kiro4j's MCP client side by side with the raw floor client ({@link RawStdioClient}) against the
+ * same server-everything, in one run. Not JMH: the measures are latency percentiles, throughput
+ * with a bounded window, process CPU and close times of real child processes.
+ *
+ * <pre>
+ * .ci/install-mcp-peers
+ * java -cp benchmarks/target/benchmarks.jar io.kiro4j.benchmarks.mcp.McpClientBenchmark .ci-cache/mcp-peers
+ * </pre>
+ */
+public final class McpClientBenchmark {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final int WARMUP = 5000;
+  private static final int SEQUENTIAL = 2000;
+  private static final int PIPELINED = 20000;
+  private static final int WINDOW = 1000;
+  private static final int RUNS = 5;
+
+  private McpClientBenchmark() {}
+
+  /** The operations both clients offer. */
+  interface Client extends AutoCloseable {
+    CompletableFuture<?> ping();
+
+    CompletableFuture<?> echo();
+  }
+
+  static final class Raw implements Client {
+    final RawStdioClient client;
+    final JsonNode echoParams;
+
+    Raw(List<String> argv) throws Exception {
+      client = new RawStdioClient(argv);
+      client.initialize();
+      var p = NODES.objectNode().put("name", "echo");
+      p.putObject("arguments").put("message", "hello");
+      echoParams = p;
+    }
+
+    @Override
+    public CompletableFuture<?> ping() {
+      return client.request("ping", null);
+    }
+
+    @Override
+    public CompletableFuture<?> echo() {
+      return client.request("tools/call", echoParams);
+    }
+
+    @Override
+    public void close() throws Exception {
+      client.close();
+    }
+  }
+
+  static final class Kiro implements Client {
+    final McpClient client;
+    final JsonNode args = NODES.objectNode().put("message", "hello");
+
+    Kiro(McpClient client) {
+      this.client = client;
+    }
+
+    @Override
+    public CompletableFuture<?> ping() {
+      return client.pingAsync();
+    }
+
+    @Override
+    public CompletableFuture<?> echo() {
+      return client.callToolAsync("echo", args, null);
+    }
+
+    @Override
+    public void close() {
+      client.close();
+    }
+  }
+
+  static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  static double percentile(long[] nanos, double p) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1000.0;
+  }
+
+  /** One result row: medians over the runs. */
+  record Row(
+      String name,
+      double spawnInitMs,
+      double closeMs,
+      double pingP50,
+      double pingP99,
+      double echoP50,
+      double echoP99,
+      double pipelined,
+      double cpuUsPerReq) {}
+
+  static Row measure(String name, Supplier<Client> connect) throws Exception {
+    double[] spawn = new double[RUNS];
+    double[] close = new double[RUNS];
+    for (int i = 0; i < RUNS; i++) {
+      long t0 = System.nanoTime();
+      Client c = connect.get();
+      c.ping().get();
+      long t1 = System.nanoTime();
+      c.close();
+      long t2 = System.nanoTime();
+      spawn[i] = (t1 - t0) / 1e6;
+      close[i] = (t2 - t1) / 1e6;
+    }
+    double[] p50 = new double[RUNS];
+    double[] p99 = new double[RUNS];
+    double[] e50 = new double[RUNS];
+    double[] e99 = new double[RUNS];
+    double[] rps = new double[RUNS];
+    double[] cpu = new double[RUNS];
+    try (Client c = connect.get()) {
+      for (int i = 0; i < WARMUP; i++) {
+        c.ping().get();
+        if (i % 2 == 0) {
+          c.echo().get();
+        }
+      }
+      for (int r = 0; r < RUNS; r++) {
+        long[] lat = new long[SEQUENTIAL];
+        long cpu0 = cpuNanos();
+        for (int i = 0; i < SEQUENTIAL; i++) {
+          long s = System.nanoTime();
+          c.ping().get();
+          lat[i] = System.nanoTime() - s;
+        }
+        cpu[r] = (cpuNanos() - cpu0) / 1000.0 / SEQUENTIAL;
+        p50[r] = percentile(lat, 0.50);
+        p99[r] = percentile(lat, 0.99);
+        for (int i = 0; i < SEQUENTIAL; i++) {
+          long s = System.nanoTime();
+          c.echo().get();
+          lat[i] = System.nanoTime() - s;
+        }
+        e50[r] = percentile(lat, 0.50);
+        e99[r] = percentile(lat, 0.99);
+        rps[r] = pipelined(c::ping, PIPELINED);
+      }
+    }
+    return new Row(
+        name,
+        median(spawn),
+        median(close),
+        median(p50),
+        median(p99),
+        median(e50),
+        median(e99),
+        median(rps),
+        median(cpu));
+  }
+
+  static double pipelined(Supplier<CompletableFuture<?>> op, int count) throws Exception {
+    Semaphore window = new Semaphore(WINDOW);
+    List<CompletableFuture<?>> last = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int i = 0; i < count; i++) {
+      window.acquire();
+      CompletableFuture<?> f = op.get();
+      f.whenComplete((x, e) -> window.release());
+      if (i >= count - WINDOW) {
+        last.add(f);
+      }
+    }
+    CompletableFuture.allOf(last.toArray(new CompletableFuture<?>[0])).get();
+    window.acquire(WINDOW);
+    return count / ((System.nanoTime() - start) / 1e9);
+  }
+
+  /** An in-JVM echo peer on piped streams: answers every request with an empty result. */
+  static double inJvmEcho(int count) throws Exception {
+    PipedInputStream clientIn = new PipedInputStream(1 << 20);
+    OutputStream toClient = new PipedOutputStream(clientIn);
+    PipedInputStream serverIn = new PipedInputStream(1 << 20);
+    PipedOutputStream clientOut = new PipedOutputStream(serverIn);
+    Thread peer =
+        new Thread(
+            () -> {
+              try (BufferedReader in =
+                  new BufferedReader(new InputStreamReader(serverIn, StandardCharsets.UTF_8))) {
+                String line;
+                StringBuilder batch = new StringBuilder();
+                while ((line = in.readLine()) != null) {
+                  int at = line.indexOf("\"id\":");
+                  if (at < 0) {
+                    continue;
+                  }
+                  int end = at + 5;
+                  while (end < line.length() && Character.isDigit(line.charAt(end))) {
+                    end++;
+                  }
+                  String id = line.substring(at + 5, end);
+                  String result =
+                      line.contains("\"initialize\"")
+                          ? "{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},\"serverInfo\":{\"name\":\"echo\",\"version\":\"1\"}}"
+                          : "{}";
+                  batch
+                      .append("{\"jsonrpc\":\"2.0\",\"id\":")
+                      .append(id)
+                      .append(",\"result\":")
+                      .append(result)
+                      .append("}\n");
+                  if (!in.ready()) {
+                    toClient.write(batch.toString().getBytes(StandardCharsets.UTF_8));
+                    toClient.flush();
+                    batch.setLength(0);
+                  }
+                }
+                toClient.close();
+              } catch (Exception e) {
+                // closed
+              }
+            },
+            "echo-peer");
+    peer.setDaemon(true);
+    peer.start();
+    try (McpClient client =
+        McpClient.connect(
+            StdioTransport.overStreams(clientIn, clientOut), McpClientOptions.defaults())) {
+      pipelined(client::pingAsync, count); // warm-up
+      double[] runs = new double[RUNS];
+      for (int r = 0; r < RUNS; r++) {
+        runs[r] = pipelined(client::pingAsync, count);
+      }
+      return median(runs);
+    }
+  }
+
+  static double[] httpSequential(Path peers) throws Exception {
+    int port;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    Process server;
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                "node",
+                peers
+                    .resolve("node_modules/@modelcontextprotocol/server-everything/dist/index.js")
+                    .toString(),
+                "streamableHttp")
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().put("PORT", Integer.toString(port));
+    pb.environment().put("NODE_OPTIONS", "--require " + peers.resolve("loopback.cjs"));
+    server = pb.start();
+    try {
+      for (int i = 0; i < 200; i++) {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+          break;
+        } catch (java.io.IOException e) {
+          Thread.sleep(50);
+        }
+      }
+      URI url = URI.create("http://127.0.0.1:" + port + "/mcp");
+      try (McpClient client =
+          McpClient.connect(
+              new StreamableHttpTransport(url, HttpOptions.defaults()),
+              McpClientOptions.defaults())) {
+        for (int i = 0; i < 1000; i++) {
+          client.ping();
+        }
+        double[] p50 = new double[RUNS];
+        double[] p99 = new double[RUNS];
+        for (int r = 0; r < RUNS; r++) {
+          long[] lat = new long[500];
+          for (int i = 0; i < lat.length; i++) {
+            long s = System.nanoTime();
+            client.ping();
+            lat[i] = System.nanoTime() - s;
+          }
+          p50[r] = percentile(lat, 0.5);
+          p99[r] = percentile(lat, 0.99);
+        }
+        return new double[] {median(p50), median(p99)};
+      }
+    } finally {
+      server.destroy();
+      server.waitFor();
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path peers = Path.of(args.length > 0 ? args[0] : ".ci-cache/mcp-peers").toAbsolutePath();
+    List<String> argv =
+        List.of(
+            "node",
+            peers
+                .resolve("node_modules/@modelcontextprotocol/server-everything/dist/index.js")
+                .toString(),
+            "stdio");
+    Function<Exception, RuntimeException> wrap = RuntimeException::new;
+    Supplier<Client> raw =
+        () -> {
+          try {
+            return new Raw(argv);
+          } catch (Exception e) {
+            throw wrap.apply(e);
+          }
+        };
+    Supplier<Client> kiro =
+        () ->
+            new Kiro(
+                McpClient.connect(
+                    StdioTransport.of(ProcessSpec.builder(argv).build()),
+                    McpClientOptions.defaults()));
+    List<Row> rows = new ArrayList<>();
+    rows.add(measure("floor (raw JDK)", raw));
+    rows.add(measure("kiro4j", kiro));
+    System.out.println(
+        "| client | spawn+init ms | close ms | ping p50 µs | ping p99 µs | echo p50 µs | echo p99 µs | pipelined req/s | CPU µs/req |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|");
+    for (Row r : rows) {
+      System.out.println(
+          String.format(
+              Locale.ROOT,
+              "| %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f |",
+              r.name(),
+              r.spawnInitMs(),
+              r.closeMs(),
+              r.pingP50(),
+              r.pingP99(),
+              r.echoP50(),
+              r.echoP99(),
+              r.pipelined(),
+              r.cpuUsPerReq()));
+    }
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "in-JVM echo peer over piped streams, pipelined (window %d): %.0f req/s",
+            WINDOW,
+            inJvmEcho(100_000)));
+    double[] http = httpSequential(peers);
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "kiro4j Streamable HTTP sequential ping: p50 %.0f µs, p99 %.0f µs",
+            http[0],
+            http[1]));
+  }
+}
