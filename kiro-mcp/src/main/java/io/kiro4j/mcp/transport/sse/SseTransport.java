@@ -234,18 +234,19 @@ public final class SseTransport implements Transport {
   }
 
   /**
-   * Closes a JDK HttpClient where the JDK can (21+); on 17 its selector thread ends once the client
-   * is unreachable.
+   * Shuts a JDK HttpClient down where the JDK can (21+); on 17 its selector thread ends once the
+   * client is unreachable.
    *
    * @param client the client
    */
   public static void closeClient(HttpClient client) {
-    if (client instanceof AutoCloseable) {
-      try {
-        ((AutoCloseable) client).close();
-      } catch (Exception e) {
-        LOG.debug("closing the HTTP client failed", e);
-      }
+    // shutdownNow (Java 21+) aborts what is still open; close() would wait for it.
+    try {
+      HttpClient.class.getMethod("shutdownNow").invoke(client);
+    } catch (NoSuchMethodException e) {
+      // Java 17: the selector thread ends once the client is unreachable.
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      LOG.debug("shutting down the HTTP client failed", e);
     }
   }
 
