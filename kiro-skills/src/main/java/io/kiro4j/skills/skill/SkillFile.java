@@ -11,8 +11,7 @@ import io.kiro4j.core.yaml.YamlProfile;
 import io.kiro4j.core.yaml.YamlResult;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -46,8 +45,8 @@ public final class SkillFile {
   /** The file names looked for, in order (the reference prefers {@code SKILL.md}). */
   private static final String[] NAMES = {"SKILL.md", "skill.md"};
 
-  /** The largest front matter read, in characters; more is reported, never read further. */
-  static final int MAX_HEAD_CHARS = 1 << 20;
+  /** The largest front matter read, in bytes; more is reported, never read further. */
+  static final int MAX_HEAD_BYTES = 1 << 20;
 
   private static final int BUFFER = 4096;
 
@@ -80,15 +79,17 @@ public final class SkillFile {
   public static SkillHead readHead(Path file) {
     Objects.requireNonNull(file, "file");
     String head;
-    try (InputStream in = Files.newInputStream(file);
-        Reader reader =
-            new InputStreamReader(
-                in,
-                StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT))) {
-      head = readUpToClosingFence(reader);
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = readUpToClosingFence(in);
+      head =
+          bytes == null
+              ? null
+              : StandardCharsets.UTF_8
+                  .newDecoder()
+                  .onMalformedInput(CodingErrorAction.REPORT)
+                  .onUnmappableCharacter(CodingErrorAction.REPORT)
+                  .decode(ByteBuffer.wrap(bytes))
+                  .toString();
     } catch (CharacterCodingException e) {
       return SkillHead.failed(file, SkillCode.UNREADABLE, 1, 1, "SKILL.md is not valid UTF-8");
     } catch (IOException e) {
@@ -106,8 +107,8 @@ public final class SkillFile {
           1,
           1,
           "SKILL.md frontmatter not properly closed with --- (not closed within "
-              + MAX_HEAD_CHARS
-              + " characters)");
+              + MAX_HEAD_BYTES
+              + " bytes)");
     }
     return parseHead(file, head);
   }
@@ -168,55 +169,57 @@ public final class SkillFile {
   }
 
   /**
-   * The text from the start through the closing fence line; the whole text when the first line is
-   * not a fence or no fence closes it (the splitter then decides); null when over the limit.
+   * The bytes from the start up to the closing fence line (without its line break); all bytes when
+   * the first line is not a fence or no fence closes it (the splitter then decides); null when over
+   * the limit. Works on bytes so that nothing after the fence is even decoded: in UTF-8, {@code
+   * \n}, {@code \r}, {@code -}, space and tab bytes only ever stand for themselves.
    */
-  private static String readUpToClosingFence(Reader reader) throws IOException {
-    StringBuilder sb = new StringBuilder(256);
-    char[] buf = new char[BUFFER];
+  private static byte[] readUpToClosingFence(InputStream in) throws IOException {
+    byte[] sb = new byte[BUFFER];
+    int length = 0;
     int lineStart = 0;
     int lineNo = 1;
-    int n;
     int scanned = 0;
-    while ((n = reader.read(buf)) > 0) {
-      sb.append(buf, 0, n);
-      for (; scanned < sb.length(); scanned++) {
-        char c = sb.charAt(scanned);
+    int n;
+    while ((n = in.read(sb, length, sb.length - length)) > 0) {
+      length += n;
+      for (; scanned < length; scanned++) {
+        byte c = sb[scanned];
         if (c != '\n' && c != '\r') {
           continue;
         }
-        if (c == '\r' && scanned + 1 == sb.length()) {
-          break; // a \r at the end of the buffer may be the first half of \r\n: read more first
+        if (c == '\r' && scanned + 1 == length) {
+          break; // a \r at the end of what was read may be the first half of \r\n: read more
         }
         boolean fence = isFence(sb, lineStart, scanned);
         if (lineNo == 1 && !fence) {
-          return sb.toString(); // not front matter: the verdict is known
+          return java.util.Arrays.copyOf(sb, length); // not front matter: the verdict is known
         }
         if (lineNo > 1 && fence) {
-          return sb.substring(0, scanned);
+          return java.util.Arrays.copyOf(sb, scanned);
         }
-        if (c == '\r' && sb.charAt(scanned + 1) == '\n') {
+        if (c == '\r' && sb[scanned + 1] == '\n') {
           scanned++;
         }
         lineStart = scanned + 1;
         lineNo++;
       }
-      if (sb.length() > MAX_HEAD_CHARS) {
+      if (length > MAX_HEAD_BYTES) {
         return null;
       }
+      if (length == sb.length) {
+        sb = java.util.Arrays.copyOf(sb, sb.length * 2);
+      }
     }
-    return sb.toString();
+    return java.util.Arrays.copyOf(sb, length);
   }
 
-  private static boolean isFence(CharSequence s, int from, int to) {
-    if (to - from < 3
-        || s.charAt(from) != '-'
-        || s.charAt(from + 1) != '-'
-        || s.charAt(from + 2) != '-') {
+  private static boolean isFence(byte[] s, int from, int to) {
+    if (to - from < 3 || s[from] != '-' || s[from + 1] != '-' || s[from + 2] != '-') {
       return false;
     }
     for (int i = from + 3; i < to; i++) {
-      if (s.charAt(i) != ' ' && s.charAt(i) != '\t') {
+      if (s[i] != ' ' && s[i] != '\t') {
         return false;
       }
     }
