@@ -62,27 +62,7 @@ final class PowersCommand implements Callable<Integer> {
       ArrayNode arr = doc.putArray("powers");
       ArrayNode active = JsonOutput.array();
       for (Power p : set.powers()) {
-        ObjectNode n = arr.addObject();
-        n.put("name", p.name());
-        n.put("displayName", p.displayName().orElse(null));
-        n.put("description", p.description());
-        ArrayNode kw = n.putArray("keywords");
-        p.keywords().forEach(kw::add);
-        n.put("author", p.author().orElse(null));
-        n.put("version", p.version().orElse(null));
-        JsonOutput.putPath(n, ws, p.file());
-        n.put("scope", p.scope().label());
-        ArrayNode servers = n.putArray("mcpServers");
-        for (PowerServer s : p.mcpServers()) {
-          servers.addObject().put("name", s.name()).put("installedName", s.installedName());
-        }
-        ArrayNode steering = n.putArray("steering");
-        p.steering().forEach(f -> steering.add(Workspace.slashes(p.directory().relativize(f))));
-        ArrayNode hooks = n.putArray("onboardingHooks");
-        p.onboardingHooks().forEach(hooks::add);
-        n.put("active", matched.containsKey(p));
-        ArrayNode mk = n.putArray("matchedKeywords");
-        matched.getOrDefault(p, List.of()).forEach(mk::add);
+        arr.add(power(ws, p, matched.containsKey(p), matched.getOrDefault(p, List.of())));
         if (matched.containsKey(p)) {
           active.add(p.name());
         }
@@ -119,5 +99,31 @@ final class PowersCommand implements Callable<Integer> {
     return set.diagnostics().stream().anyMatch(Diagnostic::isError)
         ? Kiro4jCli.ERRORS
         : Kiro4jCli.OK;
+  }
+
+  /** One power in the contract's JSON shape. */
+  static ObjectNode power(Workspace ws, Power p, boolean active, List<String> matchedKeywords) {
+    ObjectNode n = JsonOutput.object();
+    n.put("name", p.name());
+    n.put("displayName", p.displayName().orElse(null));
+    n.put("description", p.description());
+    ArrayNode kw = n.putArray("keywords");
+    p.keywords().forEach(kw::add);
+    n.put("author", p.author().orElse(null));
+    n.put("version", p.version().orElse(null));
+    JsonOutput.putPath(n, ws, p.file());
+    n.put("scope", p.scope().label());
+    ArrayNode servers = n.putArray("mcpServers");
+    for (PowerServer s : p.mcpServers()) {
+      servers.addObject().put("name", s.name()).put("installedName", s.installedName());
+    }
+    ArrayNode steering = n.putArray("steering");
+    p.steering().forEach(f -> steering.add(Workspace.slashes(p.directory().relativize(f))));
+    ArrayNode hooks = n.putArray("onboardingHooks");
+    p.onboardingHooks().forEach(hooks::add);
+    n.put("active", active);
+    ArrayNode mk = n.putArray("matchedKeywords");
+    matchedKeywords.forEach(mk::add);
+    return n;
   }
 }

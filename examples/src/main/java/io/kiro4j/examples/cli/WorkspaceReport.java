@@ -3,6 +3,8 @@ package io.kiro4j.examples.cli;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.steering.SteeringSet;
 import io.kiro4j.core.workspace.Workspace;
+import io.kiro4j.skills.discovery.SkillSet;
+import io.kiro4j.skills.power.PowerSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,15 +16,21 @@ final class WorkspaceReport {
 
   final Workspace workspace;
   final SteeringSet steering;
+  final SkillSet skills;
+  final PowerSet powers;
 
   WorkspaceReport(Workspace workspace) {
     this.workspace = workspace;
     this.steering = SteeringSet.of(workspace);
+    this.skills = SkillSet.of(workspace);
+    this.powers = PowerSet.of(workspace);
   }
 
   /** Every diagnostic of every section, in the contract's order. */
   List<Diagnostic> diagnostics() {
     List<Diagnostic> all = new ArrayList<>(steering.diagnostics());
+    all.addAll(skills.diagnostics());
+    all.addAll(powers.diagnostics());
     return JsonOutput.sorted(workspace, all);
   }
 
