@@ -118,7 +118,7 @@ final class PowersCommand implements Callable<Integer> {
       servers.addObject().put("name", s.name()).put("installedName", s.installedName());
     }
     ArrayNode steering = n.putArray("steering");
-    p.steering().forEach(f -> steering.add(Workspace.slashes(p.directory().relativize(f))));
+    p.steering().forEach(f -> steering.add(Workspace.slashes(p.directory().relativize(f.path()))));
     ArrayNode hooks = n.putArray("onboardingHooks");
     p.onboardingHooks().forEach(hooks::add);
     n.put("active", active);

@@ -6,6 +6,8 @@ import io.kiro4j.core.frontmatter.FrontMatter;
 import io.kiro4j.core.frontmatter.FrontMatterDocument;
 import io.kiro4j.core.json.JsonLoader;
 import io.kiro4j.core.json.JsonResult;
+import io.kiro4j.core.steering.SteeringFile;
+import io.kiro4j.core.steering.SteeringSet;
 import io.kiro4j.core.workspace.Scope;
 import io.kiro4j.core.workspace.TextFile;
 import io.kiro4j.core.workspace.Workspace;
@@ -46,7 +48,8 @@ import tools.jackson.databind.JsonNode;
  * @param onboarding the text of the body's onboarding section (heading containing "Onboarding")
  * @param onboardingHooks hook files the onboarding asks to create ({@code .kiro/hooks/*.kiro.hook})
  * @param mcpServers the servers of the bundled {@code mcp.json}, with their installed names
- * @param steering the bundled steering files ({@code steering/**}{@code /*.md}), sorted
+ * @param steering the bundled steering files ({@code steering/**}{@code /*.md}), read with core's
+ *     steering engine ({@code SteeringSet.loadFolder}), in selection order
  * @param diagnostics the problems found
  */
 public record Power(
@@ -62,7 +65,7 @@ public record Power(
     Optional<String> onboarding,
     List<String> onboardingHooks,
     List<PowerServer> mcpServers,
-    List<Path> steering,
+    List<SteeringFile> steering,
     List<Diagnostic> diagnostics) {
 
   private static final Set<String> KNOWN =
@@ -184,8 +187,10 @@ public record Power(
           }
         });
     List<PowerServer> servers = servers(directory.resolve("mcp.json"), name, d);
-    List<Path> steering =
-        workspace.listFiles(directory.resolve("steering"), p -> p.endsWith(".md"), d);
+    SteeringSet steeringSet =
+        SteeringSet.loadFolder(workspace, directory.resolve("steering"), scope);
+    d.addAll(steeringSet.diagnostics());
+    List<SteeringFile> steering = steeringSet.files();
     return new Power(
         name,
         displayName,

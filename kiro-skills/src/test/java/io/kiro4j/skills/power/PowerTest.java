@@ -49,7 +49,7 @@ class PowerTest {
     assertThat(p.version()).isEmpty();
     assertThat(p.mcpServers())
         .containsExactly(new PowerServer("supabase-local", "power-supabase-supabase-local"));
-    assertThat(p.steering()).extracting(f -> f.getFileName().toString()).containsExactly("sql.md");
+    assertThat(p.steering()).extracting(f -> f.name()).containsExactly("sql");
     assertThat(p.onboarding().orElseThrow()).contains("Step 2").doesNotContain("Use RLS");
     assertThat(p.onboardingHooks()).containsExactly(".kiro/hooks/review-advisors.kiro.hook");
     assertThat(p.diagnostics()).isEmpty();
