@@ -44,6 +44,7 @@ public final class Skill {
   private final Scope scope;
   private final Optional<SkillProperties> properties;
   private final List<Diagnostic> diagnostics;
+  private final Object headStamp;
   private String body;
   private Object bodyStamp;
 
@@ -60,6 +61,7 @@ public final class Skill {
     this.scope = scope;
     this.properties = properties;
     this.diagnostics = List.copyOf(diagnostics);
+    this.headStamp = stampOrNull(file);
   }
 
   /**
@@ -166,6 +168,20 @@ public final class Skill {
       all.addAll(workspace.listFiles(directory.resolve(folder), p -> true, ignored));
     }
     return List.copyOf(all);
+  }
+
+  /** True when the {@code SKILL.md} changed (size or modification time) since discovery. */
+  public boolean isStale() {
+    Object now = stampOrNull(file);
+    return now == null || !now.equals(headStamp);
+  }
+
+  private static Object stampOrNull(Path file) {
+    try {
+      return stamp(file);
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private static Object stamp(Path file) throws IOException {

@@ -38,11 +38,20 @@ import java.util.Optional;
  */
 public final class SkillSet {
 
+  private final Workspace workspace;
+  private final ValidationOptions options;
   private final List<Skill> skills;
   private final List<Skill> shadowed;
   private final List<Diagnostic> diagnostics;
 
-  private SkillSet(List<Skill> skills, List<Skill> shadowed, List<Diagnostic> diagnostics) {
+  private SkillSet(
+      Workspace workspace,
+      ValidationOptions options,
+      List<Skill> skills,
+      List<Skill> shadowed,
+      List<Diagnostic> diagnostics) {
+    this.workspace = workspace;
+    this.options = options;
     this.skills = List.copyOf(skills);
     this.shadowed = List.copyOf(shadowed);
     this.diagnostics = List.copyOf(diagnostics);
@@ -55,15 +64,44 @@ public final class SkillSet {
 
   /** Discovers the skills of {@code workspace} now, validating with {@code options}. */
   public static SkillSet load(Workspace workspace, ValidationOptions options) {
+    return load(workspace, options, Map.of());
+  }
+
+  /**
+   * The skills as they are on disk now: folders added or removed are noticed, and a skill whose
+   * {@code SKILL.md} changed is read again; unchanged skills are reused as they are (with their
+   * cached bodies).
+   */
+  public SkillSet refresh() {
+    Map<Path, Skill> previous = new java.util.HashMap<>();
+    for (List<Skill> list : List.of(skills, shadowed)) {
+      for (Skill s : list) {
+        if (!s.isStale()) {
+          previous.put(s.file(), s);
+        }
+      }
+    }
+    return load(workspace, options, previous);
+  }
+
+  private static SkillSet load(
+      Workspace workspace, ValidationOptions options, Map<Path, Skill> reusable) {
     Objects.requireNonNull(workspace, "workspace");
     Objects.requireNonNull(options, "options");
     Diagnostics diagnostics = new Diagnostics();
     Map<String, Skill> byName = new LinkedHashMap<>();
     List<Skill> shadowed = new ArrayList<>();
     List<Skill> found = new ArrayList<>();
-    scan(workspace.globalKiroDir().resolve("skills"), Scope.GLOBAL, options, found, diagnostics);
+    scan(
+        workspace.globalKiroDir().resolve("skills"),
+        Scope.GLOBAL,
+        options,
+        reusable,
+        found,
+        diagnostics);
     for (WorkspaceRoot root : workspace.roots()) {
-      scan(root.kiroDir().resolve("skills"), Scope.WORKSPACE, options, found, diagnostics);
+      scan(
+          root.kiroDir().resolve("skills"), Scope.WORKSPACE, options, reusable, found, diagnostics);
     }
     for (Skill s : found) {
       diagnostics.addAll(s.diagnostics());
@@ -83,13 +121,14 @@ public final class SkillSet {
     }
     List<Skill> skills = new ArrayList<>(byName.values());
     skills.sort(Comparator.comparing(Skill::name).thenComparing(s -> s.file().toString()));
-    return new SkillSet(skills, shadowed, diagnostics.toList());
+    return new SkillSet(workspace, options, skills, shadowed, diagnostics.toList());
   }
 
   private static void scan(
       Path skillsDir,
       Scope scope,
       ValidationOptions options,
+      Map<Path, Skill> reusable,
       List<Skill> out,
       Diagnostics diagnostics) {
     if (!Files.isDirectory(skillsDir)) {
@@ -110,7 +149,11 @@ public final class SkillSet {
     for (Path dir : dirs) {
       Optional<Path> file = SkillFile.find(dir);
       if (file.isPresent() && Files.isRegularFile(file.get())) {
-        out.add(Skill.load(file.get(), dir.getFileName().toString(), scope, options));
+        Skill again = reusable.get(file.get());
+        out.add(
+            again != null
+                ? again
+                : Skill.load(file.get(), dir.getFileName().toString(), scope, options));
       }
     }
   }

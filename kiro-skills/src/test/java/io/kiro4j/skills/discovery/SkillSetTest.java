@@ -65,6 +65,23 @@ class SkillSetTest {
   }
 
   @Test
+  void refreshRereadsChangedSkillsAndNoticesNewOnes() throws IOException {
+    SkillSet set = Skills.of(ws);
+    Skill notes = set.find("notes").orElseThrow();
+    Skill review = set.find("review").orElseThrow();
+    Files.writeString(
+        review.file(), "---\nname: review\ndescription: changed description\n---\nbody\n");
+    Files.setLastModifiedTime(
+        review.file(), FileTime.fromMillis(System.currentTimeMillis() + 5000));
+    skill(root.resolve(".kiro/skills"), "fresh", "new skill");
+    SkillSet again = set.refresh();
+    assertThat(again.skills()).extracting(Skill::name).containsExactly("fresh", "notes", "review");
+    assertThat(again.find("notes").orElseThrow()).isSameAs(notes);
+    assertThat(again.find("review").orElseThrow().description()).isEqualTo("changed description");
+    assertThat(review.isStale()).isTrue();
+  }
+
+  @Test
   void resourcesAreListedLazily() {
     Skill s = Skills.of(ws).find("review").orElseThrow();
     assertThat(s.resources(ws)).containsExactly(s.directory().resolve("references/checklist.md"));
