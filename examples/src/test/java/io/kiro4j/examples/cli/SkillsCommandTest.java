@@ -131,6 +131,16 @@ class SkillsCommandTest {
   }
 
   @Test
+  void inspectJsonHasSkillsAndPowersSections() {
+    Run r = run("inspect", "--json", "-w", SAMPLE.toString(), "--user-home", HOME.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.json().get("skills").get("skills").size()).isEqualTo(2);
+    assertThat(r.json().get("skills").get("shadowed").size()).isEqualTo(1);
+    assertThat(r.json().get("powers").get(0).get("steering").toString())
+        .isEqualTo("[\"steering/migrations.md\"]");
+  }
+
+  @Test
   void powersWithAPromptListTheActivatedPowers() {
     Run r =
         run(
