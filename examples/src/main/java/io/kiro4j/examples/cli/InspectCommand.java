@@ -9,6 +9,9 @@ import io.kiro4j.core.workspace.ArtifactKind;
 import io.kiro4j.core.workspace.KiroArtifacts;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceRoot;
+import io.kiro4j.skills.discovery.Skill;
+import io.kiro4j.skills.power.Power;
+import io.kiro4j.skills.power.PowerServer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,6 +114,13 @@ final class InspectCommand implements Callable<Integer> {
     for (SteeringFile f : report.steering.shadowed()) {
       shadowed.add(steeringFile(ws, f));
     }
+    ObjectNode skills = doc.putObject("skills");
+    skills.set("skills", SkillsCommand.ListSkills.skills(ws, report.skills.skills()));
+    skills.set("shadowed", SkillsCommand.ListSkills.skills(ws, report.skills.shadowed()));
+    ArrayNode powers = doc.putArray("powers");
+    for (Power p : report.powers.powers()) {
+      powers.add(PowersCommand.power(ws, p, false, List.of()));
+    }
     doc.set("diagnostics", JsonOutput.diagnostics(ws, report.diagnostics()));
     return doc;
   }
@@ -195,6 +205,30 @@ final class InspectCommand implements Callable<Integer> {
           "  shadowed: " + ws.displayPath(f.path()) + " (a workspace file of the same path wins)");
     }
     out.println("  Conflicting instructions: workspace steering wins over global (docs L1065).");
+    out.println();
+
+    out.println(
+        "Skills: "
+            + report.skills.skills().size()
+            + (report.skills.shadowed().isEmpty()
+                ? ""
+                : ", " + report.skills.shadowed().size() + " overridden by workspace skills"));
+    for (Skill s : report.skills.skills()) {
+      out.printf(
+          "  %-9s %-24s %s  %s%n",
+          s.scope().label(), s.name(), ws.displayPath(s.file()), s.description());
+    }
+    out.println();
+    out.println("Powers: " + report.powers.powers().size());
+    for (Power p : report.powers.powers()) {
+      out.printf(
+          "  %-9s %-24s %s  keywords %s, MCP %s%n",
+          p.scope().label(),
+          p.name(),
+          ws.displayPath(p.file()),
+          p.keywords(),
+          p.mcpServers().stream().map(PowerServer::installedName).toList());
+    }
     out.println();
 
     List<Diagnostic> diagnostics = report.diagnostics();

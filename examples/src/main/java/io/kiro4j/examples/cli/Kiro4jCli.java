@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       InspectCommand.class,
       LintCommand.class,
       SteeringCommand.class,
+      SkillsCommand.class,
+      PowersCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Kiro4jCli implements Runnable {

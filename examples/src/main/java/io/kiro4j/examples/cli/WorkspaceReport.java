@@ -5,6 +5,8 @@ import io.kiro4j.core.steering.SteeringSet;
 import io.kiro4j.core.workspace.KiroArtifacts;
 import io.kiro4j.core.workspace.KiroIgnore;
 import io.kiro4j.core.workspace.Workspace;
+import io.kiro4j.skills.discovery.SkillSet;
+import io.kiro4j.skills.power.PowerSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,11 +19,15 @@ final class WorkspaceReport {
   final Workspace workspace;
   final KiroIgnore ignore;
   final SteeringSet steering;
+  final SkillSet skills;
+  final PowerSet powers;
 
   WorkspaceReport(Workspace workspace) {
     this.workspace = workspace;
     this.ignore = KiroIgnore.of(workspace);
     this.steering = SteeringSet.of(workspace);
+    this.skills = SkillSet.of(workspace);
+    this.powers = PowerSet.of(workspace);
   }
 
   /** Every diagnostic of every section, in the contract's order. */
@@ -29,6 +35,8 @@ final class WorkspaceReport {
     List<Diagnostic> all = new ArrayList<>(KiroArtifacts.of(workspace).diagnostics());
     all.addAll(ignore.diagnostics());
     all.addAll(steering.diagnostics());
+    all.addAll(skills.diagnostics());
+    all.addAll(powers.diagnostics());
     return JsonOutput.sorted(workspace, all);
   }
 
