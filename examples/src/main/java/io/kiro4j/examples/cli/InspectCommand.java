@@ -121,6 +121,10 @@ final class InspectCommand implements Callable<Integer> {
     for (Power p : report.powers.powers()) {
       powers.add(PowersCommand.power(ws, p, false, List.of()));
     }
+    ArrayNode specs = doc.putArray("specs");
+    for (io.kiro4j.specs.Spec s : report.specs.specs()) {
+      specs.add(SpecsCommand.summary(ws, s));
+    }
     doc.set("diagnostics", JsonOutput.diagnostics(ws, report.diagnostics()));
     return doc;
   }
@@ -228,6 +232,11 @@ final class InspectCommand implements Callable<Integer> {
           ws.displayPath(p.file()),
           p.keywords(),
           p.mcpServers().stream().map(PowerServer::installedName).toList());
+    }
+    out.println();
+    out.println("Specs: " + report.specs.specs().size());
+    for (io.kiro4j.specs.Spec s : report.specs.specs()) {
+      out.println("  " + SpecsCommand.line(s));
     }
     out.println();
 

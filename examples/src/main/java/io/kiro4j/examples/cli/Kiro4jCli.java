@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       SteeringCommand.class,
       SkillsCommand.class,
       PowersCommand.class,
+      SpecsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Kiro4jCli implements Runnable {

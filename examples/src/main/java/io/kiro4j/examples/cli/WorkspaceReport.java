@@ -7,6 +7,8 @@ import io.kiro4j.core.workspace.KiroIgnore;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.skills.discovery.SkillSet;
 import io.kiro4j.skills.power.PowerSet;
+import io.kiro4j.specs.SpecSet;
+import io.kiro4j.specs.Specs;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +23,7 @@ final class WorkspaceReport {
   final SteeringSet steering;
   final SkillSet skills;
   final PowerSet powers;
+  final SpecSet specs;
 
   WorkspaceReport(Workspace workspace) {
     this.workspace = workspace;
@@ -28,6 +31,7 @@ final class WorkspaceReport {
     this.steering = SteeringSet.of(workspace);
     this.skills = SkillSet.of(workspace);
     this.powers = PowerSet.of(workspace);
+    this.specs = Specs.of(workspace);
   }
 
   /** Every diagnostic of every section, in the contract's order. */
@@ -37,6 +41,7 @@ final class WorkspaceReport {
     all.addAll(steering.diagnostics());
     all.addAll(skills.diagnostics());
     all.addAll(powers.diagnostics());
+    all.addAll(specs.diagnostics());
     return JsonOutput.sorted(workspace, all);
   }
 
