@@ -36,6 +36,8 @@ public final class DesignDocument {
       Pattern.compile(
           "^\\s*(?:#{1,6}\\s+|[-*]\\s+)?(?:\\*\\*|__)?Property\\s+(\\d+(?:\\.\\d+)?)\\s*[:.\\-–—]\\s*(.*?)\\s*(?:\\*\\*|__)?\\s*$");
 
+  private static final Pattern TRAILING_MARKS = Pattern.compile("[*_]+$");
+
   private final Path path;
   private final Optional<String> title;
   private final List<DesignSection> sections;
@@ -68,13 +70,15 @@ public final class DesignDocument {
       if (lines.isFenced(line.number())) {
         continue;
       }
-      Matcher pm = PROPERTY.matcher(line.text());
+      Matcher pm = line.text().contains("roperty") ? PROPERTY.matcher(line.text()) : null;
       Optional<Heading> h = Heading.parse(line);
-      if (pm.matches()) {
+      if (pm != null && pm.matches()) {
         if (open != null) {
           properties.add(open.finish(path, diagnostics));
         }
-        open = new PropertyDraft(pm.group(1), pm.group(2).replaceAll("[*_]+$", "").strip(), line);
+        open =
+            new PropertyDraft(
+                pm.group(1), TRAILING_MARKS.matcher(pm.group(2)).replaceAll("").strip(), line);
         if (h.isPresent()) {
           headings.add(h.get());
         }

@@ -15,10 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class RequirementRefs {
 
-  private static final Pattern LIST =
-      Pattern.compile(
-          "(?i)(?:(Validates)\\s*:\\s*(?:\\*\\*|__)?\\s*Requirements?\\b\\s*:?|(?<![A-Za-z])"
-              + "Requirements?\\s*:)\\s*(?:\\*\\*|__|\\*|_)?\\s*([^_*]+)");
   private static final Pattern ID = Pattern.compile("\\d+(?:\\.\\d+)*");
   private static final Pattern RANGE =
       Pattern.compile("(\\d+(?:\\.\\d+)*)\\.(\\d+)\\s*[-–]\\s*(\\d+(?:\\.\\d+)*)\\.(\\d+)");
@@ -28,33 +24,88 @@ public final class RequirementRefs {
   /** The references written on {@code line}, in order; empty when it has no reference list. */
   public static List<RequirementRef> find(SourceLine line) {
     String t = line.text();
-    if (indexOfIgnoreCase(t, "requirement") < 0) {
-      return List.of();
-    }
-    List<RequirementRef> refs = new ArrayList<>();
-    Matcher m = LIST.matcher(t);
-    while (m.find()) {
-      int listStart = m.start(2);
-      String list = m.group(2);
-      int pos = 0;
-      for (String item : list.split("[,;]", -1)) {
-        int itemStart = listStart + pos;
-        pos += item.length() + 1;
-        String trimmed = item.strip();
-        if (trimmed.isEmpty()) {
-          continue;
-        }
-        int lead = item.indexOf(trimmed.charAt(0));
-        int from = itemStart + lead;
-        String clean = trimmed.replaceAll("[.)\\]]+$", "");
-        if (clean.isEmpty()) {
-          continue;
-        }
-        int to = from + clean.length();
-        addItem(refs, line, clean, from, to);
+    List<RequirementRef> refs = null;
+    int from = 0;
+    int at;
+    while ((at = indexOfIgnoreCase(t, "requirement", from)) >= 0) {
+      from = at + 11;
+      if (at > 0 && Character.isLetter(t.charAt(at - 1))) {
+        continue;
       }
+      int j = at + 11;
+      if (j < t.length() && (t.charAt(j) == 's' || t.charAt(j) == 'S')) {
+        j++;
+      }
+      int afterWord = j;
+      j = skip(t, j, " \t");
+      boolean colon = j < t.length() && t.charAt(j) == ':';
+      if (colon) {
+        j++;
+      } else if (validatesBefore(t, at)) {
+        j = afterWord;
+      } else {
+        continue;
+      }
+      int listStart = skip(t, j, " \t*_");
+      int listEnd = listStart;
+      while (listEnd < t.length() && t.charAt(listEnd) != '_' && t.charAt(listEnd) != '*') {
+        listEnd++;
+      }
+      if (listEnd == listStart) {
+        continue;
+      }
+      if (refs == null) {
+        refs = new ArrayList<>();
+      }
+      int itemStart = listStart;
+      for (int k = listStart; k <= listEnd; k++) {
+        if (k == listEnd || t.charAt(k) == ',' || t.charAt(k) == ';') {
+          item(refs, line, t, itemStart, k);
+          itemStart = k + 1;
+        }
+      }
+      from = listEnd;
     }
-    return List.copyOf(refs);
+    return refs == null ? List.of() : List.copyOf(refs);
+  }
+
+  private static void item(List<RequirementRef> refs, SourceLine line, String t, int from, int to) {
+    int a = from;
+    int b = to;
+    while (a < b && Character.isWhitespace(t.charAt(a))) {
+      a++;
+    }
+    while (b > a
+        && (Character.isWhitespace(t.charAt(b - 1)) || ".)]".indexOf(t.charAt(b - 1)) >= 0)) {
+      b--;
+    }
+    if (a < b) {
+      addItem(refs, line, t.substring(a, b), a, b);
+    }
+  }
+
+  /** True when {@code Validates:} (with optional emphasis marks) comes right before {@code at}. */
+  private static boolean validatesBefore(String t, int at) {
+    int i = at - 1;
+    while (i >= 0 && " \t*_".indexOf(t.charAt(i)) >= 0) {
+      i--;
+    }
+    if (i < 0 || t.charAt(i) != ':') {
+      return false;
+    }
+    i--;
+    while (i >= 0 && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+      i--;
+    }
+    return i >= 8 && t.regionMatches(true, i - 8, "validates", 0, 9);
+  }
+
+  private static int skip(String t, int from, String chars) {
+    int i = from;
+    while (i < t.length() && chars.indexOf(t.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
   }
 
   private static void addItem(
@@ -83,10 +134,13 @@ public final class RequirementRefs {
     refs.add(new RequirementRef(item, RequirementRef.Kind.INVALID, line.span(from, to)));
   }
 
-  private static int indexOfIgnoreCase(String s, String needle) {
+  private static int indexOfIgnoreCase(String s, String needle, int from) {
     int n = needle.length();
-    for (int i = 0; i + n <= s.length(); i++) {
-      if (s.regionMatches(true, i, needle, 0, n)) {
+    char lower = needle.charAt(0);
+    char upper = Character.toUpperCase(lower);
+    for (int i = from; i + n <= s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == lower || c == upper) && s.regionMatches(true, i, needle, 0, n)) {
         return i;
       }
     }

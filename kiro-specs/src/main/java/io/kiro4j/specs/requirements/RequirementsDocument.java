@@ -223,7 +223,7 @@ public final class RequirementsDocument {
         open = null;
         return;
       }
-      if (story == null) {
+      if (story == null && (t.contains("Story") || t.contains("story") || t.contains("STORY"))) {
         Matcher sm = STORY.matcher(t);
         if (sm.matches() && t.toLowerCase(java.util.Locale.ROOT).contains("user story")) {
           String text = sm.group(1).strip();
@@ -235,6 +235,14 @@ public final class RequirementsDocument {
           open = null;
           return;
         }
+      }
+      if (!startsWithNumber(t)) {
+        if (open != null && line.indent() > 0 && !t.strip().startsWith("#")) {
+          open.text.append(' ').append(t.strip());
+        } else {
+          open = null;
+        }
+        return;
       }
       Matcher dm = DOTTED.matcher(t);
       if (dm.matches()) {
@@ -304,6 +312,21 @@ public final class RequirementsDocument {
       return new Requirement(
           id, Optional.ofNullable(title), Optional.ofNullable(story), out, heading.span());
     }
+  }
+
+  /** True when the line's first word is a number, or a list marker followed by one. */
+  static boolean startsWithNumber(String t) {
+    int i = 0;
+    while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i < t.length() && (t.charAt(i) == '-' || t.charAt(i) == '*' || t.charAt(i) == '+')) {
+      i++;
+      while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+        i++;
+      }
+    }
+    return i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9';
   }
 
   static final class CriterionDraft {

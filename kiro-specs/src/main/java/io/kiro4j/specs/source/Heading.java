@@ -18,7 +18,11 @@ public record Heading(int level, String title, SourceLine line) {
   /** The heading on {@code line}, if it is one. */
   public static Optional<Heading> parse(SourceLine line) {
     String t = line.text();
-    if (t.indexOf('#') < 0) {
+    int i = 0;
+    while (i < 3 && i < t.length() && t.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= t.length() || t.charAt(i) != '#') {
       return Optional.empty();
     }
     Matcher m = ATX.matcher(t);

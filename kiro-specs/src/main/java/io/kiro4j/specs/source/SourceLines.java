@@ -51,7 +51,16 @@ public final class SourceLines {
     boolean[] fenced = new boolean[lines.size()];
     String fence = null;
     for (int k = 0; k < lines.size(); k++) {
-      String stripped = lines.get(k).text().strip();
+      String raw = lines.get(k).text();
+      int first = 0;
+      while (first < raw.length() && (raw.charAt(first) == ' ' || raw.charAt(first) == '\t')) {
+        first++;
+      }
+      if (first == raw.length() || (raw.charAt(first) != '`' && raw.charAt(first) != '~')) {
+        fenced[k] = fence != null;
+        continue;
+      }
+      String stripped = raw.strip();
       if (fence == null) {
         if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
           fence = stripped.substring(0, 3);

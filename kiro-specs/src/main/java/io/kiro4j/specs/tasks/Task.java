@@ -59,6 +59,24 @@ public record Task(
     properties = List.copyOf(properties);
   }
 
+  /** This task with another state (the box character Kiro writes for it). */
+  Task withState(TaskState newState) {
+    return new Task(
+        index,
+        id,
+        title,
+        newState,
+        newState.box(),
+        optional,
+        parent,
+        depth,
+        span,
+        boxOffset,
+        details,
+        requirements,
+        properties);
+  }
+
   /** The 1-based line of the checkbox. */
   public int line() {
     return span.line();

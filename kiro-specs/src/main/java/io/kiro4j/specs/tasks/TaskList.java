@@ -278,22 +278,38 @@ public final class TaskList {
   /** This list with several tasks changed at once, as {@link #withState}. */
   public TaskList withStates(Map<Task, TaskState> changes) {
     char[] chars = null;
+    List<Task> updated = null;
     for (Map.Entry<Task, TaskState> e : changes.entrySet()) {
       Task t = e.getKey();
       if (t.index() >= tasks.size() || !tasks.get(t.index()).equals(t)) {
         throw new IllegalArgumentException("task " + t.key() + " is not from this list");
       }
-      if (t.state() != e.getValue()) {
+      TaskState state = Objects.requireNonNull(e.getValue(), "state");
+      if (t.state() != state) {
         if (chars == null) {
           chars = text.toCharArray();
+          updated = new ArrayList<>(tasks);
         }
-        chars[t.boxOffset()] = e.getValue().box();
+        chars[t.boxOffset()] = state.box();
+        updated.set(t.index(), t.withState(state));
       }
     }
     if (chars == null) {
       return this;
     }
-    return TaskListParser.parse(path, new String(chars), Optional.empty());
+    // Only checkbox characters changed: the structure stays, only state-dependent lint is redone.
+    return new TaskList(
+        path,
+        new String(chars),
+        title,
+        updated,
+        TaskListParser.relint(path, updated, diagnostics),
+        Optional.empty());
+  }
+
+  /** The same list with the stamp of the file it was just written to. */
+  TaskList withStamp(FileStamp newStamp) {
+    return new TaskList(path, text, title, tasks, diagnostics, Optional.of(newStamp));
   }
 
   static List<List<Task>> childrenOf(List<Task> tasks) {

@@ -128,7 +128,7 @@ final class TaskListParser {
         }
         continue;
       }
-      Matcher m = t.indexOf('[') >= 0 ? CHECKBOX.matcher(t) : null;
+      Matcher m = looksLikeCheckbox(t) ? CHECKBOX.matcher(t) : null;
       if (m != null && m.matches()) {
         char c = m.group(2).charAt(0);
         Optional<TaskState> state = TaskState.fromBox(c);
@@ -152,8 +152,9 @@ final class TaskListParser {
         }
         String rest = m.group(4) == null ? "" : m.group(4).strip();
         Optional<String> id = Optional.empty();
-        Matcher idm = ID.matcher(rest);
-        if (idm.find()) {
+        Matcher idm =
+            !rest.isEmpty() && Character.isDigit(rest.charAt(0)) ? ID.matcher(rest) : null;
+        if (idm != null && idm.find()) {
           id = Optional.of(idm.group(1));
           rest = rest.substring(idm.end()).strip();
         }
@@ -209,8 +210,26 @@ final class TaskListParser {
     if (tasks.isEmpty()) {
       diagnostics.add(Diagnostic.ofFile(TasksCode.NO_TASKS, path, "tasks.md has no checkbox task"));
     }
-    checkDoneParents(tasks);
+    checkDoneParents(path, tasks, diagnostics);
     return List.copyOf(tasks);
+  }
+
+  /** A cheap test before the regular expression: blanks, a list marker, blanks, {@code [}. */
+  private static boolean looksLikeCheckbox(String t) {
+    int i = 0;
+    int n = t.length();
+    while (i < n && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i >= n || (t.charAt(i) != '-' && t.charAt(i) != '*' && t.charAt(i) != '+')) {
+      return false;
+    }
+    i++;
+    int blanks = i;
+    while (i < n && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+      i++;
+    }
+    return i > blanks && i < n && t.charAt(i) == '[';
   }
 
   /**
@@ -259,7 +278,33 @@ final class TaskListParser {
     }
   }
 
-  private void checkDoneParents(List<Task> tasks) {
+  /**
+   * The diagnostics of a list whose checkboxes changed: the state-independent ones are kept, the
+   * state-dependent ones ({@code [X]}, done parents) are computed again.
+   */
+  static List<Diagnostic> relint(Path path, List<Task> tasks, List<Diagnostic> before) {
+    Diagnostics diagnostics = new Diagnostics();
+    for (Diagnostic d : before) {
+      if (!d.code().equals(TasksCode.UPPERCASE_X.id())
+          && !d.code().equals(TasksCode.PARENT_DONE_EARLY.id())) {
+        diagnostics.add(d);
+      }
+    }
+    for (Task t : tasks) {
+      if (t.box() == 'X') {
+        diagnostics.add(
+            TasksCode.UPPERCASE_X,
+            path,
+            t.line(),
+            t.boxOffset() - t.span().start() + 1,
+            "'[X]' read as done; Kiro writes '[x]'");
+      }
+    }
+    checkDoneParents(path, tasks, diagnostics);
+    return diagnostics.toList();
+  }
+
+  private static void checkDoneParents(Path path, List<Task> tasks, Diagnostics diagnostics) {
     List<List<Task>> children = TaskList.childrenOf(tasks);
     for (Task parent : tasks) {
       if (parent.state() != TaskState.DONE) {

@@ -160,7 +160,7 @@ public final class TaskWriter {
     }
     BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
     FileStamp stamp = new FileStamp(bytes.length, attrs.lastModifiedTime(), TaskList.sha256(bytes));
-    return TaskListParser.parse(path, updated.text(), Optional.of(stamp));
+    return updated.withStamp(stamp);
   }
 
   private static void checkUnchanged(TaskList original) throws IOException {

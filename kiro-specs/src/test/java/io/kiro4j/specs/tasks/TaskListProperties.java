@@ -70,6 +70,9 @@ class TaskListProperties {
     TaskList after = l.withState(t, state);
     TaskList reread = TaskList.parse(Path.of("tasks.md"), after.text());
     assertThat(reread.tasks()).hasSameSizeAs(l.tasks());
+    // The fast path (no re-parse) gives exactly what parsing the new text gives.
+    assertThat(after.tasks()).isEqualTo(reread.tasks());
+    assertThat(after.diagnostics()).containsExactlyInAnyOrderElementsOf(reread.diagnostics());
     assertThat(reread.tasks().get(t.index()).state()).isEqualTo(state);
     for (Task other : l.tasks()) {
       Task o = reread.tasks().get(other.index());
