@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
  */
 final class EarsParser {
 
-  private static final Pattern SHALL = Pattern.compile("\\bSHALL\\b");
+  private static final List<String> SHALL_WORD = List.of("SHALL");
+  private static final List<String> KEYWORDS =
+      List.of("WHERE", "WHILE", "WHEN", "IF", "THEN", "THE");
+  private static final List<String> CONDITIONS = List.of("WHERE", "WHILE", "WHEN", "IF");
   private static final Pattern SHALL_ANY_CASE = Pattern.compile("(?i)\\bshall\\b");
-  private static final Pattern KEYWORD = Pattern.compile("\\b(WHERE|WHILE|WHEN|IF|THEN|THE)\\b");
-  private static final Pattern CONDITION_AFTER = Pattern.compile("\\b(WHERE|WHILE|WHEN|IF)\\b");
   private static final Pattern QUANTIFIER =
       Pattern.compile("^(?i)(for (?:any|all|every|each)\\b[^,]*),\\s*");
   private static final Pattern LEADING = Pattern.compile("^(When|While|If|Where)\\b");
@@ -40,12 +41,8 @@ final class EarsParser {
       int column,
       String id,
       Diagnostics diagnostics) {
-    String s = text.replace("**", "").strip();
-    Matcher shall = SHALL.matcher(s);
-    List<int[]> shalls = new ArrayList<>();
-    while (shall.find()) {
-      shalls.add(new int[] {shall.start(), shall.end()});
-    }
+    String s = (text.indexOf('*') >= 0 ? text.replace("**", "") : text).strip();
+    List<int[]> shalls = words(s, SHALL_WORD);
     if (shalls.isEmpty()) {
       Matcher lower = SHALL_ANY_CASE.matcher(s);
       while (lower.find()) {
@@ -83,22 +80,18 @@ final class EarsParser {
       response = response.substring(11).strip();
     }
     Optional<String> quantifier = Optional.empty();
-    Matcher q = QUANTIFIER.matcher(pre);
-    if (q.find()) {
+    Matcher q = pre.regionMatches(true, 0, "for ", 0, 4) ? QUANTIFIER.matcher(pre) : null;
+    if (q != null && q.find()) {
       quantifier = Optional.of(q.group(1));
       pre = pre.substring(q.end());
     }
-    Matcher lead = LEADING.matcher(pre);
-    if (lead.find()) {
+    Matcher lead = pre.startsWith("W") || pre.startsWith("I") ? LEADING.matcher(pre) : null;
+    if (lead != null && lead.find()) {
       pre = lead.group(1).toUpperCase(java.util.Locale.ROOT) + pre.substring(lead.end());
     }
 
     List<EarsStatement.Condition> conditions = new ArrayList<>();
-    List<int[]> marks = new ArrayList<>();
-    Matcher k = KEYWORD.matcher(pre);
-    while (k.find()) {
-      marks.add(new int[] {k.start(), k.end()});
-    }
+    List<int[]> marks = words(pre, KEYWORDS);
     int pos = 0;
     int mi = 0;
     boolean sawThen = false;
@@ -159,7 +152,7 @@ final class EarsParser {
     Set<EarsStatement.Keyword> kinds = EnumSet.noneOf(EarsStatement.Keyword.class);
     conditions.forEach(c -> kinds.add(c.keyword()));
     boolean conditionInside =
-        CONDITION_AFTER.matcher(system).find() || CONDITION_AFTER.matcher(response).find();
+        !words(system, CONDITIONS).isEmpty() || !words(response, CONDITIONS).isEmpty();
     if (malformed || system.isEmpty() || response.isEmpty() || conditionInside) {
       if (requireShall) {
         String why =
@@ -210,6 +203,43 @@ final class EarsParser {
     }
     return Optional.of(
         new EarsStatement(pattern, conditions, system, response, continueTo, quantifier));
+  }
+
+  /**
+   * The positions ({@code [start, end]}) of the whole words of {@code s} that are one of {@code
+   * words}, compared exactly; a word is a run of letters, digits and {@code _} (as {@code \\b}).
+   */
+  static List<int[]> words(String s, List<String> words) {
+    List<int[]> out = new ArrayList<>(2);
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (!isWordChar(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean upper = true;
+      while (i < n && isWordChar(s.charAt(i))) {
+        char d = s.charAt(i);
+        upper &= d >= 'A' && d <= 'Z';
+        i++;
+      }
+      if (upper && i - start <= 5) {
+        for (String w : words) {
+          if (w.length() == i - start && s.startsWith(w, start)) {
+            out.add(new int[] {start, i});
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
   }
 
   private static int skipSpace(String s, int pos) {
