@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
       InspectCommand.class,
       LintCommand.class,
       SteeringCommand.class,
+      SkillsCommand.class,
+      PowersCommand.class,
+      SpecsCommand.class,
       McpCommand.class,
       CommandLine.HelpCommand.class
     })
