@@ -99,7 +99,8 @@ public final class McpClient implements AutoCloseable {
    *
    * @param transport a transport, not yet started; the client owns it from now on
    * @param options how the client presents itself
-   * @return completes with the initialized client; on failure the transport is closed
+   * @return completes with the initialized client; on failure the transport is closed, and
+   *     cancelling it closes the client
    */
   public static CompletableFuture<McpClient> connectAsync(
       Transport transport, McpClientOptions options) {
@@ -110,16 +111,25 @@ public final class McpClient implements AutoCloseable {
       client.close();
       return CompletableFuture.failedFuture(e);
     }
-    return client
-        .initialize()
-        .handle(
-            (ok, failure) -> {
-              if (failure != null) {
-                client.close();
-                throw new CompletionException(unwrap(failure));
-              }
-              return client;
-            });
+    CompletableFuture<McpClient> result =
+        client
+            .initialize()
+            .handle(
+                (ok, failure) -> {
+                  if (failure != null) {
+                    client.close();
+                    throw new CompletionException(unwrap(failure));
+                  }
+                  return client;
+                });
+    // Cancelling the connection attempt stops the server.
+    result.whenComplete(
+        (ok, failure) -> {
+          if (failure instanceof java.util.concurrent.CancellationException) {
+            client.close();
+          }
+        });
+    return result;
   }
 
   /**

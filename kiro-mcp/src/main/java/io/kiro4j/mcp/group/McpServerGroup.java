@@ -45,20 +45,21 @@ public final class McpServerGroup implements AutoCloseable {
    */
   public static McpServerGroup start(List<ServerLaunch> launches, Duration startupTimeout) {
     long deadline = System.nanoTime() + startupTimeout.toNanos();
-    List<Transport> transports = new ArrayList<>();
+    List<CompletableFuture<McpClient>> connects = new ArrayList<>();
     List<CompletableFuture<ServerState>> starts = new ArrayList<>();
     for (ServerLaunch launch : launches) {
       Transport transport;
       try {
         transport = launch.transport().get();
       } catch (RuntimeException e) {
-        transports.add(null);
+        connects.add(null);
         starts.add(CompletableFuture.completedFuture(failed(launch.name(), e)));
         continue;
       }
-      transports.add(transport);
+      CompletableFuture<McpClient> connect = McpClient.connectAsync(transport, launch.options());
+      connects.add(connect);
       starts.add(
-          McpClient.connectAsync(transport, launch.options())
+          connect
               .thenCompose(
                   client ->
                       client
@@ -85,10 +86,10 @@ public final class McpServerGroup implements AutoCloseable {
       try {
         states.add(start.get(remaining, TimeUnit.NANOSECONDS));
       } catch (TimeoutException e) {
-        // Closing the transport fails the pending initialize, which closes the client.
-        Transport transport = transports.get(i);
-        if (transport != null) {
-          transport.close();
+        // Cancelling the connection stops the server; a client already connected is closed.
+        CompletableFuture<McpClient> connect = connects.get(i);
+        if (connect != null && !connect.cancel(false)) {
+          connect.thenAccept(McpClient::close);
         }
         start.thenAccept(late -> late.client().ifPresent(McpClient::close));
         states.add(
@@ -100,10 +101,11 @@ public final class McpServerGroup implements AutoCloseable {
                 Optional.of("not ready within " + startupTimeout.toMillis() + " ms")));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        transports.forEach(
-            t -> {
-              if (t != null) t.close();
-            });
+        for (CompletableFuture<McpClient> connect : connects) {
+          if (connect != null) {
+            connect.cancel(false);
+          }
+        }
         throw new IllegalStateException("interrupted while starting MCP servers", e);
       } catch (ExecutionException e) {
         states.add(failed(launches.get(i).name(), e.getCause()));
