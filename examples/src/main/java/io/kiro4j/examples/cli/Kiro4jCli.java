@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
       InspectCommand.class,
       LintCommand.class,
       SteeringCommand.class,
+      AgentsCommand.class,
+      AgentCommand.class,
+      McpCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Kiro4jCli implements Runnable {

@@ -134,6 +134,11 @@ public final class McpConfig {
     if (agent.isPresent() && agent.get().path().isPresent()) {
       Agent a = agent.get();
       VariablePolicy cli = VariablePolicy.cli(workspace.environment());
+      OptionalInt agentRoot =
+          a.path()
+              .flatMap(workspace::rootOf)
+              .map(r -> OptionalInt.of(r.index()))
+              .orElse(OptionalInt.empty());
       a.config()
           .mcpServers()
           .forEach(
@@ -146,7 +151,7 @@ public final class McpConfig {
                         McpLayer.AGENT,
                         a.path().get(),
                         a.path().get(),
-                        OptionalInt.empty(),
+                        agentRoot,
                         a.position(pointer),
                         p -> a.position(p),
                         pointer,

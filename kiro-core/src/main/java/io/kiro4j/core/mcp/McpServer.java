@@ -13,7 +13,8 @@ import java.util.OptionalInt;
  * @param layer agent, workspace or global
  * @param origin the file that defines it (the agent file, an {@code mcp.json}), or an installed
  *     power's folder for a {@code power-<power>-<server>} entry of the user file
- * @param root the workspace root index for a workspace {@code mcp.json}, else empty
+ * @param root the workspace root index of {@code origin} (a workspace {@code mcp.json} or a
+ *     workspace agent), else empty
  * @param line 1-based line of the entry's key in {@code origin} (1 for a power folder)
  * @param column 1-based column of the entry's key
  */
