@@ -647,6 +647,9 @@ final class AgentParser {
     }
 
     private void glob(String pattern, String pointer) {
+      if (!mayBeMalformed(pattern)) {
+        return; // only classes, braces and escapes can be malformed; skip the compile
+      }
       try {
         Glob.compile(pattern, GlobDialect.TOOL_NAME);
       } catch (GlobSyntaxException e) {
@@ -656,6 +659,17 @@ final class AgentParser {
             e.toDiagnostic(file, p.line(), p.column() + (format == AgentFormat.JSON ? 1 : 0)));
       }
     }
+  }
+
+  /** True when a tool-name glob has a character that can make it malformed. */
+  static boolean mayBeMalformed(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '[' || c == ']' || c == '{' || c == '}' || c == '\\') {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean hasWildcard(String s) {
