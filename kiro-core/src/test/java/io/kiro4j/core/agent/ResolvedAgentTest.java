@@ -101,6 +101,14 @@ class ResolvedAgentTest {
   }
 
   @Test
+  void badResourceGlobIsReportedAtTheOffendingCharacter() {
+    fx.agent("a.json", "{\"resources\": [\"file://docs/[a-*.md\"]}");
+    ResolvedAgent r = resolve("a");
+    assertThat(codes(r.diagnostics())).containsExactly("GLOB-001");
+    assertThat(r.diagnostics().get(0).column()).isEqualTo(30);
+  }
+
+  @Test
   void skillResourcesWithoutAResolverAreUnresolvedWithAnInfo() {
     fx.agent("a.json", "{\"resources\": [\"skill://.kiro/skills/**/SKILL.md\"]}");
     ResolvedAgent r = resolve("a");

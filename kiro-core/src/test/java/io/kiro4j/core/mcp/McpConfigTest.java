@@ -193,6 +193,16 @@ class McpConfigTest {
   }
 
   @Test
+  void unreadableFileIsReportedAndOtherLayersStillLoad() throws IOException {
+    write(root.resolve(".kiro/settings/mcp.json"), "x");
+    Files.write(root.resolve(".kiro/settings/mcp.json"), new byte[] {(byte) 0xc3, 0x28});
+    globalMcp("{\"mcpServers\": {\"aws\": {\"command\": \"a\"}}}");
+    McpConfig c = McpConfig.of(open(Map.of()));
+    assertThat(codes(c.diagnostics())).containsExactly("CORE-002");
+    assertThat(c.servers()).extracting(McpServer::name).containsExactly("aws");
+  }
+
+  @Test
   void fileWithoutMcpServersIsWarned() throws IOException {
     workspaceMcp("{}");
     assertThat(codes(McpConfig.of(open(Map.of())).diagnostics())).containsExactly("MCP-005");
