@@ -64,11 +64,17 @@ public final class McpConfig {
 
   static final JsonSchema SCHEMA = JsonSchema.fromResource(McpConfig.class, "mcp.schema.json");
 
+  private final Path workingDirectory;
   private final List<McpServer> servers;
   private final List<McpServer> overridden;
   private final List<Diagnostic> diagnostics;
 
-  private McpConfig(List<McpServer> servers, List<McpServer> overridden, List<Diagnostic> diags) {
+  private McpConfig(
+      Path workingDirectory,
+      List<McpServer> servers,
+      List<McpServer> overridden,
+      List<Diagnostic> diags) {
+    this.workingDirectory = workingDirectory;
     this.servers = List.copyOf(servers);
     this.overridden = List.copyOf(overridden);
     this.diagnostics = List.copyOf(diags);
@@ -197,7 +203,7 @@ public final class McpConfig {
     for (Entry e : replaced) {
       hidden.add(e.toServer(new Diagnostics()));
     }
-    return new McpConfig(servers, hidden, diags.toList());
+    return new McpConfig(workspace.primaryRoot().path(), servers, hidden, diags.toList());
   }
 
   private static List<Entry> readFile(
@@ -378,6 +384,14 @@ public final class McpConfig {
       JsonPosition p = positions.apply(pointer + suffix);
       return s.apply(value, file, p.line(), p.column(), diags);
     }
+  }
+
+  /**
+   * The folder every local server starts in: the first root, whatever root defined the server
+   * (L20455).
+   */
+  public Path workingDirectory() {
+    return workingDirectory;
   }
 
   /** The effective servers, sorted by name (disabled ones included, with {@code disabled}). */

@@ -142,7 +142,9 @@ class McpConfigTest {
     write(
         second.resolve(".kiro/settings/mcp.json"),
         "{\"mcpServers\": {\"git\": {\"command\": \"second\"}}}");
-    McpServer git = McpConfig.of(open(Map.of(), root, second)).server("git").orElseThrow();
+    McpConfig config = McpConfig.of(open(Map.of(), root, second));
+    McpServer git = config.server("git").orElseThrow();
+    assertThat(config.workingDirectory()).isEqualTo(root.toRealPath());
     assertThat(git.config().command()).contains("second");
     assertThat(git.root()).hasValue(1);
   }
