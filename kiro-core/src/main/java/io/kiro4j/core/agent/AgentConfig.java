@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -141,6 +143,17 @@ public record AgentConfig(
   public List<AgentHook> hooks(HookTrigger trigger) {
     return hooks.getOrDefault(trigger, List.of());
   }
+
+  /**
+   * {@link #toJson()} as text: two-space indentation, a final newline, ready to be saved as {@code
+   * .kiro/agents/NAME.json}.
+   */
+  public String toJsonText() {
+    return WRITER.writeValueAsString(toJson()) + "\n";
+  }
+
+  private static final JsonMapper WRITER =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   /**
    * This config as an agent JSON object, fields in the order of the configuration reference, absent

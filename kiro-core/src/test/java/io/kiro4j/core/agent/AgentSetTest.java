@@ -338,6 +338,12 @@ class AgentSetTest {
     fx.agent("aws-rust-agent.json", EXAMPLE_2);
     AgentConfig original = only("aws-rust-agent").config();
     String json = original.toJson().toString();
+    fx.agent("pretty.json", original.toJsonText().replace("aws-rust-agent", "pretty"));
+    assertThat(only("pretty").config().tools()).isEqualTo(original.tools());
+    assertThat(only("pretty").diagnostics())
+        .extracting(Diagnostic::code)
+        .containsOnly(
+            "AGENT-001", "AGENT-008"); // no prompt file; shortcut shared with the original
     fx.agent("copy.json", json.replace("aws-rust-agent", "copy"));
     AgentConfig reloaded = only("copy").config();
     assertThat(reloaded.toJson().toString()).isEqualTo(json.replace("aws-rust-agent", "copy"));
