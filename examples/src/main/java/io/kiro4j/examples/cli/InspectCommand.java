@@ -6,8 +6,13 @@ import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.steering.FileReference;
 import io.kiro4j.core.steering.InclusionMode;
 import io.kiro4j.core.steering.SteeringFile;
+import io.kiro4j.core.workspace.ArtifactKind;
+import io.kiro4j.core.workspace.KiroArtifacts;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceRoot;
+import io.kiro4j.skills.discovery.Skill;
+import io.kiro4j.skills.power.Power;
+import io.kiro4j.skills.power.PowerServer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,6 +91,21 @@ final class InspectCommand implements Callable<Integer> {
       roots.addObject().put("index", r.index()).put("path", r.path().toString());
     }
     doc.put("userHome", ws.userHome().toString());
+    ObjectNode artifactsNode = doc.putObject("artifacts");
+    KiroArtifacts artifacts = KiroArtifacts.of(ws);
+    for (ArtifactKind kind : ArtifactKind.values()) {
+      ArrayNode list = artifactsNode.putArray(kind.label());
+      for (KiroArtifacts.Artifact a : artifacts.files(kind)) {
+        ObjectNode n = list.addObject();
+        JsonOutput.putPath(n, ws, a.path());
+        n.put("scope", a.scope().label());
+      }
+    }
+    ArrayNode ignoreFiles = doc.putObject("ignore").putArray("files");
+    for (Path f : report.ignore.files()) {
+      ObjectNode n = ignoreFiles.addObject();
+      JsonOutput.putPath(n, ws, f);
+    }
     ObjectNode steering = doc.putObject("steering");
     ArrayNode files = steering.putArray("files");
     for (SteeringFile f : report.steering.files()) {
@@ -98,6 +118,13 @@ final class InspectCommand implements Callable<Integer> {
     doc.set("agents", agentsSection(report));
     ObjectNode mcp = doc.putObject("mcp");
     mcp.set("servers", AgentOutput.servers(ws, report.mcp));
+    ObjectNode skills = doc.putObject("skills");
+    skills.set("skills", SkillsCommand.ListSkills.skills(ws, report.skills.skills()));
+    skills.set("shadowed", SkillsCommand.ListSkills.skills(ws, report.skills.shadowed()));
+    ArrayNode powers = doc.putArray("powers");
+    for (Power p : report.powers.powers()) {
+      powers.add(PowersCommand.power(ws, p, false, List.of()));
+    }
     doc.set("diagnostics", JsonOutput.diagnostics(ws, report.diagnostics()));
     return doc;
   }
@@ -151,6 +178,25 @@ final class InspectCommand implements Callable<Integer> {
     }
     out.println("  user home: " + ws.userHome() + "  (global files in ~/.kiro)");
     out.println();
+    out.println("Kiro files found (global ~/.kiro, then each root's .kiro):");
+    KiroArtifacts artifacts = KiroArtifacts.of(ws);
+    for (ArtifactKind kind : ArtifactKind.values()) {
+      long global =
+          artifacts.files(kind).stream()
+              .filter(a -> a.scope() == io.kiro4j.core.workspace.Scope.GLOBAL)
+              .count();
+      long local = artifacts.files(kind).size() - global;
+      out.printf("  %-9s %3d global, %3d workspace%n", kind.label(), global, local);
+    }
+    out.println();
+    out.println("Ignore files (.kiroignore; files the agent must not read):");
+    if (report.ignore.files().isEmpty()) {
+      out.println("  none");
+    }
+    for (Path f : report.ignore.files()) {
+      out.println("  " + ws.displayPath(f));
+    }
+    out.println();
 
     List<SteeringFile> files = report.steering.files();
     out.println(
@@ -183,6 +229,29 @@ final class InspectCommand implements Callable<Integer> {
     out.println();
 
     agentsText(report, out);
+    out.println(
+        "Skills: "
+            + report.skills.skills().size()
+            + (report.skills.shadowed().isEmpty()
+                ? ""
+                : ", " + report.skills.shadowed().size() + " overridden by workspace skills"));
+    for (Skill s : report.skills.skills()) {
+      out.printf(
+          "  %-9s %-24s %s  %s%n",
+          s.scope().label(), s.name(), ws.displayPath(s.file()), s.description());
+    }
+    out.println();
+    out.println("Powers: " + report.powers.powers().size());
+    for (Power p : report.powers.powers()) {
+      out.printf(
+          "  %-9s %-24s %s  keywords %s, MCP %s%n",
+          p.scope().label(),
+          p.name(),
+          ws.displayPath(p.file()),
+          p.keywords(),
+          p.mcpServers().stream().map(PowerServer::installedName).toList());
+    }
+    out.println();
 
     List<Diagnostic> diagnostics = report.diagnostics();
     out.println("Diagnostics: " + summary(diagnostics));

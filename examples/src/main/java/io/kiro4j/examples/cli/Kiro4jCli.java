@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       AgentsCommand.class,
       AgentCommand.class,
       McpCommand.class,
+      SkillsCommand.class,
+      PowersCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Kiro4jCli implements Runnable {

@@ -140,8 +140,10 @@ class Kiro4jCliTest {
     Run r = run(withSample("lint"));
     assertThat(r.exit()).isZero();
     // Agents and MCP config add their own sample diagnostics (AgentCommandsTest covers them).
-    assertThat(r.out().lines().filter(l -> l.contains(" STEER-")))
+    assertThat(r.out().lines().filter(l -> l.contains(" STEER-") || l.contains(" SKILL-")))
         .containsExactly(
+            "~/.kiro/skills/code-review/SKILL.md:1:1: info SKILL-022 skill 'code-review' is"
+                + " overridden by .kiro/skills/code-review/SKILL.md",
             "~/.kiro/steering/tech.md:1:1: info STEER-014 global steering 'tech' is shadowed by"
                 + " workspace file .kiro/steering/tech.md (root 0)",
             ".kiro/steering/release-notes.md:3:19: warning STEER-006 fileMatchPattern"

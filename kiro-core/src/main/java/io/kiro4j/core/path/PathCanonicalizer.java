@@ -46,6 +46,35 @@ public final class PathCanonicalizer {
    */
   public static Path canonicalize(Path path) {
     Path absolute = path.toAbsolutePath();
+    if (!hasDotSegments(absolute)) {
+      // Fast path (the common case): one existence probe per missing trailing name and a single
+      // realpath for the existing prefix, instead of one per segment.
+      Path existing = absolute;
+      while (existing != null && !Files.exists(existing)) {
+        existing = existing.getParent();
+      }
+      if (existing != null) {
+        try {
+          return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+          // Changed under us: fall back to the segment-by-segment walk.
+        }
+      }
+    }
+    return canonicalizeBySegment(absolute);
+  }
+
+  private static boolean hasDotSegments(Path absolute) {
+    for (Path segment : absolute) {
+      String name = segment.toString();
+      if (name.equals(".") || name.equals("..")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Path canonicalizeBySegment(Path absolute) {
     Path current = absolute.getRoot();
     for (Path segment : absolute) {
       String name = segment.toString();

@@ -4,9 +4,9 @@ import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.file.TextFile;
 import io.kiro4j.core.path.PathCanonicalizer;
+import io.kiro4j.core.workspace.KiroIgnore;
 import io.kiro4j.core.workspace.Scope;
 import io.kiro4j.core.workspace.Workspace;
-import io.kiro4j.core.workspace.WorkspaceRoot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -64,10 +64,21 @@ public final class SteeringSet {
           .thenComparingInt(f -> f.root().orElse(-1))
           .thenComparing(f -> f.path().toString());
 
+  private static final InclusionReason ALWAYS = new InclusionReason.Always();
+  private static final InclusionReason AGENTS_MD = new InclusionReason.AgentsMd();
+
   private final Workspace workspace;
   private final List<SteeringFile> files;
   private final List<SteeringFile> shadowed;
   private final List<Diagnostic> diagnostics;
+
+  /**
+   * Each file's patterns as indexes into {@link #distinctPatterns}: files repeat the same globs
+   * ({@code **}{@code /*.ts}), so a selection matches each distinct glob once per request file.
+   */
+  private final int[][] patternIds;
+
+  private final List<FilePattern> distinctPatterns;
 
   private SteeringSet(
       Workspace workspace,
@@ -78,6 +89,25 @@ public final class SteeringSet {
     this.files = List.copyOf(files);
     this.shadowed = List.copyOf(shadowed);
     this.diagnostics = List.copyOf(diagnostics);
+    Map<String, Integer> ids = new HashMap<>();
+    List<FilePattern> distinct = new ArrayList<>();
+    this.patternIds = new int[this.files.size()][];
+    for (int i = 0; i < this.files.size(); i++) {
+      List<FilePattern> patterns = this.files.get(i).patterns();
+      int[] fileIds = new int[patterns.size()];
+      for (int j = 0; j < fileIds.length; j++) {
+        FilePattern p = patterns.get(j);
+        fileIds[j] =
+            ids.computeIfAbsent(
+                p.pattern(),
+                k -> {
+                  distinct.add(p);
+                  return distinct.size() - 1;
+                });
+      }
+      patternIds[i] = fileIds;
+    }
+    this.distinctPatterns = List.copyOf(distinct);
   }
 
   /** The workspace's steering, loaded on first use and cached on the workspace. */
@@ -132,6 +162,20 @@ public final class SteeringSet {
     return new SteeringSet(workspace, effective, shadowed, diagnostics.toList());
   }
 
+  /**
+   * Loads the steering files below {@code dir} as one set (not cached; no shadowing, no {@code
+   * AGENTS.md}): for folders outside the usual places, such as a power's bundled {@code steering/}
+   * (docs L1536-1545). Files are read exactly as workspace steering files are.
+   */
+  public static SteeringSet loadFolder(Workspace workspace, Path dir, Scope scope) {
+    Diagnostics diagnostics = new Diagnostics();
+    List<SteeringFile> files =
+        new ArrayList<>(new SteeringLoader(workspace, diagnostics).loadFolder(dir, scope));
+    files.sort(ORDER);
+    reportDuplicateAutoNames(files, diagnostics);
+    return new SteeringSet(workspace, files, List.of(), diagnostics.toList());
+  }
+
   /** The files that apply (shadowed ones excluded), in selection order. */
   public List<SteeringFile> files() {
     return files;
@@ -161,16 +205,19 @@ public final class SteeringSet {
     boolean[] refUsed = new boolean[refs.size()];
     List<AppliedSteering> applied = new ArrayList<>();
     List<AutoCandidate> candidates = new ArrayList<>();
-    for (SteeringFile f : files) {
+    // memo[k][id]: 0 = not tried, 1 = matches, 2 = does not match request file k.
+    byte[][] memo = new byte[requestFiles.size()][distinctPatterns.size()];
+    for (int i = 0; i < files.size(); i++) {
+      SteeringFile f = files.get(i);
       switch (f.mode()) {
         case AGENTS:
-          applied.add(new AppliedSteering(f, new InclusionReason.AgentsMd()));
+          applied.add(new AppliedSteering(f, AGENTS_MD));
           break;
         case ALWAYS:
-          applied.add(new AppliedSteering(f, new InclusionReason.Always()));
+          applied.add(new AppliedSteering(f, ALWAYS));
           break;
         case FILE_MATCH:
-          InclusionReason match = matchFiles(f, requestFiles);
+          InclusionReason match = matchFiles(f, patternIds[i], requestFiles, memo);
           if (match != null) {
             applied.add(new AppliedSteering(f, match));
           }
@@ -275,6 +322,16 @@ public final class SteeringSet {
               ref.token() + " names a file that does not exist"));
       return Optional.empty();
     }
+    if (KiroIgnore.of(workspace).isIgnored(target)) {
+      problems.add(
+          Diagnostic.of(
+              SteeringCode.REFERENCE_IGNORED,
+              source,
+              ref.line(),
+              ref.column(),
+              ref.token() + " names a file excluded by .kiroignore; access is blocked"));
+      return Optional.empty();
+    }
     Path canonical = PathCanonicalizer.canonicalize(target);
     if (stack.contains(canonical)) {
       problems.add(
@@ -319,14 +376,20 @@ public final class SteeringSet {
     return workspace.roots().get(index).path();
   }
 
-  private InclusionReason matchFiles(SteeringFile f, List<RequestFile> requestFiles) {
-    for (RequestFile rf : requestFiles) {
+  private InclusionReason matchFiles(
+      SteeringFile f, int[] ids, List<RequestFile> requestFiles, byte[][] memo) {
+    for (int k = 0; k < requestFiles.size(); k++) {
+      RequestFile rf = requestFiles.get(k);
       if (f.scope() == Scope.WORKSPACE && f.root().getAsInt() != rf.root) {
         continue;
       }
-      for (FilePattern p : f.patterns()) {
-        if (p.matches(rf.relativePath)) {
-          return new InclusionReason.FileMatch(p.pattern(), rf.relativePath);
+      byte[] known = memo[k];
+      for (int id : ids) {
+        if (known[id] == 0) {
+          known[id] = distinctPatterns.get(id).matches(rf.relativePath) ? (byte) 1 : (byte) 2;
+        }
+        if (known[id] == 1) {
+          return new InclusionReason.FileMatch(distinctPatterns.get(id).pattern(), rf.relativePath);
         }
       }
     }
@@ -352,13 +415,10 @@ public final class SteeringSet {
     Path base = request.workingDirectory().orElse(workspace.primaryRoot().path());
     List<RequestFile> out = new ArrayList<>(request.files().size());
     for (Path file : request.files()) {
-      Path absolute = PathCanonicalizer.canonicalize(base.resolve(file));
-      Optional<WorkspaceRoot> root = workspace.rootOf(absolute);
       // A file outside every root belongs to no root: no fileMatch rule can see it.
-      root.ifPresent(
-          r ->
-              out.add(
-                  new RequestFile(r.index(), Workspace.slashes(r.path().relativize(absolute)))));
+      workspace
+          .locate(base.resolve(file))
+          .ifPresent(wf -> out.add(new RequestFile(wf.root().index(), wf.relativePath())));
     }
     return out;
   }

@@ -96,7 +96,20 @@ public final class Workspace {
 
   /** The deepest root containing {@code file} (canonical comparison), if any. */
   public Optional<WorkspaceRoot> rootOf(Path file) {
-    Path canonical = PathCanonicalizer.canonicalize(file);
+    return rootContaining(PathCanonicalizer.canonicalize(file));
+  }
+
+  /**
+   * Locates {@code file} (absolute, or relative to the first root): the root owning it and its path
+   * relative to that root; empty when no root contains it. Canonicalises once.
+   */
+  public Optional<WorkspaceFile> locate(Path file) {
+    Path canonical = PathCanonicalizer.canonicalize(primaryRoot().path().resolve(file));
+    return rootContaining(canonical)
+        .map(r -> new WorkspaceFile(r, slashes(r.path().relativize(canonical)), canonical));
+  }
+
+  private Optional<WorkspaceRoot> rootContaining(Path canonical) {
     WorkspaceRoot best = null;
     for (WorkspaceRoot root : roots) {
       if (canonical.startsWith(root.path())

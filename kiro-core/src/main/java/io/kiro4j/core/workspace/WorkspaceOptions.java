@@ -24,8 +24,15 @@ import java.util.Optional;
  * @param userHome the folder {@code ~} stands for; global files are read from {@code
  *     userHome/.kiro}
  * @param environment the environment variables configuration may reference
+ * @param agentIgnoreFiles the names of agent ignore files ({@code kiroAgent.agentIgnoreFiles});
+ *     empty to read the setting from each root's {@code .vscode/settings.json} (see {@link
+ *     KiroIgnore})
  */
-public record WorkspaceOptions(List<Path> roots, Path userHome, Environment environment) {
+public record WorkspaceOptions(
+    List<Path> roots,
+    Path userHome,
+    Environment environment,
+    Optional<List<String>> agentIgnoreFiles) {
 
   public WorkspaceOptions {
     roots = List.copyOf(roots);
@@ -34,6 +41,7 @@ public record WorkspaceOptions(List<Path> roots, Path userHome, Environment envi
     }
     Objects.requireNonNull(userHome, "userHome");
     Objects.requireNonNull(environment, "environment");
+    agentIgnoreFiles = agentIgnoreFiles.map(List::copyOf);
   }
 
   /** A builder with no roots, the real user home and the process environment. */
@@ -47,6 +55,7 @@ public record WorkspaceOptions(List<Path> roots, Path userHome, Environment envi
     b.roots.addAll(roots);
     b.userHome = userHome;
     b.environment = environment;
+    b.agentIgnoreFiles = agentIgnoreFiles.orElse(null);
     return b;
   }
 
@@ -55,6 +64,7 @@ public record WorkspaceOptions(List<Path> roots, Path userHome, Environment envi
     private final List<Path> roots = new ArrayList<>();
     private Path userHome;
     private Environment environment;
+    private List<String> agentIgnoreFiles;
 
     private Builder() {}
 
@@ -87,12 +97,27 @@ public record WorkspaceOptions(List<Path> roots, Path userHome, Environment envi
       return this;
     }
 
+    /**
+     * The agent ignore file names (the {@code kiroAgent.agentIgnoreFiles} setting), for example
+     * {@code [".gitignore", ".kiroignore"]}; {@code []} turns workspace ignore files off. Default:
+     * read from each root's {@code .vscode/settings.json}, else {@code [".kiroignore"]}.
+     */
+    public Builder agentIgnoreFiles(List<String> names) {
+      for (String n : names) {
+        if (n.isBlank() || n.contains("/")) {
+          throw new IllegalArgumentException("not an ignore file name: '" + n + "'");
+        }
+      }
+      this.agentIgnoreFiles = List.copyOf(names);
+      return this;
+    }
+
     /** The options; fails when no root was added. */
     public WorkspaceOptions build() {
       Path home =
           Optional.ofNullable(userHome).orElseGet(() -> Path.of(System.getProperty("user.home")));
       Environment env = Optional.ofNullable(environment).orElseGet(Environment::system);
-      return new WorkspaceOptions(roots, home, env);
+      return new WorkspaceOptions(roots, home, env, Optional.ofNullable(agentIgnoreFiles));
     }
   }
 }

@@ -152,7 +152,7 @@ class IgnoreFileTest {
     assertThat(file.rules()).isEmpty();
     assertThat(file.diagnostics()).extracting(Diagnostic::code).containsExactly("CORE-002");
     assertThat(file.diagnostics().get(0).message())
-        .isEqualTo("cannot read ignore file: NoSuchFileException");
+        .startsWith("cannot read file: NoSuchFileException");
   }
 
   @Test
@@ -161,7 +161,8 @@ class IgnoreFileTest {
     Files.write(file, new byte[] {'a', (byte) 0xFF, '\n'});
     IgnoreFile parsed = IgnoreFile.read(file);
     assertThat(parsed.rules()).isEmpty();
-    assertThat(parsed.diagnostics().get(0).message()).isEqualTo("ignore file is not valid UTF-8");
+    assertThat(parsed.diagnostics().get(0).message())
+        .isEqualTo("file is not valid UTF-8; not read");
   }
 
   @Test
