@@ -29,8 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(
     name = "mcp",
     mixinStandardHelpOptions = true,
-    description = "Talk to MCP servers (ping, conformance-client).",
-    subcommands = {McpCommand.Ping.class, McpCommand.ConformanceClient.class})
+    description = "MCP servers: their effective configuration, their tools, and talking to them.",
+    subcommands = {McpConfigCommand.class, McpCommand.Ping.class, McpCommand.ConformanceClient.class})
 final class McpCommand implements Runnable {
 
   @Spec CommandLine.Model.CommandSpec spec;

@@ -1,10 +1,12 @@
 package io.kiro4j.core.diagnostic;
 
+import io.kiro4j.core.agent.AgentCode;
 import io.kiro4j.core.frontmatter.FrontMatterCode;
 import io.kiro4j.core.glob.GlobCode;
 import io.kiro4j.core.ignore.IgnoreCode;
 import io.kiro4j.core.json.JsonCode;
 import io.kiro4j.core.json.SchemaCode;
+import io.kiro4j.core.mcp.McpCode;
 import io.kiro4j.core.steering.SteeringCode;
 import io.kiro4j.core.variable.VariableCode;
 import io.kiro4j.core.yaml.YamlCode;
@@ -26,6 +28,8 @@ class DiagnosticCodesDocumentedTest {
         SchemaCode.class,
         GlobCode.class,
         IgnoreCode.class,
-        SteeringCode.class);
+        SteeringCode.class,
+        AgentCode.class,
+        McpCode.class);
   }
 }
