@@ -24,7 +24,6 @@ import picocli.CommandLine.Command;
       SkillsCommand.class,
       PowersCommand.class,
       SpecsCommand.class,
-      McpCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Kiro4jCli implements Runnable {

@@ -30,7 +30,13 @@ import tools.jackson.databind.node.ObjectNode;
     name = "mcp",
     mixinStandardHelpOptions = true,
     description = "MCP servers: their effective configuration, their tools, and talking to them.",
-    subcommands = {McpConfigCommand.class, McpCommand.Ping.class, McpCommand.ConformanceClient.class})
+    subcommands = {
+      McpConfigCommand.class,
+      McpToolsCommand.class,
+      McpCallCommand.class,
+      McpCommand.Ping.class,
+      McpCommand.ConformanceClient.class
+    })
 final class McpCommand implements Runnable {
 
   @Spec CommandLine.Model.CommandSpec spec;
