@@ -2,6 +2,7 @@ package io.kiro4j.core.diagnostic;
 
 import io.kiro4j.core.frontmatter.FrontMatterCode;
 import io.kiro4j.core.glob.GlobCode;
+import io.kiro4j.core.hook.HookCode;
 import io.kiro4j.core.ignore.IgnoreCode;
 import io.kiro4j.core.json.JsonCode;
 import io.kiro4j.core.json.SchemaCode;
@@ -26,6 +27,7 @@ class DiagnosticCodesDocumentedTest {
         SchemaCode.class,
         GlobCode.class,
         IgnoreCode.class,
-        SteeringCode.class);
+        SteeringCode.class,
+        HookCode.class);
   }
 }
