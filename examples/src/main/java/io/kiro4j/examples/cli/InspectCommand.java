@@ -99,6 +99,7 @@ final class InspectCommand implements Callable<Integer> {
     for (SteeringFile f : report.steering.shadowed()) {
       shadowed.add(steeringFile(ws, f));
     }
+    doc.putObject("hooks").set("hooks", HooksCommand.hooksJson(ws, report.hooks));
     doc.set("diagnostics", JsonOutput.diagnostics(ws, report.diagnostics()));
     return doc;
   }
@@ -172,6 +173,9 @@ final class InspectCommand implements Callable<Integer> {
           "  shadowed: " + ws.displayPath(f.path()) + " (a workspace file of the same path wins)");
     }
     out.println("  Conflicting instructions: workspace steering wins over global (docs L1065).");
+    out.println();
+
+    HooksCommand.printHooks(out, ws, report.hooks);
     out.println();
 
     List<Diagnostic> diagnostics = report.diagnostics();

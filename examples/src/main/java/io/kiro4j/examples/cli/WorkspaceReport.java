@@ -1,6 +1,7 @@
 package io.kiro4j.examples.cli;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.hook.HookSet;
 import io.kiro4j.core.steering.SteeringSet;
 import io.kiro4j.core.workspace.KiroIgnore;
 import io.kiro4j.core.workspace.Workspace;
@@ -16,17 +17,20 @@ final class WorkspaceReport {
   final Workspace workspace;
   final KiroIgnore ignore;
   final SteeringSet steering;
+  final HookSet hooks;
 
   WorkspaceReport(Workspace workspace) {
     this.workspace = workspace;
     this.ignore = KiroIgnore.of(workspace);
     this.steering = SteeringSet.of(workspace);
+    this.hooks = HookSet.of(workspace);
   }
 
   /** Every diagnostic of every section, in the contract's order. */
   List<Diagnostic> diagnostics() {
     List<Diagnostic> all = new ArrayList<>(ignore.diagnostics());
     all.addAll(steering.diagnostics());
+    all.addAll(hooks.diagnostics());
     return JsonOutput.sorted(workspace, all);
   }
 

@@ -1,0 +1,81 @@
+package io.kiro4j.examples.cli;
+
+import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.hook.HookEvent;
+import io.kiro4j.core.hook.HookMatch;
+import io.kiro4j.core.hook.HookSet;
+import io.kiro4j.core.hook.IdeHook;
+import io.kiro4j.core.workspace.Workspace;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code kiro4j hooks match}: which hooks fire for an event, and why. */
+@Command(
+    name = "match",
+    mixinStandardHelpOptions = true,
+    description = {"Show the hooks that fire for an event, in declaration order, with reasons."})
+final class HooksMatchCommand implements Callable<Integer> {
+
+  @Mixin WorkspaceOptionsMixin options;
+
+  @Mixin HookEventOptions eventOptions;
+
+  @Spec CommandSpec spec;
+
+  /** What matched, plus the diagnostics that go with it. */
+  record Matched(
+      Workspace workspace,
+      HookEvent event,
+      List<HookMatch> matches,
+      List<Diagnostic> diagnostics) {}
+
+  static Matched match(WorkspaceOptionsMixin options, HookEventOptions eventOptions) {
+    HookEvent event = eventOptions.toEvent();
+    Workspace ws = options.open(List.of(), null);
+    HookSet hooks = HookSet.of(ws);
+    List<Diagnostic> diagnostics = new ArrayList<>(hooks.diagnostics());
+    return new Matched(ws, event, hooks.match(event), diagnostics);
+  }
+
+  static ObjectNode matchJson(Workspace ws, HookMatch m) {
+    ObjectNode n = JsonOutput.object();
+    n.put("name", m.hook().name());
+    n.put("source", m.hook().source());
+    if (m.hook() instanceof IdeHook) {
+      IdeHook h = (IdeHook) m.hook();
+      JsonOutput.putPath(n, ws, h.path());
+      n.putNull("agent");
+      n.put("action", h.action().jsonName());
+    }
+    n.put("reason", m.reason());
+    return n;
+  }
+
+  @Override
+  public Integer call() {
+    Matched r = match(options, eventOptions);
+    PrintWriter out = spec.commandLine().getOut();
+    if (options.json) {
+      ObjectNode doc = JsonOutput.document();
+      ArrayNode matched = doc.putArray("matched");
+      r.matches().forEach(m -> matched.add(matchJson(r.workspace(), m)));
+      doc.set("diagnostics", JsonOutput.diagnostics(r.workspace(), r.diagnostics()));
+      out.println(JsonOutput.write(doc));
+    } else {
+      out.println("Matched hooks (" + r.matches().size() + "):");
+      for (HookMatch m : r.matches()) {
+        out.printf("  %-6s %-30s [%s]%n", m.hook().source(), m.hook().name(), m.reason());
+      }
+    }
+    out.flush();
+    return r.diagnostics().stream().anyMatch(Diagnostic::isError) ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
+  }
+}
