@@ -5,6 +5,8 @@ import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.steering.FileReference;
 import io.kiro4j.core.steering.InclusionMode;
 import io.kiro4j.core.steering.SteeringFile;
+import io.kiro4j.core.workspace.ArtifactKind;
+import io.kiro4j.core.workspace.KiroArtifacts;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceRoot;
 import java.io.PrintWriter;
@@ -85,6 +87,16 @@ final class InspectCommand implements Callable<Integer> {
       roots.addObject().put("index", r.index()).put("path", r.path().toString());
     }
     doc.put("userHome", ws.userHome().toString());
+    ObjectNode artifactsNode = doc.putObject("artifacts");
+    KiroArtifacts artifacts = KiroArtifacts.of(ws);
+    for (ArtifactKind kind : ArtifactKind.values()) {
+      ArrayNode list = artifactsNode.putArray(kind.label());
+      for (KiroArtifacts.Artifact a : artifacts.files(kind)) {
+        ObjectNode n = list.addObject();
+        JsonOutput.putPath(n, ws, a.path());
+        n.put("scope", a.scope().label());
+      }
+    }
     ArrayNode ignoreFiles = doc.putObject("ignore").putArray("files");
     for (Path f : report.ignore.files()) {
       ObjectNode n = ignoreFiles.addObject();
@@ -135,6 +147,17 @@ final class InspectCommand implements Callable<Integer> {
       out.println("  root " + r.index() + ": " + r.path());
     }
     out.println("  user home: " + ws.userHome() + "  (global files in ~/.kiro)");
+    out.println();
+    out.println("Kiro files found (global ~/.kiro, then each root's .kiro):");
+    KiroArtifacts artifacts = KiroArtifacts.of(ws);
+    for (ArtifactKind kind : ArtifactKind.values()) {
+      long global =
+          artifacts.files(kind).stream()
+              .filter(a -> a.scope() == io.kiro4j.core.workspace.Scope.GLOBAL)
+              .count();
+      long local = artifacts.files(kind).size() - global;
+      out.printf("  %-9s %3d global, %3d workspace%n", kind.label(), global, local);
+    }
     out.println();
     out.println("Ignore files (.kiroignore; files the agent must not read):");
     if (report.ignore.files().isEmpty()) {

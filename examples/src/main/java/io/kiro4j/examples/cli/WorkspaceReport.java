@@ -3,6 +3,7 @@ package io.kiro4j.examples.cli;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.hook.HookSet;
 import io.kiro4j.core.steering.SteeringSet;
+import io.kiro4j.core.workspace.KiroArtifacts;
 import io.kiro4j.core.workspace.KiroIgnore;
 import io.kiro4j.core.workspace.Workspace;
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ final class WorkspaceReport {
 
   /** Every diagnostic of every section, in the contract's order. */
   List<Diagnostic> diagnostics() {
-    List<Diagnostic> all = new ArrayList<>(ignore.diagnostics());
+    List<Diagnostic> all = new ArrayList<>(KiroArtifacts.of(workspace).diagnostics());
+    all.addAll(ignore.diagnostics());
     all.addAll(steering.diagnostics());
     all.addAll(hooks.diagnostics());
     return JsonOutput.sorted(workspace, all);
