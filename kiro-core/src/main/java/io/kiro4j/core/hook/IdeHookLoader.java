@@ -8,6 +8,8 @@ import io.kiro4j.core.glob.GlobSyntaxException;
 import io.kiro4j.core.json.JsonDocument;
 import io.kiro4j.core.json.JsonLoader;
 import io.kiro4j.core.json.JsonResult;
+import io.kiro4j.core.workspace.ArtifactKind;
+import io.kiro4j.core.workspace.KiroArtifacts;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceRoot;
 import java.nio.file.Path;
@@ -61,15 +63,17 @@ final class IdeHookLoader {
   }
 
   void loadAll() {
-    for (WorkspaceRoot root : workspace.roots()) {
-      Path dir = root.kiroDir().resolve("hooks");
-      for (Path file : workspace.listFiles(dir, rel -> rel.indexOf('/') < 0, diagnostics)) {
-        String fileName = file.getFileName().toString();
-        if (fileName.endsWith(HookSet.EXTENSION)) {
-          read(root, file, true);
-        } else if (fileName.endsWith(".json") || fileName.endsWith(".hook")) {
-          read(root, file, false);
-        }
+    // The one table of where Kiro files live; IDE hooks are workspace files only (reference A31).
+    for (KiroArtifacts.Artifact a : KiroArtifacts.of(workspace).files(ArtifactKind.HOOK)) {
+      if (a.root().isEmpty()) {
+        continue;
+      }
+      WorkspaceRoot root = workspace.roots().get(a.root().getAsInt());
+      String fileName = a.path().getFileName().toString();
+      if (fileName.endsWith(HookSet.EXTENSION)) {
+        read(root, a.path(), true);
+      } else if (fileName.endsWith(".json") || fileName.endsWith(".hook")) {
+        read(root, a.path(), false);
       }
     }
   }

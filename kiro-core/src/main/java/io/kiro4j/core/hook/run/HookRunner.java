@@ -1,11 +1,13 @@
 package io.kiro4j.core.hook.run;
 
+import io.kiro4j.core.hook.AgentHookRef;
 import io.kiro4j.core.hook.HookAction;
 import io.kiro4j.core.hook.HookEvent;
 import io.kiro4j.core.hook.HookMatch;
 import io.kiro4j.core.hook.IdeHook;
 import io.kiro4j.core.hook.IdeTrigger;
 import io.kiro4j.core.process.StopPolicy;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,6 +23,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Runs the hooks that matched an event, exactly as Kiro does, on supervised processes ({@link
@@ -71,6 +76,8 @@ public final class HookRunner implements AutoCloseable {
   private final int maxOutputSize;
   private final ExecutorService pool;
   private final ResultCache cache;
+  private final Function<String, List<String>> toolNames;
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private HookRunner(Builder b) {
     this.clock = b.clock;
@@ -93,6 +100,7 @@ public final class HookRunner implements AutoCloseable {
     executor.allowCoreThreadTimeOut(true);
     this.pool = executor;
     this.cache = new ResultCache(clock);
+    this.toolNames = b.toolNames;
   }
 
   /** A builder with the defaults. */
@@ -128,20 +136,47 @@ public final class HookRunner implements AutoCloseable {
 
   /**
    * Runs the matched hooks of {@code event}, concurrently, and combines their results in order.
+   * Agent hooks run in the current directory.
    *
    * @param event the event
    * @param matches what {@code HookSet.match(event)} returned
    * @return completes with the outcome
    */
   public CompletableFuture<HookOutcome> runAsync(HookEvent event, List<HookMatch> matches) {
+    return runAsync(event, matches, Path.of("").toAbsolutePath());
+  }
+
+  /**
+   * Runs the matched hooks of {@code event}, concurrently, and combines their results in order.
+   *
+   * @param event the event
+   * @param matches the matched hooks, IDE and agent ones in declaration order
+   * @param cwd where agent hooks run (and the {@code cwd} of their stdin event); IDE hooks run in
+   *     their root
+   * @return completes with the outcome
+   */
+  public CompletableFuture<HookOutcome> runAsync(
+      HookEvent event, List<HookMatch> matches, Path cwd) {
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(matches, "matches");
+    Objects.requireNonNull(cwd, "cwd");
     List<CompletableFuture<CommandResult>> running = new ArrayList<>(matches.size());
     for (HookMatch m : matches) {
-      running.add(start(event, m));
+      running.add(start(event, m, cwd));
     }
     return CompletableFuture.allOf(running.toArray(new CompletableFuture<?>[0]))
         .thenApply(ignored -> combine(event, matches, running));
+  }
+
+  /** {@link #runAsync(HookEvent, List, Path)} and wait for it. */
+  public HookOutcome run(HookEvent event, List<HookMatch> matches, Path cwd) {
+    try {
+      return runAsync(event, matches, cwd).join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException
+          ? (RuntimeException) e.getCause()
+          : new IllegalStateException(e.getCause());
+    }
   }
 
   /** {@link #runAsync} and wait for it. */
@@ -155,7 +190,10 @@ public final class HookRunner implements AutoCloseable {
     }
   }
 
-  private CompletableFuture<CommandResult> start(HookEvent event, HookMatch match) {
+  private CompletableFuture<CommandResult> start(HookEvent event, HookMatch match, Path cwd) {
+    if (match.hook() instanceof AgentHookRef) {
+      return execute(agentRequest(event, (AgentHookRef) match.hook(), cwd));
+    }
     if (match.hook() instanceof IdeHook) {
       IdeHook hook = (IdeHook) match.hook();
       if (hook.action() instanceof HookAction.RunCommand) {
@@ -184,9 +222,47 @@ public final class HookRunner implements AutoCloseable {
     List<String> prompts = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     List<HookResult> results = new ArrayList<>();
+    List<String> agentContext = new ArrayList<>();
+    String agentTrigger = null;
     for (int i = 0; i < matches.size(); i++) {
       HookMatch m = matches.get(i);
       CommandResult r = running.get(i).join();
+      if (m.hook() instanceof AgentHookRef) {
+        AgentHookRef hook = (AgentHookRef) m.hook();
+        agentTrigger = hook.trigger();
+        boolean ok = r.succeeded();
+        String output = r.failure().orElse(ok ? r.stdout() : r.stderr());
+        boolean truncated = ok ? r.stdoutTruncated() : r.stderrTruncated();
+        results.add(
+            new HookResult(
+                hook.name(),
+                "agent",
+                r.exitCode(),
+                r.timedOut(),
+                truncated,
+                r.duration(),
+                output,
+                r.cached()));
+        String shown = truncated ? output + " ... truncated" : output;
+        if (ok) {
+          if ((hook.trigger().equals("agentSpawn") || hook.trigger().equals("userPromptSubmit"))
+              && !output.isEmpty()) {
+            agentContext.add(shown);
+          }
+        } else if (hook.trigger().equals("preToolUse")
+            && r.exitCode().isPresent()
+            && r.exitCode().getAsInt() == 2
+            && !decision.blocked()) {
+          // Exit 2 blocks the tool; stderr goes back to the model (docs L9580-9590).
+          decision =
+              new HookDecision.Blocked(
+                  hook.name(), "PreToolHook blocked the tool execution: " + shown);
+        } else {
+          // Any other failure, a timeout included, warns and lets the tool run (fail-open).
+          warnings.add(agentFailure(hook, r, shown));
+        }
+        continue;
+      }
       if (m.hook() instanceof IdeHook) {
         IdeHook hook = (IdeHook) m.hook();
         if (hook.action() instanceof HookAction.AskAgent) {
@@ -212,7 +288,100 @@ public final class HookRunner implements AutoCloseable {
         warnings.add(why);
       }
     }
+    if (!agentContext.isEmpty()) {
+      context.add(contextBlock(agentTrigger, agentContext));
+    }
     return new HookOutcome(decision, context, prompts, warnings, results);
+  }
+
+  /** Upstream's {@code format_hook_context}. */
+  static String contextBlock(String trigger, List<String> outputs) {
+    StringBuilder b = new StringBuilder("--- CONTEXT ENTRY BEGIN ---\n");
+    b.append(
+        "This section (like others) contains important information that I want you to use in your"
+            + " responses. I have gathered this context from valuable programmatic script hooks."
+            + " You must follow any requests and consider all of the information in this"
+            + " section");
+    if (trigger.equals("agentSpawn")) {
+      b.append(" for the entire conversation");
+    }
+    b.append("\n\n");
+    for (String o : outputs) {
+      b.append(o).append("\n\n");
+    }
+    return b.append("--- CONTEXT ENTRY END ---\n\n").toString();
+  }
+
+  private static String agentFailure(AgentHookRef hook, CommandResult r, String output) {
+    if (r.failure().isPresent()) {
+      return hook.trigger() + " \"" + hook.command() + "\" " + r.failure().get();
+    }
+    if (r.timedOut()) {
+      return hook.trigger()
+          + " \""
+          + hook.command()
+          + "\" command timed out after "
+          + hook.timeout().toMillis()
+          + " ms";
+    }
+    return hook.trigger()
+        + " \""
+        + hook.command()
+        + "\" failed with exit code: "
+        + (r.exitCode().isPresent() ? r.exitCode().getAsInt() : -1)
+        + ", stderr: "
+        + output.strip();
+  }
+
+  /** The stdin event of a CLI hook (docs L9480-9560), one line of JSON. */
+  String stdinEvent(HookEvent event, String trigger, Path cwd) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("hook_event_name", trigger);
+    n.put("cwd", cwd.toString());
+    event.prompt().ifPresent(p -> n.put("prompt", p));
+    event
+        .tool()
+        .ifPresent(
+            t -> {
+              // Kiro's name (the docs' example says "read"; upstream sent "fs_read").
+              n.put("tool_name", t.isMcp() ? t.name() : toolNames.apply(t.name()).get(0));
+              n.set("tool_input", t.input().orElse(JSON.createObjectNode()));
+            });
+    if (event instanceof HookEvent.PostToolUse) {
+      ((HookEvent.PostToolUse) event).response().ifPresent(r -> n.set("tool_response", r));
+    }
+    return JSON.writeValueAsString(n);
+  }
+
+  private CommandRequest agentRequest(HookEvent event, AgentHookRef hook, Path cwd) {
+    String stdin = stdinEvent(event, hook.trigger(), cwd);
+    Map<String, String> env = new LinkedHashMap<>();
+    event.prompt().ifPresent(p -> env.put("USER_PROMPT", UserPrompt.sanitize(p)));
+    CommandRequest request =
+        new CommandRequest(
+            hook.command(),
+            cwd,
+            env,
+            stdin,
+            hook.timeout(),
+            hook.maxOutputSize(),
+            Optional.empty(),
+            Optional.of(Duration.ZERO));
+    if (hook.trigger().equals("agentSpawn") || hook.cacheTtl().isZero()) {
+      // "AgentSpawn hooks are never cached" (docs L9624); TTL 0 means no caching.
+      return request;
+    }
+    // Keyed by the hook and its input (upstream keys by the hook only, a bug).
+    String key =
+        String.join(
+            "\u0000",
+            hook.name(),
+            hook.command(),
+            hook.matcher().orElse(""),
+            String.valueOf(hook.timeout().toMillis()),
+            cwd.toString(),
+            stdin);
+    return request.withCache(key, Optional.of(hook.cacheTtl()));
   }
 
   private static HookResult ideResult(String name, CommandResult r) {
@@ -256,6 +425,7 @@ public final class HookRunner implements AutoCloseable {
     private final Map<String, String> environment = new LinkedHashMap<>();
     private int maxOutputSize = DEFAULT_MAX_OUTPUT_SIZE;
     private int concurrency = Math.max(4, Runtime.getRuntime().availableProcessors());
+    private Function<String, List<String>> toolNames = List::of;
 
     private Builder() {}
 
@@ -292,6 +462,16 @@ public final class HookRunner implements AutoCloseable {
         throw new IllegalArgumentException("concurrency must be at least 1");
       }
       this.concurrency = concurrency;
+      return this;
+    }
+
+    /**
+     * Every name of a tool, canonical first ({@code fs_read} gives {@code [read, fs_read]}): the
+     * {@code tool_name} of CLI hooks is the first (Kiro's name, docs L9521); default: the name
+     * itself.
+     */
+    public Builder toolNames(Function<String, List<String>> toolNames) {
+      this.toolNames = Objects.requireNonNull(toolNames, "toolNames");
       return this;
     }
 
