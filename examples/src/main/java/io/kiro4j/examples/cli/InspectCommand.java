@@ -9,6 +9,9 @@ import io.kiro4j.core.workspace.ArtifactKind;
 import io.kiro4j.core.workspace.KiroArtifacts;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceRoot;
+import io.kiro4j.skills.discovery.Skill;
+import io.kiro4j.skills.power.Power;
+import io.kiro4j.skills.power.PowerServer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,6 +115,17 @@ final class InspectCommand implements Callable<Integer> {
       shadowed.add(steeringFile(ws, f));
     }
     doc.putObject("hooks").set("hooks", HooksCommand.hooksJson(ws, report.hooks));
+    ObjectNode skills = doc.putObject("skills");
+    skills.set("skills", SkillsCommand.ListSkills.skills(ws, report.skills.skills()));
+    skills.set("shadowed", SkillsCommand.ListSkills.skills(ws, report.skills.shadowed()));
+    ArrayNode powers = doc.putArray("powers");
+    for (Power p : report.powers.powers()) {
+      powers.add(PowersCommand.power(ws, p, false, List.of()));
+    }
+    ArrayNode specs = doc.putArray("specs");
+    for (io.kiro4j.specs.Spec s : report.specs.specs()) {
+      specs.add(SpecsCommand.summary(ws, s));
+    }
     doc.set("diagnostics", JsonOutput.diagnostics(ws, report.diagnostics()));
     return doc;
   }
@@ -199,6 +213,34 @@ final class InspectCommand implements Callable<Integer> {
     out.println();
 
     HooksCommand.printHooks(out, ws, report.hooks);
+    out.println();
+    out.println(
+        "Skills: "
+            + report.skills.skills().size()
+            + (report.skills.shadowed().isEmpty()
+                ? ""
+                : ", " + report.skills.shadowed().size() + " overridden by workspace skills"));
+    for (Skill s : report.skills.skills()) {
+      out.printf(
+          "  %-9s %-24s %s  %s%n",
+          s.scope().label(), s.name(), ws.displayPath(s.file()), s.description());
+    }
+    out.println();
+    out.println("Powers: " + report.powers.powers().size());
+    for (Power p : report.powers.powers()) {
+      out.printf(
+          "  %-9s %-24s %s  keywords %s, MCP %s%n",
+          p.scope().label(),
+          p.name(),
+          ws.displayPath(p.file()),
+          p.keywords(),
+          p.mcpServers().stream().map(PowerServer::installedName).toList());
+    }
+    out.println();
+    out.println("Specs: " + report.specs.specs().size());
+    for (io.kiro4j.specs.Spec s : report.specs.specs()) {
+      out.println("  " + SpecsCommand.line(s));
+    }
     out.println();
 
     List<Diagnostic> diagnostics = report.diagnostics();

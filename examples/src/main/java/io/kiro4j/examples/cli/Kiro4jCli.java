@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
       LintCommand.class,
       SteeringCommand.class,
       HooksCommand.class,
+      SkillsCommand.class,
+      PowersCommand.class,
+      SpecsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Kiro4jCli implements Runnable {

@@ -6,6 +6,10 @@ import io.kiro4j.core.steering.SteeringSet;
 import io.kiro4j.core.workspace.KiroArtifacts;
 import io.kiro4j.core.workspace.KiroIgnore;
 import io.kiro4j.core.workspace.Workspace;
+import io.kiro4j.skills.discovery.SkillSet;
+import io.kiro4j.skills.power.PowerSet;
+import io.kiro4j.specs.SpecSet;
+import io.kiro4j.specs.Specs;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,12 +23,18 @@ final class WorkspaceReport {
   final KiroIgnore ignore;
   final SteeringSet steering;
   final HookSet hooks;
+  final SkillSet skills;
+  final PowerSet powers;
+  final SpecSet specs;
 
   WorkspaceReport(Workspace workspace) {
     this.workspace = workspace;
     this.ignore = KiroIgnore.of(workspace);
     this.steering = SteeringSet.of(workspace);
     this.hooks = HookSet.of(workspace);
+    this.skills = SkillSet.of(workspace);
+    this.powers = PowerSet.of(workspace);
+    this.specs = Specs.of(workspace);
   }
 
   /** Every diagnostic of every section, in the contract's order. */
@@ -33,6 +43,9 @@ final class WorkspaceReport {
     all.addAll(ignore.diagnostics());
     all.addAll(steering.diagnostics());
     all.addAll(hooks.diagnostics());
+    all.addAll(skills.diagnostics());
+    all.addAll(powers.diagnostics());
+    all.addAll(specs.diagnostics());
     return JsonOutput.sorted(workspace, all);
   }
 

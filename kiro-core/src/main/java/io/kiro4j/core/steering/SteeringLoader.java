@@ -65,6 +65,19 @@ final class SteeringLoader {
     return files;
   }
 
+  /**
+   * The steering files below {@code dir} (a power's bundled {@code steering/}), named by their path
+   * below {@code dir}, with no root.
+   */
+  List<SteeringFile> loadFolder(Path dir, Scope scope) {
+    List<SteeringFile> files = new ArrayList<>();
+    for (Path p : workspace.listFiles(dir, ArtifactKind.STEERING::accepts, diagnostics)) {
+      String rel = Workspace.slashes(dir.relativize(p));
+      read(p, nameOf(rel), scope, OptionalInt.empty(), false).ifPresent(files::add);
+    }
+    return files;
+  }
+
   static String nameOf(String relativePath) {
     return relativePath.substring(0, relativePath.length() - ".md".length());
   }
