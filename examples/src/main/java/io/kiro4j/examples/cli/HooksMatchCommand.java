@@ -1,6 +1,7 @@
 package io.kiro4j.examples.cli;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.hook.HookCode;
 import io.kiro4j.core.hook.HookEvent;
 import io.kiro4j.core.hook.HookMatch;
 import io.kiro4j.core.hook.HookSet;
@@ -42,6 +43,18 @@ final class HooksMatchCommand implements Callable<Integer> {
     Workspace ws = options.open(List.of(), null);
     HookSet hooks = HookSet.of(ws);
     List<Diagnostic> diagnostics = new ArrayList<>(hooks.diagnostics());
+    if (event instanceof HookEvent.UserTriggered) {
+      ((HookEvent.UserTriggered) event)
+          .hook()
+          .filter(name -> hooks.manual(name).isEmpty())
+          .ifPresent(
+              name ->
+                  diagnostics.add(
+                      Diagnostic.ofFile(
+                          HookCode.UNKNOWN_HOOK,
+                          ws.primaryRoot().kiroDir().resolve("hooks"),
+                          "no enabled manual hook is named '" + name + "'")));
+    }
     return new Matched(ws, event, hooks.match(event), diagnostics);
   }
 

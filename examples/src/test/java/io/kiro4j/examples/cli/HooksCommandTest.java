@@ -129,6 +129,15 @@ class HooksCommandTest {
   }
 
   @Test
+  void userTriggeredWithAnUnknownNameIsAWarning() {
+    Run r =
+        run(withSample("hooks", "match", "--event", "userTriggered", "--hook", "nope", "--json"));
+    assertThat(r.exit()).isZero();
+    assertThat(r.json().get("matched").size()).isZero();
+    assertThat(r.json().get("diagnostics").get(0).get("code").asString()).isEqualTo("HOOK-021");
+  }
+
+  @Test
   @DisabledOnOs(OS.WINDOWS)
   void runBlocksAPromptThePromptGuardRejectsAndExitsZero() {
     Run r =
