@@ -1,6 +1,7 @@
 package io.kiro4j.examples.cli;
 
 import io.kiro4j.core.Kiro;
+import io.kiro4j.core.agent.ResolvedAgent;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.steering.FileReference;
 import io.kiro4j.core.steering.InclusionMode;
@@ -115,6 +116,9 @@ final class InspectCommand implements Callable<Integer> {
       shadowed.add(steeringFile(ws, f));
     }
     doc.putObject("hooks").set("hooks", HooksCommand.hooksJson(ws, report.hooks));
+    doc.set("agents", agentsSection(report));
+    ObjectNode mcp = doc.putObject("mcp");
+    mcp.set("servers", AgentOutput.servers(ws, report.mcp));
     ObjectNode skills = doc.putObject("skills");
     skills.set("skills", SkillsCommand.ListSkills.skills(ws, report.skills.skills()));
     skills.set("shadowed", SkillsCommand.ListSkills.skills(ws, report.skills.shadowed()));
@@ -128,6 +132,23 @@ final class InspectCommand implements Callable<Integer> {
     }
     doc.set("diagnostics", JsonOutput.diagnostics(ws, report.diagnostics()));
     return doc;
+  }
+
+  /** {@code "agents": {"default", "agents": [resolved views], "overridden": [headers]}}. */
+  private static ObjectNode agentsSection(WorkspaceReport report) {
+    Workspace ws = report.workspace;
+    ObjectNode section = JsonOutput.object();
+    section.put("default", report.agents.defaultAgent().name());
+    ArrayNode agents = section.putArray("agents");
+    for (ResolvedAgent r : report.resolvedAgents) {
+      ObjectNode n = agents.addObject();
+      AgentOutput.resolved(n, ws, r);
+      n.put("description", r.agent().config().description().orElse(null));
+      n.put("format", r.agent().format().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    ArrayNode overridden = section.putArray("overridden");
+    report.agents.overridden().forEach(a -> overridden.add(AgentOutput.agentHeader(ws, a)));
+    return section;
   }
 
   private static ObjectNode steeringFile(Workspace ws, SteeringFile f) {
@@ -214,6 +235,7 @@ final class InspectCommand implements Callable<Integer> {
 
     HooksCommand.printHooks(out, ws, report.hooks);
     out.println();
+    agentsText(report, out);
     out.println(
         "Skills: "
             + report.skills.skills().size()
@@ -246,6 +268,73 @@ final class InspectCommand implements Callable<Integer> {
     List<Diagnostic> diagnostics = report.diagnostics();
     out.println("Diagnostics: " + summary(diagnostics));
     diagnostics.forEach(d -> out.println("  " + JsonOutput.line(ws, d)));
+  }
+
+  private static void agentsText(WorkspaceReport report, PrintWriter out) {
+    Workspace ws = report.workspace;
+    out.println(
+        "Agents: "
+            + report.agents.agents().size()
+            + " (default: "
+            + report.agents.defaultAgent().name()
+            + "; workspace .kiro/agents wins over ~/.kiro/agents, docs L6564)");
+    for (ResolvedAgent r : report.resolvedAgents) {
+      out.printf(
+          "  %-9s %-20s %s%n",
+          r.agent().scope().label(),
+          r.agent().name(),
+          r.agent().path().map(p -> ws.displayPath(p).path()).orElse("(built in)"));
+      if (r.agent().path().isEmpty()) {
+        continue;
+      }
+      out.println("      tools " + r.tools() + ", allowed " + r.allowedTools());
+      r.prompt()
+          .ifPresent(
+              p ->
+                  out.println(
+                      "      prompt "
+                          + r.agent()
+                              .promptFile()
+                              .map(f -> "(" + ws.displayPath(f).path() + ") ")
+                              .orElse("")
+                          + p.length()
+                          + " characters"));
+      r.resources()
+          .forEach(
+              res ->
+                  out.println(
+                      "      resource "
+                          + res.uri()
+                          + " -> "
+                          + res.files().size()
+                          + " files ["
+                          + res.resolvedBy()
+                          + "]"));
+    }
+    for (io.kiro4j.core.agent.Agent a : report.agents.overridden()) {
+      out.println(
+          "  overridden: "
+              + a.path().map(p -> ws.displayPath(p).path()).orElse(a.name())
+              + " (a workspace agent of the same name wins)");
+    }
+    out.println();
+    out.println(
+        "MCP servers (mcp.json files): "
+            + report.mcp.servers().size()
+            + " (agent > workspace > user; a same-named entry replaces the lower one)");
+    for (io.kiro4j.core.mcp.McpServer s : report.mcp.servers()) {
+      out.printf(
+          "  %-24s %-9s %-5s %s%s%n",
+          s.name(),
+          s.layer().label(),
+          s.transport().label(),
+          ws.displayPath(s.origin()).path(),
+          s.disabled() ? "  (disabled)" : "");
+    }
+    for (io.kiro4j.core.mcp.McpServer s : report.mcp.overridden()) {
+      out.println("  replaced: " + s.name() + " in " + ws.displayPath(s.origin()).path());
+    }
+    out.println();
   }
 
   private static final List<InclusionMode> REPORT_ORDER =

@@ -1,7 +1,10 @@
 package io.kiro4j.examples.cli;
 
+import io.kiro4j.core.agent.AgentSet;
+import io.kiro4j.core.agent.ResolvedAgent;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.hook.HookSet;
+import io.kiro4j.core.mcp.McpConfig;
 import io.kiro4j.core.steering.SteeringSet;
 import io.kiro4j.core.workspace.KiroArtifacts;
 import io.kiro4j.core.workspace.KiroIgnore;
@@ -23,6 +26,9 @@ final class WorkspaceReport {
   final KiroIgnore ignore;
   final SteeringSet steering;
   final HookSet hooks;
+  final AgentSet agents;
+  final McpConfig mcp;
+  final List<ResolvedAgent> resolvedAgents;
   final SkillSet skills;
   final PowerSet powers;
   final SpecSet specs;
@@ -32,6 +38,10 @@ final class WorkspaceReport {
     this.ignore = KiroIgnore.of(workspace);
     this.steering = SteeringSet.of(workspace);
     this.hooks = HookSet.of(workspace);
+    this.agents = AgentSet.of(workspace);
+    this.mcp = McpConfig.of(workspace);
+    this.resolvedAgents =
+        agents.agents().stream().map(a -> ResolvedAgent.of(workspace, a)).toList();
     this.skills = SkillSet.of(workspace);
     this.powers = PowerSet.of(workspace);
     this.specs = Specs.of(workspace);
@@ -46,7 +56,10 @@ final class WorkspaceReport {
     all.addAll(skills.diagnostics());
     all.addAll(powers.diagnostics());
     all.addAll(specs.diagnostics());
-    return JsonOutput.sorted(workspace, all);
+    all.addAll(agents.diagnostics());
+    all.addAll(mcp.diagnostics());
+    resolvedAgents.forEach(r -> all.addAll(r.diagnostics()));
+    return JsonOutput.sorted(workspace, AgentOutput.distinct(all));
   }
 
   boolean hasErrors() {
