@@ -1,5 +1,6 @@
 package io.kiro4j.examples.cli;
 
+import io.kiro4j.core.agent.BuiltinTool;
 import io.kiro4j.core.hook.HookEvent;
 import io.kiro4j.core.hook.ToolUse;
 import java.nio.file.Path;
@@ -42,6 +43,13 @@ final class HookEventOptions {
               + " userTriggered, agentSpawn, userPromptSubmit or stop.")
   String event;
 
+  @Option(
+      names = "--agent",
+      paramLabel = "NAME",
+      description =
+          "Also the hooks of this CLI agent (for the CLI event names and their IDE twins).")
+  String agent;
+
   @Option(names = "--prompt", paramLabel = "TEXT", description = "The user's prompt.")
   String prompt;
 
@@ -53,7 +61,8 @@ final class HookEventOptions {
       paramLabel = "CAT",
       description =
           "An IDE category the tool belongs to: read, write, shell or web (repeatable). A --tool"
-              + " named like a category is in it.")
+              + " named like a category, or a CLI built-in (fs_write, execute_bash), is in its"
+              + " category.")
   List<String> toolCategories = new ArrayList<>();
 
   @Option(names = "--tool-input", paramLabel = "JSON", description = "The tool's input.")
@@ -140,7 +149,25 @@ final class HookEventOptions {
     if (ToolUse.CATEGORIES.contains(name)) {
       categories.add(name);
     }
+    // A CLI built-in tool is in the IDE category of the same kind (the agent model's table).
+    BuiltinTool.byName(name).map(HookEventOptions::category).ifPresent(categories::add);
     return new ToolUse(name, categories, toolIn);
+  }
+
+  private static String category(BuiltinTool tool) {
+    switch (tool) {
+      case READ:
+        return "read";
+      case WRITE:
+        return "write";
+      case SHELL:
+        return "shell";
+      case WEB_SEARCH:
+      case WEB_FETCH:
+        return "web";
+      default:
+        return null;
+    }
   }
 
   private List<Path> absolute() {

@@ -1,6 +1,10 @@
 package io.kiro4j.examples.cli;
 
+import io.kiro4j.core.agent.Agent;
+import io.kiro4j.core.agent.AgentSet;
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.hook.AgentHookRef;
+import io.kiro4j.core.hook.AgentHooks;
 import io.kiro4j.core.hook.ForeignHookFile;
 import io.kiro4j.core.hook.HookAction;
 import io.kiro4j.core.hook.HookSet;
@@ -9,10 +13,12 @@ import io.kiro4j.core.workspace.Workspace;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,17 +37,38 @@ final class HooksCommand implements Callable<Integer> {
 
   @Mixin WorkspaceOptionsMixin options;
 
+  @Option(
+      names = "--agent",
+      paramLabel = "NAME",
+      description = "Also list the hooks of this CLI agent, by trigger then list order.")
+  String agentName;
+
   @Spec CommandSpec spec;
+
+  /** The agent named {@code name} (none when {@code name} is null); a usage error if unknown. */
+  static Optional<Agent> agent(Workspace ws, String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    Optional<Agent> agent = AgentSet.of(ws).find(name);
+    if (agent.isEmpty()) {
+      throw new UsageException("no agent named '" + name + "'");
+    }
+    return agent;
+  }
 
   @Override
   public Integer call() {
     Workspace ws = options.open(List.of(), null);
     HookSet hooks = HookSet.of(ws);
+    Optional<Agent> agent = agent(ws, agentName);
     List<Diagnostic> diagnostics = new ArrayList<>(hooks.diagnostics());
     PrintWriter out = spec.commandLine().getOut();
     if (options.json) {
       ObjectNode doc = JsonOutput.document();
-      doc.set("hooks", hooksJson(ws, hooks));
+      ArrayNode list = hooksJson(ws, hooks);
+      agent.ifPresent(a -> list.addAll(agentHooksJson(ws, a)));
+      doc.set("hooks", list);
       ArrayNode foreign = doc.putArray("foreign");
       for (ForeignHookFile f : hooks.foreign()) {
         ObjectNode n = foreign.addObject();
@@ -52,6 +79,18 @@ final class HooksCommand implements Callable<Integer> {
       out.println(JsonOutput.write(doc));
     } else {
       printHooks(out, ws, hooks);
+      agent.ifPresent(
+          a -> {
+            out.println("Agent " + a.name() + " hooks:");
+            for (AgentHookRef h : AgentHooks.of(a).hooks()) {
+              out.printf(
+                  "  %-17s %-24s %s%s%n",
+                  h.trigger(),
+                  h.name(),
+                  h.command(),
+                  h.matcher().map(m -> "  [matcher " + m + "]").orElse(""));
+            }
+          });
       if (!diagnostics.isEmpty()) {
         out.println("Diagnostics (" + diagnostics.size() + "):");
         JsonOutput.sorted(ws, diagnostics).forEach(d -> out.println("  " + JsonOutput.line(ws, d)));
@@ -88,6 +127,32 @@ final class HooksCommand implements Callable<Integer> {
         n.putNull("command");
         n.putNull("timeoutSeconds");
       }
+    }
+    return arr;
+  }
+
+  /** An agent's hooks in the list shape. */
+  static ArrayNode agentHooksJson(Workspace ws, Agent agent) {
+    ArrayNode arr = JsonOutput.array();
+    for (AgentHookRef h : AgentHooks.of(agent).hooks()) {
+      ObjectNode n = arr.addObject();
+      n.put("name", h.name());
+      n.put("source", "agent");
+      if (agent.path().isPresent()) {
+        JsonOutput.putPath(n, ws, agent.path().get());
+      } else {
+        n.putNull("path");
+        n.putNull("root");
+      }
+      n.put("agent", h.agent());
+      n.put("enabled", true);
+      n.put("event", h.trigger());
+      n.put("action", "command");
+      putOptional(n, "matcher", h.matcher().orElse(null));
+      n.put("command", h.command());
+      n.put("timeoutMs", h.timeout().toMillis());
+      n.put("cacheTtlSeconds", h.cacheTtl().toSeconds());
+      n.put("maxOutputSize", h.maxOutputSize());
     }
     return arr;
   }

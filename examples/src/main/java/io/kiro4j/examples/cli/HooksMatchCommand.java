@@ -1,6 +1,9 @@
 package io.kiro4j.examples.cli;
 
+import io.kiro4j.core.agent.Agent;
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.hook.AgentHookRef;
+import io.kiro4j.core.hook.AgentHooks;
 import io.kiro4j.core.hook.HookCode;
 import io.kiro4j.core.hook.HookEvent;
 import io.kiro4j.core.hook.HookMatch;
@@ -10,6 +13,7 @@ import io.kiro4j.core.workspace.Workspace;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +40,7 @@ final class HooksMatchCommand implements Callable<Integer> {
       Workspace workspace,
       HookEvent event,
       List<HookMatch> matches,
+      Optional<Agent> agent,
       List<Diagnostic> diagnostics) {}
 
   static Matched match(WorkspaceOptionsMixin options, HookEventOptions eventOptions) {
@@ -55,10 +60,13 @@ final class HooksMatchCommand implements Callable<Integer> {
                           ws.primaryRoot().kiroDir().resolve("hooks"),
                           "no enabled manual hook is named '" + name + "'")));
     }
-    return new Matched(ws, event, hooks.match(event), diagnostics);
+    List<HookMatch> matches = new ArrayList<>(hooks.match(event));
+    Optional<Agent> agent = HooksCommand.agent(ws, eventOptions.agent);
+    agent.ifPresent(a -> matches.addAll(AgentHooks.of(a).match(event)));
+    return new Matched(ws, event, List.copyOf(matches), agent, diagnostics);
   }
 
-  static ObjectNode matchJson(Workspace ws, HookMatch m) {
+  static ObjectNode matchJson(Workspace ws, HookMatch m, Optional<Agent> agent) {
     ObjectNode n = JsonOutput.object();
     n.put("name", m.hook().name());
     n.put("source", m.hook().source());
@@ -67,6 +75,17 @@ final class HooksMatchCommand implements Callable<Integer> {
       JsonOutput.putPath(n, ws, h.path());
       n.putNull("agent");
       n.put("action", h.action().jsonName());
+    } else {
+      AgentHookRef h = (AgentHookRef) m.hook();
+      Optional<java.nio.file.Path> file = agent.flatMap(Agent::path);
+      if (file.isPresent()) {
+        JsonOutput.putPath(n, ws, file.get());
+      } else {
+        n.putNull("path");
+        n.putNull("root");
+      }
+      n.put("agent", h.agent());
+      n.put("action", "command");
     }
     n.put("reason", m.reason());
     return n;
@@ -79,7 +98,7 @@ final class HooksMatchCommand implements Callable<Integer> {
     if (options.json) {
       ObjectNode doc = JsonOutput.document();
       ArrayNode matched = doc.putArray("matched");
-      r.matches().forEach(m -> matched.add(matchJson(r.workspace(), m)));
+      r.matches().forEach(m -> matched.add(matchJson(r.workspace(), m, r.agent())));
       doc.set("diagnostics", JsonOutput.diagnostics(r.workspace(), r.diagnostics()));
       out.println(JsonOutput.write(doc));
     } else {

@@ -35,7 +35,7 @@ final class HooksRunCommand implements Callable<Integer> {
     HooksMatchCommand.Matched r = HooksMatchCommand.match(options, eventOptions);
     HookOutcome outcome;
     try (HookRunner runner = HookRunner.builder().build()) {
-      outcome = runner.run(r.event(), r.matches());
+      outcome = runner.run(r.event(), r.matches(), r.workspace().primaryRoot().path());
     }
     PrintWriter out = spec.commandLine().getOut();
     if (options.json) {

@@ -208,4 +208,136 @@ class HooksCommandTest {
     assertThat(r.out()).contains("Hooks (8):").contains("Prompt Guard");
     assertThat(run("inspect", "--json").json().get("hooks").get("hooks").size()).isEqualTo(8);
   }
+
+  @Test
+  void hooksWithAgentListsItsHooksByTriggerThenIndex() {
+    JsonNode hooks =
+        run(withSample("hooks", "--agent", "berth-planner", "--json")).json().get("hooks");
+    List<String> agentHooks = new ArrayList<>();
+    hooks.forEach(
+        h -> {
+          if (h.get("source").asString().equals("agent")) {
+            agentHooks.add(h.get("name").asString());
+          }
+        });
+    assertThat(agentHooks)
+        .containsExactly(
+            "berth-planner:agentSpawn[0]",
+            "berth-planner:userPromptSubmit[0]",
+            "berth-planner:preToolUse[0]",
+            "berth-planner:preToolUse[1]",
+            "berth-planner:postToolUse[0]",
+            "berth-planner:stop[0]");
+  }
+
+  @Test
+  void agentHooksAreCandidatesOnlyWithAgentAndIdeTwinsMap() {
+    JsonNode without = run(withSample("hooks", "match", "--event", "stop", "--json")).json();
+    assertThat(names(without.get("matched"))).containsExactly("Turn Summary");
+    JsonNode with =
+        run(withSample(
+                "hooks", "match", "--event", "agentStop", "--agent", "berth-planner", "--json"))
+            .json();
+    assertThat(names(with.get("matched"))).containsExactly("Turn Summary", "berth-planner:stop[0]");
+    JsonNode agentEntry = with.get("matched").get(1);
+    assertThat(agentEntry.get("source").asString()).isEqualTo("agent");
+    assertThat(agentEntry.get("agent").asString()).isEqualTo("berth-planner");
+    assertThat(agentEntry.get("action").asString()).isEqualTo("command");
+    assertThat(agentEntry.get("path").asString()).isEqualTo(".kiro/agents/berth-planner.json");
+  }
+
+  @Test
+  void agentMatcherAcceptsInternalAndCanonicalNames() {
+    for (String tool : new String[] {"write", "fs_write"}) {
+      JsonNode doc =
+          run(withSample(
+                  "hooks",
+                  "match",
+                  "--event",
+                  "preToolUse",
+                  "--agent",
+                  "berth-planner",
+                  "--tool",
+                  tool,
+                  "--json"))
+              .json();
+      assertThat(names(doc.get("matched")))
+          .as(tool)
+          .containsExactly("Write Guard", "berth-planner:preToolUse[1]");
+    }
+  }
+
+  @Test
+  @DisabledOnOs(OS.WINDOWS)
+  void agentPreToolUseExitTwoBlocksTheToolAfterTheIdeHookAllowedIt() {
+    JsonNode doc =
+        run(withSample(
+                "hooks",
+                "run",
+                "--event",
+                "preToolUse",
+                "--agent",
+                "berth-planner",
+                "--tool",
+                "fs_write",
+                "--tool-input",
+                "{\"path\":\"config/.env\"}",
+                "--json"))
+            .json();
+    assertThat(doc.get("blocked").asBoolean()).isTrue();
+    assertThat(doc.get("blockedBy").asString()).isEqualTo("berth-planner:preToolUse[1]");
+    assertThat(doc.get("results").get(1).get("exitCode").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  @DisabledOnOs(OS.WINDOWS)
+  void agentSpawnRunsAndUserPromptSubmitStdoutBecomesAContextEntry() {
+    JsonNode doc =
+        run(withSample(
+                "hooks", "run", "--event", "agentSpawn", "--agent", "berth-planner", "--json"))
+            .json();
+    assertThat(doc.get("blocked").asBoolean()).isFalse();
+    assertThat(doc.get("results").get(0).get("exitCode").asInt()).isZero();
+    JsonNode prompt =
+        run(withSample(
+                "hooks",
+                "run",
+                "--event",
+                "userPromptSubmit",
+                "--agent",
+                "berth-planner",
+                "--prompt",
+                "plan berth 4",
+                "--json"))
+            .json();
+    assertThat(prompt.get("context").get(1).asString())
+        .startsWith("--- CONTEXT ENTRY BEGIN ---")
+        .doesNotContain("for the entire conversation")
+        .contains("staging database only");
+  }
+
+  @Test
+  @DisabledOnOs(OS.WINDOWS)
+  void agentUserPromptSubmitFailureWarnsWithoutBlocking() {
+    JsonNode doc =
+        run(withSample(
+                "hooks",
+                "run",
+                "--event",
+                "userPromptSubmit",
+                "--agent",
+                "berth-planner",
+                "--prompt",
+                "my secret is 42",
+                "--json"))
+            .json();
+    assertThat(doc.get("blocked").asBoolean()).isFalse();
+    assertThat(doc.get("warnings").toString()).contains("do not paste secrets");
+  }
+
+  @Test
+  void unknownAgentIsAUsageError() {
+    assertThat(run(withSample("hooks", "match", "--event", "stop", "--agent", "nobody")).exit())
+        .isEqualTo(2);
+  }
 }

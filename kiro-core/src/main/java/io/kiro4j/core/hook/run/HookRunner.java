@@ -1,6 +1,7 @@
 package io.kiro4j.core.hook.run;
 
 import io.kiro4j.core.hook.AgentHookRef;
+import io.kiro4j.core.hook.AgentHooks;
 import io.kiro4j.core.hook.HookAction;
 import io.kiro4j.core.hook.HookEvent;
 import io.kiro4j.core.hook.HookMatch;
@@ -425,7 +426,7 @@ public final class HookRunner implements AutoCloseable {
     private final Map<String, String> environment = new LinkedHashMap<>();
     private int maxOutputSize = DEFAULT_MAX_OUTPUT_SIZE;
     private int concurrency = Math.max(4, Runtime.getRuntime().availableProcessors());
-    private Function<String, List<String>> toolNames = List::of;
+    private Function<String, List<String>> toolNames = AgentHooks::toolNames;
 
     private Builder() {}
 
@@ -467,8 +468,8 @@ public final class HookRunner implements AutoCloseable {
 
     /**
      * Every name of a tool, canonical first ({@code fs_read} gives {@code [read, fs_read]}): the
-     * {@code tool_name} of CLI hooks is the first (Kiro's name, docs L9521); default: the name
-     * itself.
+     * {@code tool_name} of CLI hooks is the first (Kiro's name, docs L9521); default: the agent
+     * model's table, {@link AgentHooks#toolNames}.
      */
     public Builder toolNames(Function<String, List<String>> toolNames) {
       this.toolNames = Objects.requireNonNull(toolNames, "toolNames");
