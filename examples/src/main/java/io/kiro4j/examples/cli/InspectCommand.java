@@ -115,6 +115,7 @@ final class InspectCommand implements Callable<Integer> {
     for (SteeringFile f : report.steering.shadowed()) {
       shadowed.add(steeringFile(ws, f));
     }
+    doc.putObject("hooks").set("hooks", HooksCommand.hooksJson(ws, report.hooks));
     doc.set("agents", agentsSection(report));
     ObjectNode mcp = doc.putObject("mcp");
     mcp.set("servers", AgentOutput.servers(ws, report.mcp));
@@ -232,6 +233,8 @@ final class InspectCommand implements Callable<Integer> {
     out.println("  Conflicting instructions: workspace steering wins over global (docs L1065).");
     out.println();
 
+    HooksCommand.printHooks(out, ws, report.hooks);
+    out.println();
     agentsText(report, out);
     out.println(
         "Skills: "

@@ -3,6 +3,7 @@ package io.kiro4j.examples.cli;
 import io.kiro4j.core.agent.AgentSet;
 import io.kiro4j.core.agent.ResolvedAgent;
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.hook.HookSet;
 import io.kiro4j.core.mcp.McpConfig;
 import io.kiro4j.core.steering.SteeringSet;
 import io.kiro4j.core.workspace.KiroArtifacts;
@@ -24,6 +25,7 @@ final class WorkspaceReport {
   final Workspace workspace;
   final KiroIgnore ignore;
   final SteeringSet steering;
+  final HookSet hooks;
   final AgentSet agents;
   final McpConfig mcp;
   final List<ResolvedAgent> resolvedAgents;
@@ -35,6 +37,7 @@ final class WorkspaceReport {
     this.workspace = workspace;
     this.ignore = KiroIgnore.of(workspace);
     this.steering = SteeringSet.of(workspace);
+    this.hooks = HookSet.of(workspace);
     this.agents = AgentSet.of(workspace);
     this.mcp = McpConfig.of(workspace);
     this.resolvedAgents =
@@ -49,6 +52,7 @@ final class WorkspaceReport {
     List<Diagnostic> all = new ArrayList<>(KiroArtifacts.of(workspace).diagnostics());
     all.addAll(ignore.diagnostics());
     all.addAll(steering.diagnostics());
+    all.addAll(hooks.diagnostics());
     all.addAll(skills.diagnostics());
     all.addAll(powers.diagnostics());
     all.addAll(specs.diagnostics());

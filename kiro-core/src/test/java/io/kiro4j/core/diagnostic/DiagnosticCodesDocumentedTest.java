@@ -3,6 +3,7 @@ package io.kiro4j.core.diagnostic;
 import io.kiro4j.core.agent.AgentCode;
 import io.kiro4j.core.frontmatter.FrontMatterCode;
 import io.kiro4j.core.glob.GlobCode;
+import io.kiro4j.core.hook.HookCode;
 import io.kiro4j.core.ignore.IgnoreCode;
 import io.kiro4j.core.json.JsonCode;
 import io.kiro4j.core.json.SchemaCode;
@@ -29,6 +30,7 @@ class DiagnosticCodesDocumentedTest {
         GlobCode.class,
         IgnoreCode.class,
         SteeringCode.class,
+        HookCode.class,
         AgentCode.class,
         McpCode.class);
   }

@@ -1,0 +1,219 @@
+package io.kiro4j.core.hook;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Something that happened in an agent session, for which hooks may fire. One type serves both the
+ * IDE and the CLI: {@link PromptSubmit} is the IDE's {@code promptSubmit} and the CLI's {@code
+ * userPromptSubmit}, {@link AgentStop} is {@code agentStop} and {@code stop}.
+ *
+ * <pre>{@code
+ * HookEvent event = new HookEvent.PreToolUse(new ToolUse("fsWrite", Set.of("write"), input));
+ * List<HookMatch> matches = HookSet.of(ws).match(event);
+ * }</pre>
+ */
+public sealed interface HookEvent
+    permits HookEvent.PromptSubmit,
+        HookEvent.AgentStop,
+        HookEvent.PreToolUse,
+        HookEvent.PostToolUse,
+        HookEvent.FileCreated,
+        HookEvent.FileEdited,
+        HookEvent.FileDeleted,
+        HookEvent.UserTriggered,
+        HookEvent.AgentSpawn,
+        HookEvent.InSubagent {
+
+  /** The IDE trigger this event fires, if any. */
+  Optional<IdeTrigger> ideTrigger();
+
+  /** The user's prompt, for the events that carry one. */
+  default Optional<String> prompt() {
+    return Optional.empty();
+  }
+
+  /** The tool call, for the tool events. */
+  default Optional<ToolUse> tool() {
+    return Optional.empty();
+  }
+
+  /**
+   * The user submitted a prompt (IDE promptSubmit, CLI userPromptSubmit).
+   *
+   * @param text the prompt
+   */
+  record PromptSubmit(String text) implements HookEvent {
+    public PromptSubmit {
+      Objects.requireNonNull(text, "text");
+    }
+
+    @Override
+    public Optional<IdeTrigger> ideTrigger() {
+      return Optional.of(IdeTrigger.PROMPT_SUBMIT);
+    }
+
+    @Override
+    public Optional<String> prompt() {
+      return Optional.of(text);
+    }
+  }
+
+  /** The agent finished its turn (IDE agentStop, CLI stop). */
+  record AgentStop() implements HookEvent {
+    @Override
+    public Optional<IdeTrigger> ideTrigger() {
+      return Optional.of(IdeTrigger.AGENT_STOP);
+    }
+  }
+
+  /**
+   * A tool is about to run.
+   *
+   * @param call the tool call
+   */
+  record PreToolUse(ToolUse call) implements HookEvent {
+    public PreToolUse {
+      Objects.requireNonNull(call, "call");
+    }
+
+    @Override
+    public Optional<IdeTrigger> ideTrigger() {
+      return Optional.of(IdeTrigger.PRE_TOOL_USE);
+    }
+
+    @Override
+    public Optional<ToolUse> tool() {
+      return Optional.of(call);
+    }
+  }
+
+  /**
+   * A tool has run.
+   *
+   * @param call the tool call
+   * @param response the tool's result ({@code tool_response} for CLI hooks)
+   */
+  record PostToolUse(ToolUse call, Optional<JsonNode> response) implements HookEvent {
+    public PostToolUse {
+      Objects.requireNonNull(call, "call");
+      Objects.requireNonNull(response, "response");
+    }
+
+    @Override
+    public Optional<IdeTrigger> ideTrigger() {
+      return Optional.of(IdeTrigger.POST_TOOL_USE);
+    }
+
+    @Override
+    public Optional<ToolUse> tool() {
+      return Optional.of(call);
+    }
+  }
+
+  /**
+   * Files were created (absolute, or relative to the first root).
+   *
+   * @param files the files
+   */
+  record FileCreated(List<Path> files) implements HookEvent {
+    public FileCreated {
+      files = List.copyOf(files);
+    }
+
+    @Override
+    public Optional<IdeTrigger> ideTrigger() {
+      return Optional.of(IdeTrigger.FILE_CREATED);
+    }
+  }
+
+  /**
+   * Files were saved.
+   *
+   * @param files the files
+   */
+  record FileEdited(List<Path> files) implements HookEvent {
+    public FileEdited {
+      files = List.copyOf(files);
+    }
+
+    @Override
+    public Optional<IdeTrigger> ideTrigger() {
+      return Optional.of(IdeTrigger.FILE_EDITED);
+    }
+  }
+
+  /**
+   * Files were deleted.
+   *
+   * @param files the files
+   */
+  record FileDeleted(List<Path> files) implements HookEvent {
+    public FileDeleted {
+      files = List.copyOf(files);
+    }
+
+    @Override
+    public Optional<IdeTrigger> ideTrigger() {
+      return Optional.of(IdeTrigger.FILE_DELETED);
+    }
+  }
+
+  /**
+   * The user started a manual hook (the ▷ button, "Start Hook", or {@code /name}).
+   *
+   * @param hook the hook's name, its slash command ({@code /name}) or its file name; empty for
+   *     every manual hook
+   */
+  record UserTriggered(Optional<String> hook) implements HookEvent {
+    public UserTriggered {
+      Objects.requireNonNull(hook, "hook");
+    }
+
+    @Override
+    public Optional<IdeTrigger> ideTrigger() {
+      return Optional.of(IdeTrigger.USER_TRIGGERED);
+    }
+  }
+
+  /**
+   * A CLI agent started (agentSpawn). No IDE hook fires for it.
+   *
+   * @param pending the user's pending prompt, when there is one (upstream passes it)
+   */
+  record AgentSpawn(Optional<String> pending) implements HookEvent {
+    public AgentSpawn {
+      Objects.requireNonNull(pending, "pending");
+    }
+
+    @Override
+    public Optional<IdeTrigger> ideTrigger() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> prompt() {
+      return pending;
+    }
+  }
+
+  /**
+   * An event raised inside a subagent: no hook fires for it ("Hooks will not trigger in subagents",
+   * L19674).
+   *
+   * @param event the event
+   */
+  record InSubagent(HookEvent event) implements HookEvent {
+    public InSubagent {
+      Objects.requireNonNull(event, "event");
+    }
+
+    @Override
+    public Optional<IdeTrigger> ideTrigger() {
+      return Optional.empty();
+    }
+  }
+}

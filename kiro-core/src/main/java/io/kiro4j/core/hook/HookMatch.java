@@ -1,0 +1,17 @@
+package io.kiro4j.core.hook;
+
+import java.util.Objects;
+
+/**
+ * A hook that fires for an event, and why.
+ *
+ * @param hook the hook
+ * @param reason why it matched: {@code promptSubmit}, {@code toolTypes:write}, {@code
+ *     patterns:src/**}{@code /*.ts -> src/a.ts}, ...
+ */
+public record HookMatch(Hook hook, String reason) {
+  public HookMatch {
+    Objects.requireNonNull(hook, "hook");
+    Objects.requireNonNull(reason, "reason");
+  }
+}

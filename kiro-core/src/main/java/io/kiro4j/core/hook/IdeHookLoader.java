@@ -1,0 +1,440 @@
+package io.kiro4j.core.hook;
+
+import io.kiro4j.core.diagnostic.Diagnostics;
+import io.kiro4j.core.file.TextFile;
+import io.kiro4j.core.glob.Glob;
+import io.kiro4j.core.glob.GlobDialect;
+import io.kiro4j.core.glob.GlobSyntaxException;
+import io.kiro4j.core.json.JsonDocument;
+import io.kiro4j.core.json.JsonLoader;
+import io.kiro4j.core.json.JsonResult;
+import io.kiro4j.core.workspace.ArtifactKind;
+import io.kiro4j.core.workspace.KiroArtifacts;
+import io.kiro4j.core.workspace.Workspace;
+import io.kiro4j.core.workspace.WorkspaceRoot;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/** Reads the IDE hook files of every root. */
+final class IdeHookLoader {
+
+  private static final Set<String> TOP_KEYS =
+      Set.of(
+          "enabled",
+          "name",
+          "description",
+          "version",
+          "when",
+          "then",
+          // Written by the IDE for manual hooks (seen in real files).
+          "workspaceFolderName",
+          "shortName");
+  private static final Set<String> WHEN_KEYS = Set.of("type", "patterns", "toolTypes");
+  private static final Set<String> THEN_KEYS = Set.of("type", "prompt", "command", "timeout");
+
+  /** The blog's spellings (L16202–16205): documented, so only an info. */
+  private static final Map<String, IdeTrigger> ALIASES =
+      Map.of(
+          "fileEdit", IdeTrigger.FILE_EDITED,
+          "fileCreate", IdeTrigger.FILE_CREATED,
+          "fileDelete", IdeTrigger.FILE_DELETED);
+
+  /** Spellings seen in real files but documented nowhere. */
+  private static final Map<String, IdeTrigger> VARIANTS =
+      Map.of(
+          "manual", IdeTrigger.USER_TRIGGERED,
+          "fileSave", IdeTrigger.FILE_EDITED,
+          "fileSaved", IdeTrigger.FILE_EDITED);
+
+  private final Workspace workspace;
+  private final Diagnostics diagnostics;
+  final List<CompiledHook> hooks = new ArrayList<>();
+  final List<ForeignHookFile> foreign = new ArrayList<>();
+
+  IdeHookLoader(Workspace workspace, Diagnostics diagnostics) {
+    this.workspace = workspace;
+    this.diagnostics = diagnostics;
+  }
+
+  void loadAll() {
+    // The one table of where Kiro files live; IDE hooks are workspace files only (reference A31).
+    for (KiroArtifacts.Artifact a : KiroArtifacts.of(workspace).files(ArtifactKind.HOOK)) {
+      if (a.root().isEmpty()) {
+        continue;
+      }
+      WorkspaceRoot root = workspace.roots().get(a.root().getAsInt());
+      String fileName = a.path().getFileName().toString();
+      if (fileName.endsWith(HookSet.EXTENSION)) {
+        read(root, a.path(), true);
+      } else if (fileName.endsWith(".json") || fileName.endsWith(".hook")) {
+        read(root, a.path(), false);
+      }
+    }
+  }
+
+  private void read(WorkspaceRoot root, Path file, boolean kiroHook) {
+    Optional<TextFile> text = TextFile.read(file, diagnostics);
+    if (text.isEmpty()) {
+      return;
+    }
+    JsonResult result = JsonLoader.lenient().parse(text.get().text(), file);
+    diagnostics.addAll(result.diagnostics());
+    if (result.document().isEmpty()) {
+      return;
+    }
+    JsonDocument doc = result.document().get();
+    JsonNode json = doc.root();
+    String display = Workspace.slashes(root.path().relativize(file));
+    if (!json.isObject()) {
+      if (kiroHook) {
+        diagnostics.add(doc.diagnostic(HookCode.NOT_AN_OBJECT, "", "a hook file is a JSON object"));
+      }
+      return;
+    }
+    boolean ideShape = json.has("when") || json.has("then");
+    if (!ideShape && (json.has("trigger") || json.has("action"))) {
+      foreign(
+          doc, file, display, "trigger-action", "uses 'trigger'/'action' (another tool's format)");
+      return;
+    }
+    if (!ideShape && json.path("hooks").isArray()) {
+      foreign(doc, file, display, "hooks-list", "holds a 'hooks' list (not an IDE hook file)");
+      return;
+    }
+    if (!kiroHook) {
+      if (ideShape) {
+        foreign(
+            doc,
+            file,
+            display,
+            "ide-wrong-extension",
+            "looks like an IDE hook but Kiro reads only *.kiro.hook files");
+      }
+      return;
+    }
+    parse(root, file, display, doc);
+  }
+
+  private void foreign(JsonDocument doc, Path file, String display, String format, String message) {
+    foreign.add(new ForeignHookFile(file, display, format));
+    diagnostics.add(doc.diagnostic(HookCode.FOREIGN_FORMAT, "", display + " " + message));
+  }
+
+  private void parse(WorkspaceRoot root, Path file, String display, JsonDocument doc) {
+    JsonNode json = doc.root();
+    json.properties()
+        .forEach(
+            e -> {
+              if (!TOP_KEYS.contains(e.getKey())) {
+                diagnostics.add(
+                    doc.keyDiagnostic(
+                        HookCode.UNKNOWN_KEY,
+                        "/" + escape(e.getKey()),
+                        "key '" + e.getKey() + "' is not a Kiro hook key; ignored"));
+              }
+            });
+
+    boolean enabled = true;
+    JsonNode enabledNode = json.get("enabled");
+    if (enabledNode != null) {
+      if (enabledNode.isBoolean()) {
+        enabled = enabledNode.booleanValue();
+      } else {
+        diagnostics.add(
+            doc.diagnostic(
+                HookCode.WRONG_TYPE, "/enabled", "'enabled' must be true or false; read as true"));
+      }
+    }
+    String stem = display.substring(display.lastIndexOf('/') + 1);
+    stem = stem.substring(0, stem.length() - HookSet.EXTENSION.length());
+    Optional<String> name = text(doc, "/name", "name");
+    if (name.isEmpty() || name.get().isBlank()) {
+      if (!json.has("name")) {
+        diagnostics.add(
+            doc.diagnostic(
+                HookCode.MISSING_NAME, "", "the hook has no 'name'; using '" + stem + "'"));
+      }
+      name = Optional.of(stem);
+    }
+    Optional<String> description = text(doc, "/description", "description");
+    Optional<String> version = Optional.empty();
+    JsonNode versionNode = json.get("version");
+    if (versionNode != null) {
+      if (versionNode.isString()) {
+        version = Optional.of(versionNode.stringValue());
+      } else if (versionNode.isNumber()) {
+        version = Optional.of(versionNode.asString());
+      } else {
+        diagnostics.add(
+            doc.diagnostic(HookCode.WRONG_TYPE, "/version", "'version' must be a string"));
+      }
+    }
+
+    JsonNode when = json.get("when");
+    if (when == null || !when.isObject() || !when.path("type").isString()) {
+      diagnostics.add(
+          doc.diagnostic(
+              HookCode.MISSING_WHEN,
+              when == null ? "" : "/when",
+              "the hook has no 'when.type'; it never fires"));
+      return;
+    }
+    checkKeys(doc, when, "/when", WHEN_KEYS);
+    Optional<IdeTrigger> trigger = trigger(doc, when.get("type").stringValue());
+    if (trigger.isEmpty()) {
+      return;
+    }
+    IdeTrigger t = trigger.get();
+
+    JsonNode then = json.get("then");
+    Optional<HookAction> action = action(doc, then, t);
+    if (action.isEmpty()) {
+      return;
+    }
+
+    List<String> patterns = new ArrayList<>();
+    List<Glob> include = new ArrayList<>();
+    List<Glob> exclude = new ArrayList<>();
+    JsonNode patternsNode = when.get("patterns");
+    if (t.isFileEvent()) {
+      for (Element p : strings(doc, patternsNode, "/when/patterns", HookCode.BAD_PATTERN)) {
+        boolean negated = p.value().startsWith("!");
+        String glob = negated ? p.value().substring(1) : p.value();
+        try {
+          Glob compiled = Glob.compile(glob, GlobDialect.WORKSPACE_FILE);
+          (negated ? exclude : include).add(compiled);
+          patterns.add(p.value());
+        } catch (GlobSyntaxException e) {
+          diagnostics.add(
+              doc.diagnostic(
+                  HookCode.BAD_PATTERN,
+                  p.pointer(),
+                  "pattern '" + p.value() + "' is not a valid glob: " + e.reason()));
+        }
+      }
+      if (include.isEmpty()) {
+        diagnostics.add(
+            doc.diagnostic(
+                HookCode.NO_PATTERNS,
+                patternsNode == null ? "/when" : "/when/patterns",
+                t.jsonName() + " hook without file patterns matches no file"));
+      }
+    } else if (patternsNode != null) {
+      diagnostics.add(
+          doc.keyDiagnostic(
+              HookCode.IGNORED_FIELD,
+              "/when/patterns",
+              "'patterns' is ignored for " + t.jsonName() + " hooks"));
+    }
+
+    List<String> toolTypes = new ArrayList<>();
+    List<ToolTypeMatcher> matchers = new ArrayList<>();
+    JsonNode toolTypesNode = when.get("toolTypes");
+    if (t.isToolEvent()) {
+      for (Element p : strings(doc, toolTypesNode, "/when/toolTypes", HookCode.BAD_TOOL_TYPE)) {
+        try {
+          matchers.add(ToolTypeMatcher.of(p.value()));
+          toolTypes.add(p.value());
+        } catch (GlobSyntaxException e) {
+          diagnostics.add(
+              doc.diagnostic(
+                  HookCode.BAD_TOOL_TYPE,
+                  p.pointer(),
+                  "tool type '" + p.value() + "' is not a valid pattern: " + e.reason()));
+        }
+      }
+      if (matchers.isEmpty()) {
+        diagnostics.add(
+            doc.diagnostic(
+                HookCode.NO_TOOL_TYPES,
+                toolTypesNode == null ? "/when" : "/when/toolTypes",
+                t.jsonName() + " hook without 'toolTypes' matches no tool (use \"*\" for all)"));
+      }
+    } else if (toolTypesNode != null) {
+      diagnostics.add(
+          doc.keyDiagnostic(
+              HookCode.IGNORED_FIELD,
+              "/when/toolTypes",
+              "'toolTypes' is ignored for " + t.jsonName() + " hooks"));
+    }
+
+    IdeHook hook =
+        new IdeHook(
+            name.get(),
+            description,
+            version,
+            enabled,
+            t,
+            patterns,
+            toolTypes,
+            action.get(),
+            file,
+            display,
+            root);
+    hooks.add(new CompiledHook(hook, include, exclude, matchers));
+  }
+
+  private Optional<IdeTrigger> trigger(JsonDocument doc, String type) {
+    Optional<IdeTrigger> exact = IdeTrigger.byJsonName(type);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    IdeTrigger alias = ALIASES.get(type);
+    if (alias != null) {
+      diagnostics.add(
+          doc.diagnostic(
+              HookCode.TRIGGER_ALIAS,
+              "/when/type",
+              "'" + type + "' is the blog's spelling of '" + alias.jsonName() + "'"));
+      return Optional.of(alias);
+    }
+    IdeTrigger variant = VARIANTS.get(type);
+    if (variant == null) {
+      for (IdeTrigger t : IdeTrigger.values()) {
+        if (t.jsonName().equalsIgnoreCase(type.strip())) {
+          variant = t;
+        }
+      }
+    }
+    if (variant != null) {
+      diagnostics.add(
+          doc.diagnostic(
+              HookCode.TRIGGER_VARIANT,
+              "/when/type",
+              "'" + type + "' is not a documented event; read as '" + variant.jsonName() + "'"));
+      return Optional.of(variant);
+    }
+    diagnostics.add(
+        doc.diagnostic(
+            HookCode.UNKNOWN_TRIGGER,
+            "/when/type",
+            "'" + type + "' is not a hook event; the hook never fires"));
+    return Optional.empty();
+  }
+
+  private Optional<HookAction> action(JsonDocument doc, JsonNode then, IdeTrigger trigger) {
+    if (then == null || !then.isObject() || !then.path("type").isString()) {
+      diagnostics.add(
+          doc.diagnostic(
+              HookCode.MISSING_THEN,
+              then == null ? "" : "/then",
+              "the hook has no 'then.type'; it never fires"));
+      return Optional.empty();
+    }
+    checkKeys(doc, then, "/then", THEN_KEYS);
+    String type = then.get("type").stringValue();
+    if (type.equals("askAgent")) {
+      Optional<String> prompt = text(doc, "/then/prompt", "prompt");
+      if (prompt.isEmpty()) {
+        diagnostics.add(
+            doc.diagnostic(
+                HookCode.MISSING_PROMPT, "/then", "an askAgent action needs a 'prompt' string"));
+        return Optional.empty();
+      }
+      return Optional.of(new HookAction.AskAgent(prompt.get()));
+    }
+    if (type.equals("runCommand")) {
+      Optional<String> command = text(doc, "/then/command", "command");
+      if (command.isEmpty() || command.get().isBlank()) {
+        diagnostics.add(
+            doc.diagnostic(
+                HookCode.MISSING_COMMAND, "/then", "a runCommand action needs a 'command' string"));
+        return Optional.empty();
+      }
+      if (!trigger.documentsCommand()) {
+        diagnostics.add(
+            doc.diagnostic(
+                HookCode.COMMAND_NOT_DOCUMENTED,
+                "/then/type",
+                "shell commands are documented only for promptSubmit, agentStop, preToolUse and"
+                    + " postToolUse, not "
+                    + trigger.jsonName()));
+      }
+      Duration timeout = HookAction.RunCommand.DEFAULT_TIMEOUT;
+      JsonNode t = then.get("timeout");
+      if (t != null) {
+        if (t.isNumber() && t.doubleValue() >= 0 && t.doubleValue() <= 365 * 24 * 3600) {
+          timeout = Duration.ofMillis(Math.round(t.doubleValue() * 1000));
+        } else {
+          diagnostics.add(
+              doc.diagnostic(
+                  HookCode.BAD_TIMEOUT,
+                  "/then/timeout",
+                  "'timeout' must be a non-negative number of seconds; using 60"));
+        }
+      }
+      return Optional.of(new HookAction.RunCommand(command.get(), timeout));
+    }
+    diagnostics.add(
+        doc.diagnostic(
+            HookCode.MISSING_THEN,
+            "/then/type",
+            "'" + type + "' is not an action (askAgent or runCommand); the hook never fires"));
+    return Optional.empty();
+  }
+
+  private void checkKeys(JsonDocument doc, JsonNode node, String pointer, Set<String> known) {
+    node.properties()
+        .forEach(
+            e -> {
+              if (!known.contains(e.getKey())) {
+                diagnostics.add(
+                    doc.keyDiagnostic(
+                        HookCode.UNKNOWN_KEY,
+                        pointer + "/" + escape(e.getKey()),
+                        "key '" + e.getKey() + "' is not a Kiro hook key; ignored"));
+              }
+            });
+  }
+
+  private Optional<String> text(JsonDocument doc, String pointer, String label) {
+    JsonNode n = doc.root().at(pointer);
+    if (n.isMissingNode() || n.isNull()) {
+      return Optional.empty();
+    }
+    if (!n.isString()) {
+      diagnostics.add(
+          doc.diagnostic(HookCode.WRONG_TYPE, pointer, "'" + label + "' must be a string"));
+      return Optional.empty();
+    }
+    return Optional.of(n.stringValue());
+  }
+
+  private record Element(String value, String pointer) {}
+
+  private List<Element> strings(JsonDocument doc, JsonNode node, String pointer, HookCode badItem) {
+    List<Element> out = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      return out;
+    }
+    if (node.isString()) {
+      // A lone string reads as a one-element list.
+      out.add(new Element(node.stringValue(), pointer));
+      return out;
+    }
+    if (!node.isArray()) {
+      diagnostics.add(doc.diagnostic(HookCode.WRONG_TYPE, pointer, "must be a list of strings"));
+      return out;
+    }
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode item = node.get(i);
+      if (item.isString() && !item.stringValue().isBlank()) {
+        out.add(new Element(item.stringValue(), pointer + "/" + i));
+      } else {
+        diagnostics.add(
+            doc.diagnostic(badItem, pointer + "/" + i, "entry must be a non-empty string"));
+      }
+    }
+    return out;
+  }
+
+  private static String escape(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
+  }
+}
