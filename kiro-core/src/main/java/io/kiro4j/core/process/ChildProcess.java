@@ -388,14 +388,21 @@ public final class ChildProcess implements AutoCloseable {
   private Exit doStop(StopPolicy policy) {
     long started = System.nanoTime();
     ProcessTree tree = new ProcessTree(process, groupId, platform);
+    // A root that exited before the stop cannot start anything new: one snapshot sees its whole
+    // tree. Scanning /proc is the costly part of a stop, so a clean exit pays for it once.
+    boolean rootExitedBefore = !process.isAlive();
     // Before stdin closes: once the root exits, its children no longer show up as descendants.
     tree.snapshot();
     if (stdin.closeForStop()) {
       tree.awaitRoot(deadline(policy.stdinGrace()));
     }
 
-    tree.snapshot();
+    if (!rootExitedBefore) {
+      tree.snapshot();
+    }
+    boolean signalled = false;
     if (tree.anyRunning()) {
+      signalled = true;
       if (process.isAlive()) {
         escalation = Exit.Ending.TERMINATED;
       }
@@ -407,10 +414,13 @@ public final class ChildProcess implements AutoCloseable {
     long killDeadline = deadline(policy.killGrace());
     for (int round = 1; round <= KILL_ROUNDS; round++) {
       // A fresh snapshot each round: a process handling SIGTERM may have started new ones.
-      tree.snapshot();
+      if (signalled) {
+        tree.snapshot();
+      }
       if (!tree.anyRunning()) {
         break;
       }
+      signalled = true;
       if (process.isAlive()) {
         escalation = Exit.Ending.KILLED;
       }
