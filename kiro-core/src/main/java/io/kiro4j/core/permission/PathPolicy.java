@@ -47,15 +47,16 @@ import java.util.Optional;
  */
 public final class PathPolicy {
 
-  private record PathRule(String written, RuleOrigin origin, Path prefix, Glob glob, Glob wide) {
+  private record PathRule(
+      String written, RuleOrigin origin, Path prefix, Glob glob, Glob wide, Glob wideBelow) {
     boolean matches(Path target, String relative, String absolute) {
       if (glob == null) {
         return target.startsWith(prefix);
       }
-      if (glob.matches(relative) || glob.matches(relative + "/")) {
+      if (glob.matches(relative)) {
         return true;
       }
-      return wide != null && wide.matches(absolute);
+      return wide != null && (wide.matches(absolute) || wideBelow.matches(absolute));
     }
   }
 
@@ -111,14 +112,17 @@ public final class PathPolicy {
   }
 
   private PermissionDecision evaluateOne(String raw, boolean toolTrusted) {
-    PathExpansion.Resolved resolved = expansion.resolve(raw, cwd);
-    if (!resolved.unsetVariables().isEmpty()) {
+    PathExpansion.Expanded expanded = expansion.expand(raw);
+    if (!expanded.unsetVariables().isEmpty()) {
       return PermissionDecision.ask(
           Reason.builtin(
               "UNRESOLVED_PATH",
-              "'" + raw + "' uses unset variable " + resolved.unsetVariables().get(0)));
+              "'" + raw + "' uses unset variable " + expanded.unsetVariables().get(0)));
     }
-    Path target = PathCanonicalizer.canonicalize(resolved.path());
+    // Not PathExpansion.resolve: its lexical ".." would undo a symlink before the OS follows it
+    // ("ok/link/.." is the link target's parent, not "ok").
+    Path p = cwd.getFileSystem().getPath(expanded.text().isEmpty() ? "." : expanded.text());
+    Path target = PathCanonicalizer.canonicalize(p.isAbsolute() ? p : cwd.resolve(p));
     String absolute = target.toString();
     String relative = absolute.length() > 1 ? absolute.substring(1) : "";
     List<Reason> denials = new ArrayList<>();
@@ -276,7 +280,7 @@ public final class PathPolicy {
       }
       Path canonicalPrefix = PathCanonicalizer.canonicalize(prefix);
       if (rest.isEmpty()) {
-        return Optional.of(new PathRule(written, at, canonicalPrefix, null, null));
+        return Optional.of(new PathRule(written, at, canonicalPrefix, null, null, null));
       }
       if (rest.contains("..") || rest.contains(".")) {
         return invalid(written, at, deny, canonicalPrefix, diags, "'.' or '..' after a wildcard");
@@ -287,8 +291,10 @@ public final class PathPolicy {
               + String.join("/", rest);
       try {
         Glob glob = Glob.compile(pattern + "{,/**}", GlobDialect.WORKSPACE_FILE);
-        Glob wide = deny ? Glob.compile(pattern + "{,/**}", GlobDialect.TOOL_NAME) : null;
-        return Optional.of(new PathRule(written, at, canonicalPrefix, glob, wide));
+        // TOOL_NAME drops empty brace alternatives (as globset does): two globs instead.
+        Glob wide = deny ? Glob.compile(pattern, GlobDialect.TOOL_NAME) : null;
+        Glob wideBelow = deny ? Glob.compile(pattern + "/**", GlobDialect.TOOL_NAME) : null;
+        return Optional.of(new PathRule(written, at, canonicalPrefix, glob, wide, wideBelow));
       } catch (GlobSyntaxException e) {
         return invalid(written, at, deny, canonicalPrefix, diags, e.getMessage());
       }
@@ -308,7 +314,9 @@ public final class PathPolicy {
               + why.replace('\n', ' ')
               + ")"
               + (deny ? "; everything below " + prefix + " is denied" : "; it is ignored"));
-      return deny ? Optional.of(new PathRule(written, at, prefix, null, null)) : Optional.empty();
+      return deny
+          ? Optional.of(new PathRule(written, at, prefix, null, null, null))
+          : Optional.empty();
     }
 
     private static boolean isGlob(String segment) {
