@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       InspectCommand.class,
       LintCommand.class,
       SteeringCommand.class,
+      CheckCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Kiro4jCli implements Runnable {

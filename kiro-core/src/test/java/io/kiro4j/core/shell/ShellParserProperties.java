@@ -14,9 +14,7 @@ class ShellParserProperties {
 
   @Provide
   Arbitrary<String> shellish() {
-    return Arbitraries.strings()
-        .withChars("ab $()`'\"\\|&;<>\n#{}=-*")
-        .ofMaxLength(40);
+    return Arbitraries.strings().withChars("ab $()`'\"\\|&;<>\n#{}=-*").ofMaxLength(40);
   }
 
   @Property(tries = 2000)
@@ -43,7 +41,8 @@ class ShellParserProperties {
   @Property
   void doubleQuotedPlainWordKeepsItsText(@ForAll("plain") String word) {
     ShellParse p = ShellParser.parse("grep \"" + word + "\" f");
-    assertThat(((ShellParse.Parsed) p).commands().get(0).words()).containsExactly("grep", word, "f");
+    assertThat(((ShellParse.Parsed) p).commands().get(0).words())
+        .containsExactly("grep", word, "f");
   }
 
   @Provide
