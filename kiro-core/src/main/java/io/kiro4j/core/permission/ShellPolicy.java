@@ -45,15 +45,15 @@ public final class ShellPolicy {
       List.of("-exec", "-execdir", "-delete", "-ok", "-okdir", "-fprint", "-fls");
   private static final List<String> GREP_PERL = List.of("-P", "--perl-regexp");
 
-  private final List<CommandRegex> allowed;
-  private final List<CommandRegex> denied;
+  private final List<AnchoredRegex> allowed;
+  private final List<AnchoredRegex> denied;
   private final boolean autoAllowReadonly;
   private final boolean denyByDefault;
   private final RuleOrigin origin;
   private final List<Diagnostic> diagnostics;
 
   private ShellPolicy(
-      Builder b, List<CommandRegex> allowed, List<CommandRegex> denied, List<Diagnostic> diags) {
+      Builder b, List<AnchoredRegex> allowed, List<AnchoredRegex> denied, List<Diagnostic> diags) {
     this.allowed = List.copyOf(allowed);
     this.denied = List.copyOf(denied);
     this.autoAllowReadonly = b.autoAllowReadonly;
@@ -88,7 +88,7 @@ public final class ShellPolicy {
     List<SimpleCommand> parts =
         parse instanceof ShellParse.Parsed ? ((ShellParse.Parsed) parse).commands() : List.of();
     List<Reason> denials = new ArrayList<>();
-    for (CommandRegex rule : denied) {
+    for (AnchoredRegex rule : denied) {
       String hit = rule.matches(command) ? command : null;
       for (int i = 0; hit == null && i < parts.size(); i++) {
         SimpleCommand part = parts.get(i);
@@ -143,7 +143,7 @@ public final class ShellPolicy {
   }
 
   private Reason allowReason(SimpleCommand part) {
-    for (CommandRegex rule : allowed) {
+    for (AnchoredRegex rule : allowed) {
       if (rule.matches(part.text())) {
         return Reason.of(
             "ALLOWED_COMMAND",
@@ -236,24 +236,24 @@ public final class ShellPolicy {
     /** Compiles the rules. */
     public ShellPolicy build() {
       Diagnostics diags = new Diagnostics();
-      List<CommandRegex> allow = new ArrayList<>();
+      List<AnchoredRegex> allow = new ArrayList<>();
       for (int i = 0; i < allowedCommands.size(); i++) {
-        CommandRegex r =
-            CommandRegex.compile(
+        AnchoredRegex r =
+            AnchoredRegex.compile(
                 allowedCommands.get(i),
-                CommandRegex.Kind.ALLOW,
+                AnchoredRegex.Kind.ALLOW,
                 origin.field("allowedCommands").element(i),
                 diags);
         if (r.valid()) {
           allow.add(r);
         }
       }
-      List<CommandRegex> deny = new ArrayList<>();
+      List<AnchoredRegex> deny = new ArrayList<>();
       for (int i = 0; i < deniedCommands.size(); i++) {
         deny.add(
-            CommandRegex.compile(
+            AnchoredRegex.compile(
                 deniedCommands.get(i),
-                CommandRegex.Kind.DENY,
+                AnchoredRegex.Kind.DENY,
                 origin.field("deniedCommands").element(i),
                 diags));
       }

@@ -6,22 +6,22 @@ import io.kiro4j.core.diagnostic.Diagnostics;
 import org.junit.jupiter.api.Test;
 
 /** Regex rules compiled with RE2/J (upstream-cli-semantics §2.6). */
-class CommandRegexTest {
+class AnchoredRegexTest {
 
   static final RuleOrigin AT = new RuleOrigin("dev.json", "/toolsSettings/shell/deniedCommands/0");
 
-  static CommandRegex deny(String rule, Diagnostics d) {
-    return CommandRegex.compile(rule, CommandRegex.Kind.DENY, AT, d);
+  static AnchoredRegex deny(String rule, Diagnostics d) {
+    return AnchoredRegex.compile(rule, AnchoredRegex.Kind.DENY, AT, d);
   }
 
-  static CommandRegex allow(String rule, Diagnostics d) {
-    return CommandRegex.compile(rule, CommandRegex.Kind.ALLOW, AT, d);
+  static AnchoredRegex allow(String rule, Diagnostics d) {
+    return AnchoredRegex.compile(rule, AnchoredRegex.Kind.ALLOW, AT, d);
   }
 
   @Test
   void ruleMustMatchTheWholeCommand() {
     Diagnostics d = new Diagnostics();
-    CommandRegex r = allow("git status", d);
+    AnchoredRegex r = allow("git status", d);
     assertThat(r.matches("git status")).isTrue();
     assertThat(r.matches("git status --short")).isFalse();
     assertThat(r.matches("x git status")).isFalse();
@@ -30,7 +30,7 @@ class CommandRegexTest {
   @Test
   void lookAroundIsRejectedSoAnInvalidDenyRuleDeniesEverything() {
     Diagnostics d = new Diagnostics();
-    CommandRegex r = deny("git (?!status).*", d);
+    AnchoredRegex r = deny("git (?!status).*", d);
     assertThat(r.valid()).isFalse();
     assertThat(r.matches("ls")).isTrue();
     assertThat(r.display()).startsWith("\\A.*\\z");
@@ -40,7 +40,7 @@ class CommandRegexTest {
   @Test
   void backReferenceInAllowRuleIsIgnored() {
     Diagnostics d = new Diagnostics();
-    CommandRegex r = allow("(a)\\1", d);
+    AnchoredRegex r = allow("(a)\\1", d);
     assertThat(r.valid()).isFalse();
     assertThat(r.matches("aa")).isFalse();
     assertThat(d.toList()).extracting(x -> x.code()).containsExactly("PERM-002");
@@ -58,7 +58,7 @@ class CommandRegexTest {
   @Test
   void hostileInputRunsInLinearTime() {
     Diagnostics d = new Diagnostics();
-    CommandRegex r = deny("(a+)+b", d);
+    AnchoredRegex r = deny("(a+)+b", d);
     long start = System.nanoTime();
     assertThat(r.matches("a".repeat(50_000))).isFalse();
     assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);

@@ -20,7 +20,7 @@ import java.util.Objects;
  * <p>An invalid rule: a deny rule denies everything ({@code \A.*\z}, as Kiro does), an allow rule
  * matches nothing; both are reported.
  */
-public final class CommandRegex {
+public final class AnchoredRegex {
 
   /** What a rule does when it matches. */
   public enum Kind {
@@ -37,7 +37,7 @@ public final class CommandRegex {
   private final Pattern upstream; // Kiro's concatenation, deny rules only
   private final boolean valid;
 
-  private CommandRegex(
+  private AnchoredRegex(
       String rule,
       Kind kind,
       RuleOrigin origin,
@@ -53,7 +53,7 @@ public final class CommandRegex {
   }
 
   /** Compiles {@code rule}; problems go to {@code diagnostics} at the origin's source. */
-  public static CommandRegex compile(
+  public static AnchoredRegex compile(
       String rule, Kind kind, RuleOrigin origin, Diagnostics diagnostics) {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(kind, "kind");
@@ -76,7 +76,7 @@ public final class CommandRegex {
             1,
             origin.pointer() + ": '" + rule + "' has a top-level '|'");
       }
-      return new CommandRegex(rule, kind, origin, anchored, upstream, true);
+      return new AnchoredRegex(rule, kind, origin, anchored, upstream, true);
     } catch (PatternSyntaxException | IllegalArgumentException e) {
       boolean deny = kind == Kind.DENY;
       diagnostics.add(
@@ -91,7 +91,7 @@ public final class CommandRegex {
               + e.getMessage().replace('\n', ' ')
               + "); "
               + (deny ? "it denies everything" : "it is ignored"));
-      return new CommandRegex(rule, kind, origin, null, null, false);
+      return new AnchoredRegex(rule, kind, origin, null, null, false);
     }
   }
 
