@@ -5,6 +5,7 @@ import io.kiro4j.core.glob.GlobCode;
 import io.kiro4j.core.ignore.IgnoreCode;
 import io.kiro4j.core.json.JsonCode;
 import io.kiro4j.core.json.SchemaCode;
+import io.kiro4j.core.permission.PermissionCode;
 import io.kiro4j.core.steering.SteeringCode;
 import io.kiro4j.core.variable.VariableCode;
 import io.kiro4j.core.yaml.YamlCode;
@@ -26,6 +27,7 @@ class DiagnosticCodesDocumentedTest {
         SchemaCode.class,
         GlobCode.class,
         IgnoreCode.class,
-        SteeringCode.class);
+        SteeringCode.class,
+        PermissionCode.class);
   }
 }
