@@ -4,6 +4,8 @@ import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import io.kiro4j.core.diagnostic.Diagnostics;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -36,6 +38,8 @@ public final class AnchoredRegex {
   private final Pattern anchored;
   private final Pattern upstream; // Kiro's concatenation, deny rules only
   private final boolean valid;
+  private final String requiredPrefix; // every match starts with it: a cheap pre-check
+  private final List<String> requiredLiterals; // every match contains them
 
   private AnchoredRegex(
       String rule,
@@ -50,6 +54,9 @@ public final class AnchoredRegex {
     this.anchored = anchored;
     this.upstream = upstream;
     this.valid = valid;
+    boolean simple = valid && !hasTopLevelAlternation(rule) && !rule.contains("(?");
+    this.requiredPrefix = simple ? literalPrefix(rule) : "";
+    this.requiredLiterals = simple ? requiredLiterals(rule) : List.of();
   }
 
   /** Compiles {@code rule}; problems go to {@code diagnostics} at the origin's source. */
@@ -65,7 +72,8 @@ public final class AnchoredRegex {
       int flags = kind == Kind.DENY ? Pattern.DOTALL : 0;
       Pattern anchored = Pattern.compile("\\A(?:" + rule + ")\\z", flags);
       Pattern upstream = null;
-      if (kind == Kind.DENY) {
+      if (kind == Kind.DENY && hasTopLevelAlternation(rule)) {
+        // Without a top-level '|' Kiro's concatenation means the same as the grouped form.
         upstream = Pattern.compile("\\A" + rule + "\\z", flags);
       }
       if (hasTopLevelAlternation(rule)) {
@@ -122,6 +130,17 @@ public final class AnchoredRegex {
     if (!valid) {
       return kind == Kind.DENY;
     }
+    if (!requiredPrefix.isEmpty() && !startsWith(text, requiredPrefix)) {
+      return false;
+    }
+    if (!requiredLiterals.isEmpty()) {
+      String s = text.toString();
+      for (String literal : requiredLiterals) {
+        if (!s.contains(literal)) {
+          return false;
+        }
+      }
+    }
     if (anchored.matcher(text).find()) {
       return true;
     }
@@ -131,6 +150,88 @@ public final class AnchoredRegex {
   /** The rule as Kiro shows it in a deny message: {@code \Arule\z}. */
   public String display() {
     return valid ? "\\A" + rule + "\\z" : "\\A.*\\z (invalid: " + rule + ")";
+  }
+
+  private static boolean startsWith(CharSequence text, String prefix) {
+    if (text.length() < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (text.charAt(i) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The literal text every match of {@code rule} (without a top-level {@code |}) must start with:
+   * the leading run of characters that are not regex syntax, minus a last character a quantifier
+   * applies to. Empty when the rule starts with syntax (flags such as {@code (?i)} included).
+   */
+  static String literalPrefix(String rule) {
+    int i = 0;
+    while (i < rule.length() && isPlain(rule.charAt(i))) {
+      i++;
+    }
+    if (i < rule.length() && "*?+{".indexOf(rule.charAt(i)) >= 0 && i > 0) {
+      i--;
+    }
+    return rule.substring(0, i);
+  }
+
+  /**
+   * Literal runs (two characters or more) outside groups and classes of a rule without a top-level
+   * {@code |} or flags: every match contains each of them. A character a quantifier applies to is
+   * left out.
+   */
+  static List<String> requiredLiterals(String rule) {
+    List<String> out = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 0; i < rule.length(); i++) {
+      char c = rule.charAt(i);
+      if (inClass) {
+        if (c == '\\') {
+          i++;
+        } else if (c == ']') {
+          inClass = false;
+        }
+        continue;
+      }
+      if (depth == 0 && isPlain(c)) {
+        boolean quantified = i + 1 < rule.length() && "*?+{".indexOf(rule.charAt(i + 1)) >= 0;
+        if (!quantified) {
+          run.append(c);
+          continue;
+        }
+      }
+      if (run.length() >= 2) {
+        out.add(run.toString());
+      }
+      run.setLength(0);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '{') {
+        int close = rule.indexOf('}', i);
+        i = close < 0 ? rule.length() : close;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      }
+    }
+    if (run.length() >= 2) {
+      out.add(run.toString());
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean isPlain(char c) {
+    return c < 128 && ".^$*+?()[]{}|\\#".indexOf(c) < 0 && c >= ' ';
   }
 
   private static boolean hasTopLevelAlternation(String rule) {
@@ -144,6 +245,9 @@ public final class AnchoredRegex {
         inClass = c != ']';
       } else if (c == '[') {
         inClass = true;
+      } else if (c == '{') {
+        int close = rule.indexOf('}', i);
+        i = close < 0 ? rule.length() : close;
       } else if (c == '(') {
         depth++;
       } else if (c == ')') {

@@ -47,6 +47,8 @@ public final class ShellPolicy {
 
   private final List<AnchoredRegex> allowed;
   private final List<AnchoredRegex> denied;
+  private final AnchoredRegexSet allowSet;
+  private final AnchoredRegexSet denySet;
   private final boolean autoAllowReadonly;
   private final boolean denyByDefault;
   private final RuleOrigin origin;
@@ -56,6 +58,8 @@ public final class ShellPolicy {
       Builder b, List<AnchoredRegex> allowed, List<AnchoredRegex> denied, List<Diagnostic> diags) {
     this.allowed = List.copyOf(allowed);
     this.denied = List.copyOf(denied);
+    this.allowSet = new AnchoredRegexSet(this.allowed);
+    this.denySet = new AnchoredRegexSet(this.denied);
     this.autoAllowReadonly = b.autoAllowReadonly;
     this.denyByDefault = b.denyByDefault;
     this.origin = b.origin;
@@ -88,22 +92,27 @@ public final class ShellPolicy {
     List<SimpleCommand> parts =
         parse instanceof ShellParse.Parsed ? ((ShellParse.Parsed) parse).commands() : List.of();
     List<Reason> denials = new ArrayList<>();
-    for (AnchoredRegex rule : denied) {
-      String hit = rule.matches(command) ? command : null;
-      for (int i = 0; hit == null && i < parts.size(); i++) {
-        SimpleCommand part = parts.get(i);
-        if (rule.matches(part.text())) {
-          hit = part.text();
-        } else if (rule.matches(part.plainText())) {
-          hit = part.plainText();
+    if (!denySet.isEmpty()) {
+      List<String> candidates = new ArrayList<>(1 + 2 * parts.size());
+      candidates.add(command);
+      for (SimpleCommand part : parts) {
+        candidates.add(part.text());
+        if (!part.plainText().equals(part.text())) {
+          candidates.add(part.plainText());
         }
       }
-      if (hit != null) {
-        denials.add(
-            Reason.of(
-                "DENIED_COMMAND",
-                "'" + hit + "' matches deniedCommands " + rule.display(),
-                rule.origin()));
+      List<AnchoredRegex> reported = new ArrayList<>();
+      for (String candidate : candidates) {
+        for (AnchoredRegex rule : denySet.matching(candidate)) {
+          if (!reported.contains(rule)) {
+            reported.add(rule);
+            denials.add(
+                Reason.of(
+                    "DENIED_COMMAND",
+                    "'" + candidate + "' matches deniedCommands " + rule.display(),
+                    rule.origin()));
+          }
+        }
       }
     }
     if (!denials.isEmpty()) {
@@ -143,13 +152,12 @@ public final class ShellPolicy {
   }
 
   private Reason allowReason(SimpleCommand part) {
-    for (AnchoredRegex rule : allowed) {
-      if (rule.matches(part.text())) {
-        return Reason.of(
-            "ALLOWED_COMMAND",
-            "'" + part.text() + "' matches allowedCommands " + rule.display(),
-            rule.origin());
-      }
+    AnchoredRegex rule = allowSet.first(part.text());
+    if (rule != null) {
+      return Reason.of(
+          "ALLOWED_COMMAND",
+          "'" + part.text() + "' matches allowedCommands " + rule.display(),
+          rule.origin());
     }
     if (autoAllowReadonly && isReadOnly(part)) {
       return Reason.of(

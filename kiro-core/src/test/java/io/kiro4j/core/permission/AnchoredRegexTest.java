@@ -88,4 +88,28 @@ class AnchoredRegexTest {
     assertThat(allow("git (?P<sub>status|log)", d).matches("git log")).isTrue();
     assertThat(d.toList()).isEmpty();
   }
+
+  @Test
+  void literalPrefixPreCheckIsSafe() {
+    assertThat(AnchoredRegex.literalPrefix("git push .*")).isEqualTo("git push ");
+    assertThat(AnchoredRegex.literalPrefix("ab*c")).isEqualTo("a");
+    assertThat(AnchoredRegex.literalPrefix("a{2}")).isEmpty();
+    assertThat(AnchoredRegex.literalPrefix("(?i)git")).isEmpty();
+    Diagnostics d = new Diagnostics();
+    assertThat(deny("gits?", d).matches("git")).isTrue();
+    assertThat(deny("ab*", d).matches("a")).isTrue();
+    assertThat(deny("x|git .*", d).matches("git push")).isTrue();
+  }
+
+  @Test
+  void requiredLiteralsPreCheckIsSafe() {
+    assertThat(AnchoredRegex.requiredLiterals("git push .*--force.*"))
+        .containsExactly("git push ", "--force");
+    assertThat(AnchoredRegex.requiredLiterals("a{2,3}bc")).containsExactly("bc");
+    assertThat(AnchoredRegex.requiredLiterals("ab(cd)?ef")).containsExactly("ab", "ef");
+    assertThat(AnchoredRegex.requiredLiterals("xy[ab]*zw")).containsExactly("xy", "zw");
+    Diagnostics d = new Diagnostics();
+    assertThat(deny("npm run (a|b)x?", d).matches("npm run a")).isTrue();
+    assertThat(deny("(?i)GIT push", d).matches("git push")).isTrue();
+  }
 }
