@@ -78,4 +78,39 @@ class ToolSettingsPolicyTest {
     assertThat(p.evaluate("test-unit", false).label()).isEqualTo("allow");
     assertThat(p.evaluate("other", false).label()).isEqualTo("ask");
   }
+
+  static final ToolPatternIndex NO_TOOLS = ToolPatternIndex.compile(List.of(), AT);
+
+  @Test
+  void disabledMcpToolIsUnavailableEvenWhenAllowed() {
+    McpToolPolicy p = new McpToolPolicy("git", List.of("*"), List.of("git_push"), AT);
+    ToolPatternIndex all = ToolPatternIndex.compile(List.of("@git"), AT);
+    assertThat(p.evaluate("git_push", all, true).label()).isEqualTo("deny");
+    assertThat(p.evaluate("git_status", all, false).label()).isEqualTo("allow");
+  }
+
+  @Test
+  void mcpAutoApproveAllowsNamedToolsOrStar() {
+    McpToolPolicy named = new McpToolPolicy("docs", List.of("search"), List.of(), AT);
+    assertThat(named.evaluate("search", NO_TOOLS, false).label()).isEqualTo("allow");
+    assertThat(named.evaluate("read", NO_TOOLS, false).label()).isEqualTo("ask");
+    McpToolPolicy star = new McpToolPolicy("docs", List.of("*"), List.of(), AT);
+    assertThat(star.evaluate("read", NO_TOOLS, false).label()).isEqualTo("allow");
+  }
+
+  @Test
+  void mcpToolsAskByDefault() {
+    McpToolPolicy p = new McpToolPolicy("docs", List.of(), List.of(), AT);
+    assertThat(p.evaluate("read", NO_TOOLS, false).reasons().get(0).code()).isEqualTo("DEFAULT");
+  }
+
+  @Test
+  void sessionTrustAllNeverOverridesADeny() {
+    SessionTrust trust = SessionTrust.none().trustAllTools();
+    ShellPolicy shell = ShellPolicy.builder(AT).deniedCommands(List.of("rm .*")).build();
+    assertThat(shell.evaluate("rm -rf /", trust.isTrusted("shell")).label()).isEqualTo("deny");
+    assertThat(trust.untrust("shell").isTrusted("shell")).isFalse();
+    assertThat(trust.reset()).isEqualTo(SessionTrust.none());
+    assertThat(SessionTrust.none().trust("read").isTrusted("read")).isTrue();
+  }
 }
