@@ -1,2 +1,5 @@
-/** kiro4j skills module (see the module's README for its status). */
+/**
+ * Agent Skills ({@code SKILL.md}) and Kiro powers ({@code POWER.md}); start at {@link
+ * io.kiro4j.skills.Skills}. Parameters and results are never null.
+ */
 package io.kiro4j.skills;

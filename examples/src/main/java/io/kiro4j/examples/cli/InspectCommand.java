@@ -1,12 +1,18 @@
 package io.kiro4j.examples.cli;
 
 import io.kiro4j.core.Kiro;
+import io.kiro4j.core.agent.ResolvedAgent;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.steering.FileReference;
 import io.kiro4j.core.steering.InclusionMode;
 import io.kiro4j.core.steering.SteeringFile;
+import io.kiro4j.core.workspace.ArtifactKind;
+import io.kiro4j.core.workspace.KiroArtifacts;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceRoot;
+import io.kiro4j.skills.discovery.Skill;
+import io.kiro4j.skills.power.Power;
+import io.kiro4j.skills.power.PowerServer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,6 +91,16 @@ final class InspectCommand implements Callable<Integer> {
       roots.addObject().put("index", r.index()).put("path", r.path().toString());
     }
     doc.put("userHome", ws.userHome().toString());
+    ObjectNode artifactsNode = doc.putObject("artifacts");
+    KiroArtifacts artifacts = KiroArtifacts.of(ws);
+    for (ArtifactKind kind : ArtifactKind.values()) {
+      ArrayNode list = artifactsNode.putArray(kind.label());
+      for (KiroArtifacts.Artifact a : artifacts.files(kind)) {
+        ObjectNode n = list.addObject();
+        JsonOutput.putPath(n, ws, a.path());
+        n.put("scope", a.scope().label());
+      }
+    }
     ArrayNode ignoreFiles = doc.putObject("ignore").putArray("files");
     for (Path f : report.ignore.files()) {
       ObjectNode n = ignoreFiles.addObject();
@@ -99,8 +115,39 @@ final class InspectCommand implements Callable<Integer> {
     for (SteeringFile f : report.steering.shadowed()) {
       shadowed.add(steeringFile(ws, f));
     }
+    doc.set("agents", agentsSection(report));
+    ObjectNode mcp = doc.putObject("mcp");
+    mcp.set("servers", AgentOutput.servers(ws, report.mcp));
+    ObjectNode skills = doc.putObject("skills");
+    skills.set("skills", SkillsCommand.ListSkills.skills(ws, report.skills.skills()));
+    skills.set("shadowed", SkillsCommand.ListSkills.skills(ws, report.skills.shadowed()));
+    ArrayNode powers = doc.putArray("powers");
+    for (Power p : report.powers.powers()) {
+      powers.add(PowersCommand.power(ws, p, false, List.of()));
+    }
+    ArrayNode specs = doc.putArray("specs");
+    for (io.kiro4j.specs.Spec s : report.specs.specs()) {
+      specs.add(SpecsCommand.summary(ws, s));
+    }
     doc.set("diagnostics", JsonOutput.diagnostics(ws, report.diagnostics()));
     return doc;
+  }
+
+  /** {@code "agents": {"default", "agents": [resolved views], "overridden": [headers]}}. */
+  private static ObjectNode agentsSection(WorkspaceReport report) {
+    Workspace ws = report.workspace;
+    ObjectNode section = JsonOutput.object();
+    section.put("default", report.agents.defaultAgent().name());
+    ArrayNode agents = section.putArray("agents");
+    for (ResolvedAgent r : report.resolvedAgents) {
+      ObjectNode n = agents.addObject();
+      AgentOutput.resolved(n, ws, r);
+      n.put("description", r.agent().config().description().orElse(null));
+      n.put("format", r.agent().format().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    ArrayNode overridden = section.putArray("overridden");
+    report.agents.overridden().forEach(a -> overridden.add(AgentOutput.agentHeader(ws, a)));
+    return section;
   }
 
   private static ObjectNode steeringFile(Workspace ws, SteeringFile f) {
@@ -134,6 +181,17 @@ final class InspectCommand implements Callable<Integer> {
       out.println("  root " + r.index() + ": " + r.path());
     }
     out.println("  user home: " + ws.userHome() + "  (global files in ~/.kiro)");
+    out.println();
+    out.println("Kiro files found (global ~/.kiro, then each root's .kiro):");
+    KiroArtifacts artifacts = KiroArtifacts.of(ws);
+    for (ArtifactKind kind : ArtifactKind.values()) {
+      long global =
+          artifacts.files(kind).stream()
+              .filter(a -> a.scope() == io.kiro4j.core.workspace.Scope.GLOBAL)
+              .count();
+      long local = artifacts.files(kind).size() - global;
+      out.printf("  %-9s %3d global, %3d workspace%n", kind.label(), global, local);
+    }
     out.println();
     out.println("Ignore files (.kiroignore; files the agent must not read):");
     if (report.ignore.files().isEmpty()) {
@@ -174,9 +232,106 @@ final class InspectCommand implements Callable<Integer> {
     out.println("  Conflicting instructions: workspace steering wins over global (docs L1065).");
     out.println();
 
+    agentsText(report, out);
+    out.println(
+        "Skills: "
+            + report.skills.skills().size()
+            + (report.skills.shadowed().isEmpty()
+                ? ""
+                : ", " + report.skills.shadowed().size() + " overridden by workspace skills"));
+    for (Skill s : report.skills.skills()) {
+      out.printf(
+          "  %-9s %-24s %s  %s%n",
+          s.scope().label(), s.name(), ws.displayPath(s.file()), s.description());
+    }
+    out.println();
+    out.println("Powers: " + report.powers.powers().size());
+    for (Power p : report.powers.powers()) {
+      out.printf(
+          "  %-9s %-24s %s  keywords %s, MCP %s%n",
+          p.scope().label(),
+          p.name(),
+          ws.displayPath(p.file()),
+          p.keywords(),
+          p.mcpServers().stream().map(PowerServer::installedName).toList());
+    }
+    out.println();
+    out.println("Specs: " + report.specs.specs().size());
+    for (io.kiro4j.specs.Spec s : report.specs.specs()) {
+      out.println("  " + SpecsCommand.line(s));
+    }
+    out.println();
+
     List<Diagnostic> diagnostics = report.diagnostics();
     out.println("Diagnostics: " + summary(diagnostics));
     diagnostics.forEach(d -> out.println("  " + JsonOutput.line(ws, d)));
+  }
+
+  private static void agentsText(WorkspaceReport report, PrintWriter out) {
+    Workspace ws = report.workspace;
+    out.println(
+        "Agents: "
+            + report.agents.agents().size()
+            + " (default: "
+            + report.agents.defaultAgent().name()
+            + "; workspace .kiro/agents wins over ~/.kiro/agents, docs L6564)");
+    for (ResolvedAgent r : report.resolvedAgents) {
+      out.printf(
+          "  %-9s %-20s %s%n",
+          r.agent().scope().label(),
+          r.agent().name(),
+          r.agent().path().map(p -> ws.displayPath(p).path()).orElse("(built in)"));
+      if (r.agent().path().isEmpty()) {
+        continue;
+      }
+      out.println("      tools " + r.tools() + ", allowed " + r.allowedTools());
+      r.prompt()
+          .ifPresent(
+              p ->
+                  out.println(
+                      "      prompt "
+                          + r.agent()
+                              .promptFile()
+                              .map(f -> "(" + ws.displayPath(f).path() + ") ")
+                              .orElse("")
+                          + p.length()
+                          + " characters"));
+      r.resources()
+          .forEach(
+              res ->
+                  out.println(
+                      "      resource "
+                          + res.uri()
+                          + " -> "
+                          + res.files().size()
+                          + " files ["
+                          + res.resolvedBy()
+                          + "]"));
+    }
+    for (io.kiro4j.core.agent.Agent a : report.agents.overridden()) {
+      out.println(
+          "  overridden: "
+              + a.path().map(p -> ws.displayPath(p).path()).orElse(a.name())
+              + " (a workspace agent of the same name wins)");
+    }
+    out.println();
+    out.println(
+        "MCP servers (mcp.json files): "
+            + report.mcp.servers().size()
+            + " (agent > workspace > user; a same-named entry replaces the lower one)");
+    for (io.kiro4j.core.mcp.McpServer s : report.mcp.servers()) {
+      out.printf(
+          "  %-24s %-9s %-5s %s%s%n",
+          s.name(),
+          s.layer().label(),
+          s.transport().label(),
+          ws.displayPath(s.origin()).path(),
+          s.disabled() ? "  (disabled)" : "");
+    }
+    for (io.kiro4j.core.mcp.McpServer s : report.mcp.overridden()) {
+      out.println("  replaced: " + s.name() + " in " + ws.displayPath(s.origin()).path());
+    }
+    out.println();
   }
 
   private static final List<InclusionMode> REPORT_ORDER =

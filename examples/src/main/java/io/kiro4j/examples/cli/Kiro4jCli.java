@@ -18,6 +18,12 @@ import picocli.CommandLine.Command;
       InspectCommand.class,
       LintCommand.class,
       SteeringCommand.class,
+      AgentsCommand.class,
+      AgentCommand.class,
+      McpCommand.class,
+      SkillsCommand.class,
+      PowersCommand.class,
+      SpecsCommand.class,
       CheckCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,9 +1,17 @@
 package io.kiro4j.examples.cli;
 
+import io.kiro4j.core.agent.AgentSet;
+import io.kiro4j.core.agent.ResolvedAgent;
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.mcp.McpConfig;
 import io.kiro4j.core.steering.SteeringSet;
+import io.kiro4j.core.workspace.KiroArtifacts;
 import io.kiro4j.core.workspace.KiroIgnore;
 import io.kiro4j.core.workspace.Workspace;
+import io.kiro4j.skills.discovery.SkillSet;
+import io.kiro4j.skills.power.PowerSet;
+import io.kiro4j.specs.SpecSet;
+import io.kiro4j.specs.Specs;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,18 +24,38 @@ final class WorkspaceReport {
   final Workspace workspace;
   final KiroIgnore ignore;
   final SteeringSet steering;
+  final AgentSet agents;
+  final McpConfig mcp;
+  final List<ResolvedAgent> resolvedAgents;
+  final SkillSet skills;
+  final PowerSet powers;
+  final SpecSet specs;
 
   WorkspaceReport(Workspace workspace) {
     this.workspace = workspace;
     this.ignore = KiroIgnore.of(workspace);
     this.steering = SteeringSet.of(workspace);
+    this.agents = AgentSet.of(workspace);
+    this.mcp = McpConfig.of(workspace);
+    this.resolvedAgents =
+        agents.agents().stream().map(a -> ResolvedAgent.of(workspace, a)).toList();
+    this.skills = SkillSet.of(workspace);
+    this.powers = PowerSet.of(workspace);
+    this.specs = Specs.of(workspace);
   }
 
   /** Every diagnostic of every section, in the contract's order. */
   List<Diagnostic> diagnostics() {
-    List<Diagnostic> all = new ArrayList<>(ignore.diagnostics());
+    List<Diagnostic> all = new ArrayList<>(KiroArtifacts.of(workspace).diagnostics());
+    all.addAll(ignore.diagnostics());
     all.addAll(steering.diagnostics());
-    return JsonOutput.sorted(workspace, all);
+    all.addAll(skills.diagnostics());
+    all.addAll(powers.diagnostics());
+    all.addAll(specs.diagnostics());
+    all.addAll(agents.diagnostics());
+    all.addAll(mcp.diagnostics());
+    resolvedAgents.forEach(r -> all.addAll(r.diagnostics()));
+    return JsonOutput.sorted(workspace, AgentOutput.distinct(all));
   }
 
   boolean hasErrors() {

@@ -4,7 +4,7 @@ import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.NavigableMap;
+import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
@@ -36,12 +36,12 @@ public final class JsonDocument {
 
   private final Path file;
   private final JsonNode root;
-  private final NavigableMap<String, NodeLocation> locations;
+  private final Map<String, NodeLocation> locations;
 
-  JsonDocument(Path file, JsonNode root, NavigableMap<String, NodeLocation> locations) {
+  JsonDocument(Path file, JsonNode root, Map<String, NodeLocation> locations) {
     this.file = Objects.requireNonNull(file, "file");
     this.root = Objects.requireNonNull(root, "root");
-    this.locations = Collections.unmodifiableNavigableMap(locations);
+    this.locations = Collections.unmodifiableMap(locations);
   }
 
   /** The file the text came from (used in diagnostics; never read). */

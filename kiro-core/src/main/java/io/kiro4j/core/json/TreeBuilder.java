@@ -4,8 +4,8 @@ import io.kiro4j.core.diagnostic.Diagnostics;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.NavigableMap;
-import java.util.TreeMap;
+import java.util.HashMap;
+import java.util.Map;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -29,7 +29,9 @@ final class TreeBuilder {
   private final TextPositions positions;
   private final Diagnostics diagnostics;
   private final Path file;
-  private final NavigableMap<String, NodeLocation> locations = new TreeMap<>();
+  // A hash map, not a sorted one: lookups are by exact pointer (the nearest ancestor is found by
+  // trimming segments), and sorting every pointer cost more than the rest of the parse.
+  private final Map<String, NodeLocation> locations = new HashMap<>();
 
   TreeBuilder(JsonParser parser, TextPositions positions, Diagnostics diagnostics, Path file) {
     this.parser = parser;
@@ -39,7 +41,7 @@ final class TreeBuilder {
   }
 
   /** Pointer to location of every node built so far (the root is {@code ""}). */
-  NavigableMap<String, NodeLocation> locations() {
+  Map<String, NodeLocation> locations() {
     return locations;
   }
 
@@ -140,7 +142,8 @@ final class TreeBuilder {
                 + ": the later value wins");
         // Forget where the replaced value's descendants were: they are no longer in the tree.
         String child = childPointer();
-        locations.subMap(child + "/", true, child + "0", false).clear();
+        String below = child + "/";
+        locations.keySet().removeIf(k -> k.startsWith(below));
       }
     }
 

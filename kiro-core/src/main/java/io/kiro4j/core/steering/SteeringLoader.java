@@ -8,6 +8,8 @@ import io.kiro4j.core.frontmatter.FrontMatterDocument;
 import io.kiro4j.core.glob.Glob;
 import io.kiro4j.core.glob.GlobDialect;
 import io.kiro4j.core.glob.GlobSyntaxException;
+import io.kiro4j.core.workspace.ArtifactKind;
+import io.kiro4j.core.workspace.KiroArtifacts;
 import io.kiro4j.core.workspace.Scope;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceRoot;
@@ -46,34 +48,34 @@ final class SteeringLoader {
   /** All steering files found, unordered and unshadowed. */
   List<SteeringFile> loadAll() {
     List<SteeringFile> files = new ArrayList<>();
-    Path globalDir = workspace.globalKiroDir().resolve("steering");
-    Path globalAgents = globalDir.resolve(AGENTS_MD);
-    if (Files.isRegularFile(globalAgents)) {
-      read(globalAgents, "AGENTS", Scope.GLOBAL, OptionalInt.empty(), true).ifPresent(files::add);
-    }
-    for (Path p : workspace.listFiles(globalDir, SteeringLoader::isSteeringName, diagnostics)) {
-      String rel = Workspace.slashes(globalDir.relativize(p));
-      if (!rel.equals(AGENTS_MD)) {
-        read(p, nameOf(rel), Scope.GLOBAL, OptionalInt.empty(), false).ifPresent(files::add);
-      }
+    for (KiroArtifacts.Artifact a : KiroArtifacts.of(workspace).files(ArtifactKind.STEERING)) {
+      // The global AGENTS.md lives in ~/.kiro/steering/ but has no modes (L1103); a workspace
+      // .kiro/steering/AGENTS.md is an ordinary steering file (only the root's one is special).
+      boolean agentsMd = a.scope() == Scope.GLOBAL && a.relativePath().equals(AGENTS_MD);
+      String name = agentsMd ? "AGENTS" : nameOf(a.relativePath());
+      read(a.path(), name, a.scope(), a.root(), agentsMd).ifPresent(files::add);
     }
     for (WorkspaceRoot root : workspace.roots()) {
-      OptionalInt index = OptionalInt.of(root.index());
       Path agents = root.path().resolve(AGENTS_MD);
       if (Files.isRegularFile(agents)) {
-        read(agents, "AGENTS", Scope.WORKSPACE, index, true).ifPresent(files::add);
-      }
-      Path dir = root.kiroDir().resolve("steering");
-      for (Path p : workspace.listFiles(dir, SteeringLoader::isSteeringName, diagnostics)) {
-        String rel = Workspace.slashes(dir.relativize(p));
-        read(p, nameOf(rel), Scope.WORKSPACE, index, false).ifPresent(files::add);
+        read(agents, "AGENTS", Scope.WORKSPACE, OptionalInt.of(root.index()), true)
+            .ifPresent(files::add);
       }
     }
     return files;
   }
 
-  static boolean isSteeringName(String relativePath) {
-    return relativePath.endsWith(".md");
+  /**
+   * The steering files below {@code dir} (a power's bundled {@code steering/}), named by their path
+   * below {@code dir}, with no root.
+   */
+  List<SteeringFile> loadFolder(Path dir, Scope scope) {
+    List<SteeringFile> files = new ArrayList<>();
+    for (Path p : workspace.listFiles(dir, ArtifactKind.STEERING::accepts, diagnostics)) {
+      String rel = Workspace.slashes(dir.relativize(p));
+      read(p, nameOf(rel), scope, OptionalInt.empty(), false).ifPresent(files::add);
+    }
+    return files;
   }
 
   static String nameOf(String relativePath) {

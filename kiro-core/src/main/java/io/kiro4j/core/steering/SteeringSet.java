@@ -162,6 +162,20 @@ public final class SteeringSet {
     return new SteeringSet(workspace, effective, shadowed, diagnostics.toList());
   }
 
+  /**
+   * Loads the steering files below {@code dir} as one set (not cached; no shadowing, no {@code
+   * AGENTS.md}): for folders outside the usual places, such as a power's bundled {@code steering/}
+   * (docs L1536-1545). Files are read exactly as workspace steering files are.
+   */
+  public static SteeringSet loadFolder(Workspace workspace, Path dir, Scope scope) {
+    Diagnostics diagnostics = new Diagnostics();
+    List<SteeringFile> files =
+        new ArrayList<>(new SteeringLoader(workspace, diagnostics).loadFolder(dir, scope));
+    files.sort(ORDER);
+    reportDuplicateAutoNames(files, diagnostics);
+    return new SteeringSet(workspace, files, List.of(), diagnostics.toList());
+  }
+
   /** The files that apply (shadowed ones excluded), in selection order. */
   public List<SteeringFile> files() {
     return files;

@@ -17,6 +17,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -186,7 +187,10 @@ public final class Workspace {
           Diagnostic.ofFile(
               CoreCode.UNREADABLE_FILE, dir, "cannot list folder: " + e.getMessage()));
     }
-    found.sort(Comparator.comparing(p -> slashes(dir.relativize(p))));
+    // Compute each sort key once: relativising inside the comparator costs O(n log n) paths.
+    Map<Path, String> keys = new HashMap<>();
+    found.forEach(p -> keys.put(p, slashes(dir.relativize(p))));
+    found.sort(Comparator.comparing(keys::get));
     return List.copyOf(found);
   }
 

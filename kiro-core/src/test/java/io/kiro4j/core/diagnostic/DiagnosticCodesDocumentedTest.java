@@ -1,10 +1,12 @@
 package io.kiro4j.core.diagnostic;
 
+import io.kiro4j.core.agent.AgentCode;
 import io.kiro4j.core.frontmatter.FrontMatterCode;
 import io.kiro4j.core.glob.GlobCode;
 import io.kiro4j.core.ignore.IgnoreCode;
 import io.kiro4j.core.json.JsonCode;
 import io.kiro4j.core.json.SchemaCode;
+import io.kiro4j.core.mcp.McpCode;
 import io.kiro4j.core.permission.PermissionCode;
 import io.kiro4j.core.steering.SteeringCode;
 import io.kiro4j.core.variable.VariableCode;
@@ -28,6 +30,8 @@ class DiagnosticCodesDocumentedTest {
         GlobCode.class,
         IgnoreCode.class,
         SteeringCode.class,
+        AgentCode.class,
+        McpCode.class,
         PermissionCode.class);
   }
 }

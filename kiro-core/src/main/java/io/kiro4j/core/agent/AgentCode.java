@@ -1,0 +1,116 @@
+package io.kiro4j.core.agent;
+
+import io.kiro4j.core.diagnostic.DiagnosticCode;
+import io.kiro4j.core.diagnostic.Severity;
+
+/** Diagnostic codes of agent configs. Listed in {@code docs/diagnostics.md}. */
+public enum AgentCode implements DiagnosticCode {
+  PROMPT_FILE_MISSING(
+      "AGENT-001",
+      Severity.ERROR,
+      "A `file://` prompt names a file that does not exist or cannot be read (Kiro refuses the agent)."),
+  NAME_DIFFERS_FROM_FILE(
+      "AGENT-002",
+      Severity.WARNING,
+      "The `name` field differs from the file name; lookup uses `name` (docs L5920, L6506)."),
+  WORKSPACE_OVERRIDES_GLOBAL(
+      "AGENT-003",
+      Severity.WARNING,
+      "A workspace agent has the same name as a global agent; the workspace one is used (L6564)."),
+  DUPLICATE_NAME(
+      "AGENT-004",
+      Severity.WARNING,
+      "Two agents in the same scope share a name; the first (by root, then file name) is used."),
+  UNKNOWN_TOOL(
+      "AGENT-005",
+      Severity.WARNING,
+      "A tool reference names no built-in tool (and is not `*`, `@builtin` or `@server[/tool]`)."),
+  WILDCARD_IN_ALLOWED_TOOLS(
+      "AGENT-006",
+      Severity.WARNING,
+      "`allowedTools` does not support the bare `*` wildcard (L6176); the entry is ignored."),
+  BAD_KEYBOARD_SHORTCUT(
+      "AGENT-007",
+      Severity.WARNING,
+      "`keyboardShortcut` is not `[ctrl+][shift+]key` with a key a-z or 0-9 (L6396-6406)."),
+  SHORTCUT_CONFLICT(
+      "AGENT-008",
+      Severity.WARNING,
+      "Several agents declare the same keyboard shortcut; it is disabled for all of them (L6425)."),
+  BAD_TOOL_SETTING(
+      "AGENT-009",
+      Severity.ERROR,
+      "A `toolsSettings` option of a built-in tool has the wrong type (for example a string where a"
+          + " list of strings is expected); the option is ignored."),
+  UNKNOWN_TOOL_SETTING(
+      "AGENT-010",
+      Severity.WARNING,
+      "A `toolsSettings` key names no built-in tool, or an option the tool does not document."),
+  BOTH_MCP_JSON_SWITCHES(
+      "AGENT-011",
+      Severity.INFO,
+      "Both `includeMcpJson` and the legacy `useLegacyMcpJson` are set; `includeMcpJson` decides."),
+  DEFAULT_AGENT_MISSING(
+      "AGENT-012",
+      Severity.WARNING,
+      "The setting `chat.defaultAgent` names no agent; the built-in default agent is used."),
+  ALIAS_COLLISION(
+      "AGENT-013",
+      Severity.WARNING,
+      "A `toolAliases` value is used twice or equals a built-in tool name."),
+  MATCHER_IGNORED(
+      "AGENT-014",
+      Severity.WARNING,
+      "A hook `matcher` on a trigger other than preToolUse/postToolUse has no effect."),
+  ALLOWED_OVERRIDES_SETTINGS(
+      "AGENT-015",
+      Severity.INFO,
+      "A tool in `allowedTools` also has allow-settings in `toolsSettings`; they no longer restrict"
+          + " it (L6181)."),
+  UNKNOWN_FRONT_MATTER_KEY(
+      "AGENT-016",
+      Severity.WARNING,
+      "A Markdown agent's front matter has a key Kiro does not define; ignored."),
+  RESOURCE_NOT_FOUND(
+      "AGENT-017",
+      Severity.WARNING,
+      "A `file://` resource matches no file (Kiro skips it silently)."),
+  RESOURCE_UNRESOLVED(
+      "AGENT-018",
+      Severity.INFO,
+      "No resolver handles the resource's URI scheme (for example `skill://` without kiro-skills);"
+          + " the resource is listed unresolved."),
+  UNKNOWN_MCP_SERVER(
+      "AGENT-019",
+      Severity.WARNING,
+      "A tool reference `@server[/tool]` names a server the agent does not have."),
+  BAD_CLI_SETTINGS(
+      "AGENT-020",
+      Severity.WARNING,
+      "`~/.kiro/settings/cli.json` cannot be read as JSON or `chat.defaultAgent` is not a string.");
+
+  private final String id;
+  private final Severity severity;
+  private final String summary;
+
+  AgentCode(String id, Severity severity, String summary) {
+    this.id = id;
+    this.severity = severity;
+    this.summary = summary;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public Severity severity() {
+    return severity;
+  }
+
+  @Override
+  public String summary() {
+    return summary;
+  }
+}

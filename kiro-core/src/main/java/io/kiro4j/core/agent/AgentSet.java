@@ -1,0 +1,322 @@
+package io.kiro4j.core.agent;
+
+import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
+import io.kiro4j.core.file.TextFile;
+import io.kiro4j.core.json.JsonDocument;
+import io.kiro4j.core.json.JsonLoader;
+import io.kiro4j.core.json.JsonPosition;
+import io.kiro4j.core.json.JsonResult;
+import io.kiro4j.core.json.JsonSyntax;
+import io.kiro4j.core.workspace.Scope;
+import io.kiro4j.core.workspace.Workspace;
+import io.kiro4j.core.workspace.WorkspaceRoot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The custom agents of a workspace: discovery, precedence, the default agent and lookup by name
+ * (docs L6506-6564, L12429-12690, L14649-14839).
+ *
+ * <pre>{@code
+ * AgentSet agents = AgentSet.of(ws);              // loaded once, cached on the workspace
+ * Agent dev = agents.find("dev").orElseThrow();
+ * Agent fallback = agents.defaultAgent();         // chat.defaultAgent, else kiro_default
+ * agents.diagnostics().forEach(System.out::println);
+ * }</pre>
+ *
+ * <h2>What is read</h2>
+ *
+ * <ul>
+ *   <li>{@code <root>/.kiro/agents/*.json} and {@code *.md} of every root, and {@code
+ *       ~/.kiro/agents/*.json} and {@code *.md} (not recursive, as upstream).
+ *   <li>A workspace agent wins over a global agent of the same name, with {@code AGENT-003}. Within
+ *       one scope the first agent of a name wins (first root, then file name), with {@code
+ *       AGENT-004}.
+ *   <li>The default agent is {@code chat.defaultAgent} of {@code ~/.kiro/settings/cli.json}
+ *       (L10944, L12492) when it names an agent, else the built-in {@code kiro_default}.
+ *   <li>Agents with errors are listed with their diagnostics (Kiro would refuse them) and still
+ *       take part in precedence.
+ * </ul>
+ *
+ * Immutable and thread-safe.
+ */
+public final class AgentSet {
+
+  /** The name of Kiro CLI's built-in default agent. */
+  public static final String BUILTIN_DEFAULT_NAME = "kiro_default";
+
+  private final Workspace workspace;
+  private final List<Agent> agents;
+  private final List<Agent> overridden;
+  private final Agent defaultAgent;
+  private final List<Diagnostic> diagnostics;
+
+  private AgentSet(
+      Workspace workspace,
+      List<Agent> agents,
+      List<Agent> overridden,
+      Agent defaultAgent,
+      List<Diagnostic> diagnostics) {
+    this.workspace = workspace;
+    this.agents = List.copyOf(agents);
+    this.overridden = List.copyOf(overridden);
+    this.defaultAgent = defaultAgent;
+    this.diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** The agents of {@code workspace}, loaded (strict JSON) on first use and cached on it. */
+  public static AgentSet of(Workspace workspace) {
+    return workspace.view(AgentSet.class, AgentSet::load);
+  }
+
+  /** Loads the agents of {@code workspace} with strict JSON, as Kiro CLI reads them. */
+  public static AgentSet load(Workspace workspace) {
+    return load(workspace, JsonSyntax.STRICT);
+  }
+
+  /**
+   * Loads the agents of {@code workspace}. With {@link JsonSyntax#LENIENT}, comments and trailing
+   * commas are warnings ({@code JSON-002}, {@code JSON-003}) instead of errors.
+   */
+  public static AgentSet load(Workspace workspace, JsonSyntax syntax) {
+    Objects.requireNonNull(workspace, "workspace");
+    Objects.requireNonNull(syntax, "syntax");
+    JsonLoader loader = syntax == JsonSyntax.STRICT ? JsonLoader.strict() : JsonLoader.lenient();
+    Diagnostics listing = new Diagnostics();
+    List<Agent> loadedWorkspace = new ArrayList<>();
+    for (WorkspaceRoot root : workspace.roots()) {
+      loadedWorkspace.addAll(
+          loadDir(workspace, root.kiroDir().resolve("agents"), Scope.WORKSPACE, loader, listing));
+    }
+    List<Agent> loadedGlobal =
+        loadDir(
+            workspace, workspace.globalKiroDir().resolve("agents"), Scope.GLOBAL, loader, listing);
+
+    List<Agent> overridden = new ArrayList<>();
+    Map<String, Agent> ws = firstByName(loadedWorkspace, overridden);
+    Map<String, Agent> global = firstByName(loadedGlobal, overridden);
+    Map<String, Agent> effective = new LinkedHashMap<>(global);
+    for (Agent a : ws.values()) {
+      Agent g = global.get(a.name());
+      if (g != null) {
+        overridden.add(g);
+        a =
+            a.withDiagnostics(
+                List.of(
+                    at(
+                        a,
+                        AgentCode.WORKSPACE_OVERRIDES_GLOBAL,
+                        "workspace agent '"
+                            + a.name()
+                            + "' overrides the global agent "
+                            + workspace.displayPath(g.path().orElseThrow()).path())));
+      }
+      effective.put(a.name(), a);
+    }
+    Agent builtin = BuiltinAgent.create();
+    effective.putIfAbsent(builtin.name(), builtin);
+    List<Agent> all = shortcutConflicts(new ArrayList<>(effective.values()));
+    all.sort(Comparator.comparing(Agent::name));
+
+    Agent defaultAgent = builtin;
+    Optional<String> configured = defaultAgentSetting(workspace, listing);
+    if (configured.isPresent()) {
+      Optional<Agent> named = find(all, configured.get());
+      if (named.isPresent()) {
+        defaultAgent = named.get();
+      } else {
+        listing.add(
+            Diagnostic.ofFile(
+                AgentCode.DEFAULT_AGENT_MISSING,
+                cliSettings(workspace),
+                "chat.defaultAgent '"
+                    + configured.get()
+                    + "' names no agent; using "
+                    + BUILTIN_DEFAULT_NAME));
+      }
+    }
+    List<Diagnostic> diags = new ArrayList<>(listing.toList());
+    for (Agent a : all) {
+      diags.addAll(a.diagnostics());
+    }
+    for (Agent a : overridden) {
+      diags.addAll(a.diagnostics());
+    }
+    overridden.sort(Comparator.comparing(Agent::name));
+    return new AgentSet(workspace, all, overridden, defaultAgent, diags);
+  }
+
+  private static List<Agent> loadDir(
+      Workspace ws, Path dir, Scope scope, JsonLoader loader, Diagnostics listing) {
+    List<Agent> out = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return out;
+    }
+    for (Path file : ws.listFiles(dir, rel -> rel.indexOf('/') < 0 && isAgentFile(rel), listing)) {
+      out.add(AgentParser.load(file, scope, loader, ws.pathExpansion(), new Diagnostics()));
+    }
+    return out;
+  }
+
+  private static boolean isAgentFile(String name) {
+    return name.endsWith(".json") || name.endsWith(".md");
+  }
+
+  private static Map<String, Agent> firstByName(List<Agent> loaded, List<Agent> overridden) {
+    Map<String, Agent> out = new LinkedHashMap<>();
+    for (Agent a : loaded) {
+      Agent first = out.get(a.name());
+      if (first == null) {
+        out.put(a.name(), a);
+      } else {
+        overridden.add(
+            a.withDiagnostics(
+                List.of(
+                    at(
+                        a,
+                        AgentCode.DUPLICATE_NAME,
+                        "another "
+                            + a.scope().label()
+                            + " agent is also named '"
+                            + a.name()
+                            + "' ("
+                            + first.path().map(p -> p.getFileName().toString()).orElse("?")
+                            + "); this one is ignored"))));
+      }
+    }
+    return out;
+  }
+
+  private static Diagnostic at(Agent a, AgentCode code, String message) {
+    JsonPosition p = a.config().name().isPresent() ? a.position("/name") : JsonPosition.START;
+    return Diagnostic.of(code, a.path().orElseThrow(), p.line(), p.column(), message);
+  }
+
+  private static List<Agent> shortcutConflicts(List<Agent> agents) {
+    Map<String, List<Agent>> byShortcut = new LinkedHashMap<>();
+    for (Agent a : agents) {
+      a.config()
+          .keyboardShortcut()
+          .flatMap(KeyboardShortcut::parse)
+          .ifPresent(s -> byShortcut.computeIfAbsent(s.toString(), k -> new ArrayList<>()).add(a));
+    }
+    List<Agent> out = new ArrayList<>();
+    for (Agent a : agents) {
+      Optional<String> s =
+          a.config().keyboardShortcut().flatMap(KeyboardShortcut::parse).map(Object::toString);
+      if (s.isPresent() && byShortcut.get(s.get()).size() > 1 && a.path().isPresent()) {
+        JsonPosition p = a.position("/keyboardShortcut");
+        a =
+            a.withDiagnostics(
+                List.of(
+                    Diagnostic.of(
+                        AgentCode.SHORTCUT_CONFLICT,
+                        a.path().get(),
+                        p.line(),
+                        p.column(),
+                        "keyboard shortcut "
+                            + s.get()
+                            + " is also declared by another agent; it is disabled")));
+      }
+      out.add(a);
+    }
+    return out;
+  }
+
+  /** {@code ~/.kiro/settings/cli.json}. */
+  static Path cliSettings(Workspace ws) {
+    return ws.globalKiroDir().resolve("settings").resolve("cli.json");
+  }
+
+  private static Optional<String> defaultAgentSetting(Workspace ws, Diagnostics diags) {
+    Path file = cliSettings(ws);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    Optional<TextFile> text = TextFile.read(file, diags);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    JsonResult r = JsonLoader.lenient().parse(text.get().text(), file);
+    if (r.document().isEmpty()) {
+      diags.add(
+          Diagnostic.ofFile(AgentCode.BAD_CLI_SETTINGS, file, "cli settings are not valid JSON"));
+      return Optional.empty();
+    }
+    JsonDocument doc = r.document().get();
+    JsonNode root = doc.root();
+    JsonNode v = root.get("chat.defaultAgent");
+    String pointer = "/chat.defaultAgent";
+    if (v == null && root.get("chat") != null) {
+      v = root.get("chat").get("defaultAgent");
+      pointer = "/chat/defaultAgent";
+    }
+    if (v == null || v.isNull()) {
+      return Optional.empty();
+    }
+    if (!v.isString()) {
+      diags.add(
+          doc.diagnostic(
+              AgentCode.BAD_CLI_SETTINGS, pointer, "chat.defaultAgent must be a string"));
+      return Optional.empty();
+    }
+    return Optional.of(v.stringValue());
+  }
+
+  private static Optional<Agent> find(List<Agent> agents, String name) {
+    for (Agent a : agents) {
+      if (a.name().equals(name)) {
+        return Optional.of(a);
+      }
+    }
+    for (Agent a : agents) {
+      if (a.path().map(p -> AgentParser.stem(p).equals(name)).orElse(false)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The workspace these agents belong to. */
+  public Workspace workspace() {
+    return workspace;
+  }
+
+  /** The effective agents (including the built-in default), sorted by name. */
+  public List<Agent> agents() {
+    return agents;
+  }
+
+  /** Agents hidden by a same-named agent of higher precedence, sorted by name. */
+  public List<Agent> overridden() {
+    return overridden;
+  }
+
+  /**
+   * The agent {@code --agent name} selects: by {@code name}, else by file name (upstream looks up
+   * by file name in some paths, reference note A25).
+   */
+  public Optional<Agent> find(String name) {
+    Objects.requireNonNull(name, "name");
+    return find(agents, name);
+  }
+
+  /** The agent used without {@code --agent}: {@code chat.defaultAgent} or {@code kiro_default}. */
+  public Agent defaultAgent() {
+    return defaultAgent;
+  }
+
+  /** Every diagnostic: of the effective and the overridden agents and of the discovery. */
+  public List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+}

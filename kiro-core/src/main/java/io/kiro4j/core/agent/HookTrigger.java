@@ -1,0 +1,39 @@
+package io.kiro4j.core.agent;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The trigger keys of an agent config's {@code hooks} object (docs L6351-6355, L6839-6843). */
+public enum HookTrigger {
+  /** When the agent is initialised. */
+  AGENT_SPAWN("agentSpawn"),
+  /** When the user submits a prompt. */
+  USER_PROMPT_SUBMIT("userPromptSubmit"),
+  /** Before a tool runs; can block it. */
+  PRE_TOOL_USE("preToolUse"),
+  /** After a tool ran. */
+  POST_TOOL_USE("postToolUse"),
+  /** When the assistant finishes responding. */
+  STOP("stop");
+
+  private final String key;
+
+  HookTrigger(String key) {
+    this.key = key;
+  }
+
+  /** The JSON key ({@code agentSpawn}, ...). */
+  public String key() {
+    return key;
+  }
+
+  /** True for the triggers whose hooks take a tool {@code matcher}. */
+  public boolean takesMatcher() {
+    return this == PRE_TOOL_USE || this == POST_TOOL_USE;
+  }
+
+  /** The trigger with this JSON key (case-sensitive). */
+  public static Optional<HookTrigger> byKey(String key) {
+    return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
+  }
+}

@@ -1,0 +1,268 @@
+package io.kiro4j.core.agent;
+
+import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.glob.Glob;
+import io.kiro4j.core.glob.GlobDialect;
+import io.kiro4j.core.glob.GlobSyntaxException;
+import io.kiro4j.core.json.JsonPosition;
+import io.kiro4j.core.mcp.McpConfig;
+import io.kiro4j.core.mcp.McpServer;
+import io.kiro4j.core.mcp.ModelToolNames;
+import io.kiro4j.core.resource.ResourceContext;
+import io.kiro4j.core.resource.ResourceResolution;
+import io.kiro4j.core.resource.ResourceResolver;
+import io.kiro4j.core.resource.ResourceResolvers;
+import io.kiro4j.core.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What an agent effectively has: its prompt text, its tools (given its MCP servers' tool lists when
+ * known), its resources resolved to files, and its MCP servers.
+ *
+ * <pre>{@code
+ * ResolvedAgent dev = ResolvedAgent.of(ws, AgentSet.of(ws).find("dev").orElseThrow());
+ * dev.tools();       // ["read", "shell", "@git"] or, with tool lists, ["read", "@git/git_status"]
+ * dev.resources();   // each URI with its files and the scheme that resolved it
+ * }</pre>
+ *
+ * <h2>Tools</h2>
+ *
+ * {@code *} is every built-in tool and every enabled server; {@code @builtin} every built-in tool;
+ * a name, alias or {@code @builtin/name} one built-in tool (canonical name); {@code @server} every
+ * tool of that server ({@code @server} when its tools are unknown); {@code @server/tool} one tool
+ * ({@code tool} may be a glob when the list is known). Built-in tools come first in the order of
+ * {@link BuiltinTool}, then MCP tools by server name; a server's {@code disabledTools} are removed.
+ * A reference to a server the agent does not have is {@code AGENT-019}.
+ *
+ * @param agent the agent
+ * @param prompt the effective prompt text
+ * @param tools the tools the agent has, canonical names and {@code @server/tool}
+ * @param allowedTools the {@code allowedTools} entries as written
+ * @param modelToolNames the model-visible name of each concrete MCP tool in {@code tools}
+ * @param resources each resource entry's resolution, in file order
+ * @param mcp the agent's effective MCP servers
+ * @param diagnostics the agent's diagnostics plus those of its MCP servers, resources and tools
+ */
+public record ResolvedAgent(
+    Agent agent,
+    Optional<String> prompt,
+    List<String> tools,
+    List<String> allowedTools,
+    Map<String, String> modelToolNames,
+    List<ResourceResolution> resources,
+    McpConfig mcp,
+    List<Diagnostic> diagnostics) {
+
+  public ResolvedAgent {
+    Objects.requireNonNull(agent, "agent");
+    Objects.requireNonNull(prompt, "prompt");
+    tools = List.copyOf(tools);
+    allowedTools = List.copyOf(allowedTools);
+    modelToolNames = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(modelToolNames));
+    resources = List.copyOf(resources);
+    Objects.requireNonNull(mcp, "mcp");
+    diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** Resolves with the resolvers found by {@link ResourceResolvers#discover} and no tool lists. */
+  public static ResolvedAgent of(Workspace workspace, Agent agent) {
+    return resolve(workspace, agent, defaultResolvers(), Map.of());
+  }
+
+  /** The discovered resolvers, plus the built-in {@code file} one if no provider was found. */
+  public static ResourceResolvers defaultResolvers() {
+    ResourceResolvers r = ResourceResolvers.discover(ResolvedAgent.class.getClassLoader());
+    return r.forScheme("file").isPresent() ? r : r.with(new FileResourceResolver());
+  }
+
+  /**
+   * Resolves {@code agent}.
+   *
+   * @param resolvers the resource resolvers per scheme
+   * @param mcpToolLists the tool names of MCP servers, by server name, where known (for example
+   *     from a {@code tools/list}); servers absent from the map have unknown tools
+   */
+  public static ResolvedAgent resolve(
+      Workspace workspace,
+      Agent agent,
+      ResourceResolvers resolvers,
+      Map<String, List<String>> mcpToolLists) {
+    Objects.requireNonNull(workspace, "workspace");
+    Objects.requireNonNull(agent, "agent");
+    Objects.requireNonNull(resolvers, "resolvers");
+    Objects.requireNonNull(mcpToolLists, "mcpToolLists");
+    McpConfig mcp = McpConfig.of(workspace, agent);
+    List<Diagnostic> diags = new ArrayList<>(agent.diagnostics());
+    diags.addAll(mcp.diagnostics());
+    List<String> tools = tools(agent, mcp, mcpToolLists, diags);
+    List<String> concreteMcp =
+        tools.stream().filter(t -> t.startsWith("@") && t.indexOf('/') > 0).toList();
+    Map<String, String> modelNames =
+        ModelToolNames.assign(concreteMcp, agent.config().toolAliases());
+    List<ResourceResolution> resources = new ArrayList<>();
+    for (AgentResource r : agent.config().resources()) {
+      ResourceResolution res = resolveResource(workspace, agent, r, resolvers);
+      resources.add(res);
+      diags.addAll(res.diagnostics());
+    }
+    return new ResolvedAgent(
+        agent,
+        agent.promptText(),
+        tools,
+        agent.config().allowedTools(),
+        modelNames,
+        resources,
+        mcp,
+        diags);
+  }
+
+  private static ResourceResolution resolveResource(
+      Workspace ws, Agent agent, AgentResource r, ResourceResolvers resolvers) {
+    JsonPosition at = agent.position("/resources/" + r.index());
+    Path source = agent.path().orElse(ws.primaryRoot().path());
+    ResourceContext context = new ResourceContext(ws, source, at.line(), at.column());
+    String uri;
+    if (r instanceof AgentResource.KnowledgeBase) {
+      AgentResource.KnowledgeBase kb = (AgentResource.KnowledgeBase) r;
+      if (kb.source().startsWith("file://")) {
+        ResourceResolution files = new FileResourceResolver().resolve(kb.source(), context);
+        return new ResourceResolution(
+            kb.source(), files.files(), "knowledgeBase", files.diagnostics());
+      }
+      uri = kb.source();
+    } else {
+      uri = ((AgentResource.Uri) r).uri();
+    }
+    Optional<String> scheme = new AgentResource.Uri(r.index(), uri).scheme();
+    Optional<ResourceResolver> resolver = scheme.flatMap(resolvers::forScheme);
+    if (resolver.isPresent()) {
+      return resolver.get().resolve(uri, context);
+    }
+    return new ResourceResolution(
+        uri,
+        List.of(),
+        "unresolved",
+        List.of(
+            Diagnostic.of(
+                AgentCode.RESOURCE_UNRESOLVED,
+                source,
+                at.line(),
+                at.column(),
+                "no resolver for '"
+                    + scheme.orElse("(no scheme)")
+                    + "://' resources; '"
+                    + uri
+                    + "' is unresolved")));
+  }
+
+  private static List<String> tools(
+      Agent agent, McpConfig mcp, Map<String, List<String>> lists, List<Diagnostic> diags) {
+    Set<BuiltinTool> builtins = EnumSet.noneOf(BuiltinTool.class);
+    Map<String, Set<String>> mcpTools = new LinkedHashMap<>();
+    List<McpServer> servers = mcp.enabledServers();
+    List<String> written = agent.config().tools();
+    for (int i = 0; i < written.size(); i++) {
+      ToolName t = ToolName.parse(written.get(i));
+      switch (t.kind()) {
+        case ALL:
+          builtins.addAll(EnumSet.allOf(BuiltinTool.class));
+          servers.forEach(s -> addAll(mcpTools, s.name(), lists));
+          break;
+        case ALL_BUILTIN:
+          builtins.addAll(EnumSet.allOf(BuiltinTool.class));
+          break;
+        case BUILTIN:
+          builtins.add(t.builtin().orElseThrow());
+          break;
+        case SERVER:
+        case MCP_TOOL:
+          String server = t.server().orElseThrow();
+          if (mcp.server(server).isEmpty()) {
+            if (agent.path().isPresent()) {
+              JsonPosition p = agent.position("/tools/" + i);
+              diags.add(
+                  Diagnostic.of(
+                      AgentCode.UNKNOWN_MCP_SERVER,
+                      agent.path().get(),
+                      p.line(),
+                      p.column(),
+                      "'"
+                          + t.text()
+                          + "' names MCP server '"
+                          + server
+                          + "', which the agent does not have"));
+            }
+          } else if (mcp.server(server).get().disabled()) {
+            break;
+          } else if (t.kind() == ToolName.Kind.SERVER) {
+            addAll(mcpTools, server, lists);
+          } else {
+            addOne(mcpTools, server, t.tool().orElseThrow(), lists);
+          }
+          break;
+        default:
+          break; // unknown names are reported at load (AGENT-005)
+      }
+    }
+    List<String> out = new ArrayList<>();
+    builtins.forEach(b -> out.add(b.canonicalName()));
+    mcpTools.keySet().stream()
+        .sorted()
+        .forEach(
+            server -> {
+              List<String> disabled =
+                  mcp.server(server).map(s -> s.config().disabledTools()).orElse(List.of());
+              for (String tool : mcpTools.get(server)) {
+                if (tool.isEmpty()) {
+                  out.add("@" + server);
+                } else if (!disabled.contains(tool)) {
+                  out.add(ToolName.qualified(server, tool));
+                }
+              }
+            });
+    return out;
+  }
+
+  /** Every tool of {@code server}: its listed tools, or "" (all, unknown) when not listed. */
+  private static void addAll(
+      Map<String, Set<String>> acc, String server, Map<String, List<String>> lists) {
+    Set<String> set = acc.computeIfAbsent(server, k -> new LinkedHashSet<>());
+    List<String> known = lists.get(server);
+    if (known == null) {
+      set.clear();
+      set.add("");
+    } else if (!set.contains("")) {
+      set.addAll(known);
+    }
+  }
+
+  private static void addOne(
+      Map<String, Set<String>> acc, String server, String tool, Map<String, List<String>> lists) {
+    Set<String> set = acc.computeIfAbsent(server, k -> new LinkedHashSet<>());
+    if (set.contains("")) {
+      return;
+    }
+    List<String> known = lists.get(server);
+    if (known == null || !AgentParser.hasWildcard(tool)) {
+      if (known == null || known.contains(tool)) {
+        set.add(tool);
+      }
+      return;
+    }
+    try {
+      Glob g = Glob.compile(tool, GlobDialect.TOOL_NAME);
+      known.stream().filter(g::matches).forEach(set::add);
+    } catch (GlobSyntaxException e) {
+      // reported at load (GLOB-001)
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package io.kiro4j.core.mcp;
+
+import io.kiro4j.core.diagnostic.DiagnosticCode;
+import io.kiro4j.core.diagnostic.Severity;
+
+/** Diagnostic codes of MCP server configuration. Listed in {@code docs/diagnostics.md}. */
+public enum McpCode implements DiagnosticCode {
+  BOTH_COMMAND_AND_URL(
+      "MCP-001",
+      Severity.ERROR,
+      "A server entry has both `command` and `url`: it is neither clearly local nor remote."),
+  NEITHER_COMMAND_NOR_URL(
+      "MCP-002",
+      Severity.ERROR,
+      "An effective server entry (after merging layers) has neither `command` nor `url`."),
+  UNKNOWN_KEY(
+      "MCP-003",
+      Severity.WARNING,
+      "A server entry or an mcp.json file has a key Kiro does not define; kept and ignored."),
+  INSECURE_URL(
+      "MCP-004",
+      Severity.ERROR,
+      "A remote server `url` is not https (http is allowed only for localhost, 127.0.0.1 and [::1],"
+          + " L1796)."),
+  NO_SERVERS_KEY(
+      "MCP-005",
+      Severity.WARNING,
+      "An mcp.json file has no `mcpServers` object; it contributes no servers."),
+  OVERRIDDEN(
+      "MCP-006",
+      Severity.INFO,
+      "A server entry is replaced as a whole by a same-named entry of a higher layer (or a later"
+          + " root)."),
+  REMOTE_ENV(
+      "MCP-007",
+      Severity.INFO,
+      "A remote server has `env`; it has no process to receive it (kept, ignored).");
+
+  private final String id;
+  private final Severity severity;
+  private final String summary;
+
+  McpCode(String id, Severity severity, String summary) {
+    this.id = id;
+    this.severity = severity;
+    this.summary = summary;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public Severity severity() {
+    return severity;
+  }
+
+  @Override
+  public String summary() {
+    return summary;
+  }
+}

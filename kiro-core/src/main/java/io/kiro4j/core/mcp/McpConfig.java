@@ -1,0 +1,421 @@
+package io.kiro4j.core.mcp;
+
+import io.kiro4j.core.agent.Agent;
+import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
+import io.kiro4j.core.file.TextFile;
+import io.kiro4j.core.json.JsonDocument;
+import io.kiro4j.core.json.JsonLoader;
+import io.kiro4j.core.json.JsonPosition;
+import io.kiro4j.core.json.JsonResult;
+import io.kiro4j.core.json.JsonSchema;
+import io.kiro4j.core.json.JsonSyntax;
+import io.kiro4j.core.variable.VariablePolicy;
+import io.kiro4j.core.variable.VariableSubstitution;
+import io.kiro4j.core.workspace.Workspace;
+import io.kiro4j.core.workspace.WorkspaceRoot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The effective MCP servers of a workspace, or of one agent in it, with where each came from.
+ *
+ * <pre>{@code
+ * McpConfig files = McpConfig.of(ws);                 // workspace + user mcp.json
+ * McpConfig forDev = McpConfig.of(ws, agents.find("dev").orElseThrow());
+ * forDev.servers().forEach(s -> System.out.println(s.name() + " " + s.layer().label()));
+ * }</pre>
+ *
+ * <h2>Rules (docs L5768-5808, L1814-1825, L20455, L6357-6368)</h2>
+ *
+ * <ul>
+ *   <li>Layers, highest first: the agent's {@code mcpServers}, every root's {@code
+ *       .kiro/settings/mcp.json}, the user's {@code ~/.kiro/settings/mcp.json}. A same-named entry
+ *       of a higher layer replaces the lower one <em>as a whole</em> ({@code MCP-006}); among roots
+ *       the last defining root wins. {@code disabled: true} in the winning entry turns the server
+ *       off (it stays listed, disabled).
+ *   <li>An agent takes the files' servers only when it includes {@code mcp.json} ({@code
+ *       includeMcpJson}, else {@code useLegacyMcpJson}, default false).
+ *   <li>{@code ${VAR}} is substituted in {@code command}, {@code args}, {@code env}, {@code url}
+ *       and {@code headers}: agent entries under the CLI policy (any set variable), file entries
+ *       under {@link McpOptions} (the IDE's approved list by default).
+ *   <li>Entry checks: {@code MCP-001}/{@code -003}/{@code -004}/{@code -008} per entry; {@code
+ *       MCP-002} on the effective entry (a lower layer's fragment such as {@code {"disabled":
+ *       true}} is legal, reference note A19).
+ *   <li>Servers named {@code power-<power>-<server>} in the user file belong to installed powers
+ *       (L1509-1529, L1648); their origin is the power's folder under {@code ~/.kiro/powers} when
+ *       it exists.
+ * </ul>
+ *
+ * Immutable and thread-safe.
+ */
+public final class McpConfig {
+
+  static final JsonSchema SCHEMA = JsonSchema.fromResource(McpConfig.class, "mcp.schema.json");
+
+  private final Path workingDirectory;
+  private final List<McpServer> servers;
+  private final List<McpServer> overridden;
+  private final List<Diagnostic> diagnostics;
+
+  private McpConfig(
+      Path workingDirectory,
+      List<McpServer> servers,
+      List<McpServer> overridden,
+      List<Diagnostic> diags) {
+    this.workingDirectory = workingDirectory;
+    this.servers = List.copyOf(servers);
+    this.overridden = List.copyOf(overridden);
+    this.diagnostics = List.copyOf(diags);
+  }
+
+  /** The servers of the workspace and user {@code mcp.json} files; cached on the workspace. */
+  public static McpConfig of(Workspace workspace) {
+    return cache(workspace)
+        .computeIfAbsent("", k -> load(workspace, Optional.empty(), McpOptions.defaults()));
+  }
+
+  /** The servers {@code agent} has; cached on the workspace per agent. */
+  public static McpConfig of(Workspace workspace, Agent agent) {
+    String key =
+        agent.scope().label()
+            + ":"
+            + agent.name()
+            + ":"
+            + agent.path().map(Path::toString).orElse("");
+    return cache(workspace)
+        .computeIfAbsent(key, k -> load(workspace, Optional.of(agent), McpOptions.defaults()));
+  }
+
+  private static Map<String, McpConfig> cache(Workspace workspace) {
+    return workspace.view(Cache.class, w -> new Cache()).configs;
+  }
+
+  /** Per-workspace cache of loaded configs. */
+  static final class Cache {
+    final Map<String, McpConfig> configs = new ConcurrentHashMap<>();
+  }
+
+  /** Loads without caching. */
+  public static McpConfig load(Workspace workspace, Optional<Agent> agent, McpOptions options) {
+    Objects.requireNonNull(workspace, "workspace");
+    Objects.requireNonNull(agent, "agent");
+    Objects.requireNonNull(options, "options");
+    Diagnostics diags = new Diagnostics();
+    List<Entry> entries = new ArrayList<>();
+    boolean files = agent.isEmpty() || agent.get().config().includesMcpJson();
+    VariablePolicy filePolicy =
+        options.cliPolicyForFiles()
+            ? VariablePolicy.cli(workspace.environment())
+            : VariablePolicy.ide(workspace.environment(), options.approvedVariables());
+    if (files) {
+      Path global = workspace.globalKiroDir().resolve("settings").resolve("mcp.json");
+      entries.addAll(
+          readFile(
+              workspace, global, McpLayer.GLOBAL, OptionalInt.empty(), options, filePolicy, diags));
+      for (WorkspaceRoot root : workspace.roots()) {
+        Path f = root.kiroDir().resolve("settings").resolve("mcp.json");
+        entries.addAll(
+            readFile(
+                workspace,
+                f,
+                McpLayer.WORKSPACE,
+                OptionalInt.of(root.index()),
+                options,
+                filePolicy,
+                diags));
+      }
+    }
+    if (agent.isPresent() && agent.get().path().isPresent()) {
+      Agent a = agent.get();
+      VariablePolicy cli = VariablePolicy.cli(workspace.environment());
+      OptionalInt agentRoot =
+          a.path()
+              .flatMap(workspace::rootOf)
+              .map(r -> OptionalInt.of(r.index()))
+              .orElse(OptionalInt.empty());
+      a.config()
+          .mcpServers()
+          .forEach(
+              (name, config) -> {
+                String pointer = "/mcpServers/" + McpEntryCheck.escape(name);
+                entries.add(
+                    new Entry(
+                        name,
+                        config,
+                        McpLayer.AGENT,
+                        a.path().get(),
+                        a.path().get(),
+                        agentRoot,
+                        a.position(pointer),
+                        p -> a.position(p),
+                        pointer,
+                        cli));
+              });
+    }
+    // Entries come lowest first (global, roots in order, agent): a later one replaces.
+    Map<String, Entry> effective = new LinkedHashMap<>();
+    List<Entry> replaced = new ArrayList<>();
+    for (Entry e : entries) {
+      Entry lower = effective.put(e.name, e);
+      if (lower != null) {
+        replaced.add(lower);
+        diags.add(
+            Diagnostic.of(
+                McpCode.OVERRIDDEN,
+                lower.file,
+                lower.at.line(),
+                lower.at.column(),
+                "server '"
+                    + e.name
+                    + "' is replaced by the "
+                    + e.layer.label()
+                    + " entry in "
+                    + workspace.displayPath(e.file).path()));
+      }
+    }
+    List<McpServer> servers = new ArrayList<>();
+    for (Entry e : effective.values()) {
+      if (e.config.command().isEmpty() && e.config.url().isEmpty() && !e.config.disabled()) {
+        diags.add(
+            Diagnostic.of(
+                McpCode.NEITHER_COMMAND_NOR_URL,
+                e.file,
+                e.at.line(),
+                e.at.column(),
+                "server '" + e.name + "' has neither 'command' nor 'url'"));
+      }
+      servers.add(e.toServer(diags));
+    }
+    servers.sort(Comparator.comparing(McpServer::name));
+    List<McpServer> hidden = new ArrayList<>();
+    for (Entry e : replaced) {
+      hidden.add(e.toServer(new Diagnostics()));
+    }
+    return new McpConfig(workspace.primaryRoot().path(), servers, hidden, diags.toList());
+  }
+
+  private static List<Entry> readFile(
+      Workspace ws,
+      Path file,
+      McpLayer layer,
+      OptionalInt root,
+      McpOptions options,
+      VariablePolicy policy,
+      Diagnostics diags) {
+    List<Entry> out = new ArrayList<>();
+    if (!Files.exists(file)) {
+      return out;
+    }
+    Optional<TextFile> text = TextFile.read(file, diags);
+    if (text.isEmpty()) {
+      return out;
+    }
+    JsonLoader loader =
+        options.syntax() == JsonSyntax.STRICT ? JsonLoader.strict() : JsonLoader.lenient();
+    JsonResult parsed = loader.parse(text.get().text(), file);
+    diags.addAll(parsed.diagnostics());
+    if (parsed.document().isEmpty()) {
+      return out;
+    }
+    JsonDocument doc = parsed.document().get();
+    diags.addAll(SCHEMA.validate(doc));
+    JsonNode root0 = doc.root();
+    if (!root0.isObject()) {
+      return out;
+    }
+    root0
+        .properties()
+        .forEach(
+            e -> {
+              if (!e.getKey().equals("mcpServers") && !e.getKey().equals("$schema")) {
+                diags.add(
+                    doc.keyDiagnostic(
+                        McpCode.UNKNOWN_KEY,
+                        "/" + McpEntryCheck.escape(e.getKey()),
+                        "unknown key '" + e.getKey() + "' in mcp.json; ignored"));
+              }
+            });
+    JsonNode servers = root0.get("mcpServers");
+    if (servers == null || !servers.isObject()) {
+      if (servers == null) {
+        diags.add(
+            Diagnostic.ofFile(McpCode.NO_SERVERS_KEY, file, "mcp.json has no 'mcpServers' object"));
+      }
+      return out;
+    }
+    servers
+        .properties()
+        .forEach(
+            e -> {
+              String pointer = "/mcpServers/" + McpEntryCheck.escape(e.getKey());
+              if (!e.getValue().isObject()) {
+                return; // the schema reports it
+              }
+              McpEntryCheck.check(
+                  e.getValue(), file, pointer, doc::keyPosition, doc::position, diags);
+              Path origin =
+                  layer == McpLayer.GLOBAL ? powerFolder(ws, e.getKey()).orElse(file) : file;
+              out.add(
+                  new Entry(
+                      e.getKey(),
+                      McpServerConfig.fromJson(e.getValue()),
+                      layer,
+                      file,
+                      origin,
+                      root,
+                      doc.keyPosition(pointer),
+                      doc::position,
+                      pointer,
+                      policy));
+            });
+    return out;
+  }
+
+  /** The folder of the installed power a {@code power-<power>-<server>} name belongs to. */
+  static Optional<Path> powerFolder(Workspace ws, String serverName) {
+    if (!serverName.startsWith("power-")) {
+      return Optional.empty();
+    }
+    String rest = serverName.substring("power-".length());
+    Path powers = ws.globalKiroDir().resolve("powers");
+    for (Path base : List.of(powers.resolve("installed"), powers)) {
+      if (!Files.isDirectory(base)) {
+        continue;
+      }
+      Path best = null;
+      try (var dirs = Files.list(base)) {
+        for (Path d : (Iterable<Path>) dirs::iterator) {
+          String p = d.getFileName().toString();
+          if (Files.isDirectory(d)
+              && rest.startsWith(p + "-")
+              && (best == null || p.length() > best.getFileName().toString().length())) {
+            best = d;
+          }
+        }
+      } catch (java.io.IOException e) {
+        continue;
+      }
+      if (best != null) {
+        return Optional.of(best);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** One layer's entry before merging. */
+  private static final class Entry {
+    final String name;
+    final McpServerConfig config;
+    final McpLayer layer;
+    final Path file;
+    final Path origin;
+    final OptionalInt root;
+    final JsonPosition at;
+    final Function<String, JsonPosition> positions;
+    final String pointer;
+    final VariablePolicy policy;
+
+    Entry(
+        String name,
+        McpServerConfig config,
+        McpLayer layer,
+        Path file,
+        Path origin,
+        OptionalInt root,
+        JsonPosition at,
+        Function<String, JsonPosition> positions,
+        String pointer,
+        VariablePolicy policy) {
+      this.name = name;
+      this.config = config;
+      this.layer = layer;
+      this.file = file;
+      this.origin = origin;
+      this.root = root;
+      this.at = at;
+      this.positions = positions;
+      this.pointer = pointer;
+      this.policy = policy;
+    }
+
+    McpServer toServer(Diagnostics diags) {
+      VariableSubstitution s = new VariableSubstitution(policy);
+      Optional<String> command = config.command().map(v -> sub(s, v, "/command", diags));
+      List<String> args = new ArrayList<>();
+      for (int i = 0; i < config.args().size(); i++) {
+        args.add(sub(s, config.args().get(i), "/args/" + i, diags));
+      }
+      Map<String, String> env = new LinkedHashMap<>();
+      config
+          .env()
+          .forEach((k, v) -> env.put(k, sub(s, v, "/env/" + McpEntryCheck.escape(k), diags)));
+      Optional<String> url = config.url().map(v -> sub(s, v, "/url", diags));
+      Map<String, String> headers = new LinkedHashMap<>();
+      config
+          .headers()
+          .forEach(
+              (k, v) -> headers.put(k, sub(s, v, "/headers/" + McpEntryCheck.escape(k), diags)));
+      return new McpServer(
+          name,
+          config.withValues(command, args, env, url, headers),
+          layer,
+          origin,
+          root,
+          at.line(),
+          at.column());
+    }
+
+    private String sub(VariableSubstitution s, String value, String suffix, Diagnostics diags) {
+      if (value.indexOf("${") < 0) {
+        return value;
+      }
+      JsonPosition p = positions.apply(pointer + suffix);
+      return s.apply(value, file, p.line(), p.column(), diags);
+    }
+  }
+
+  /**
+   * The folder every local server starts in: the first root, whatever root defined the server
+   * (L20455).
+   */
+  public Path workingDirectory() {
+    return workingDirectory;
+  }
+
+  /** The effective servers, sorted by name (disabled ones included, with {@code disabled}). */
+  public List<McpServer> servers() {
+    return servers;
+  }
+
+  /** The effective servers that are not disabled, sorted by name. */
+  public List<McpServer> enabledServers() {
+    return servers.stream().filter(s -> !s.disabled()).toList();
+  }
+
+  /** The effective server named {@code name}. */
+  public Optional<McpServer> server(String name) {
+    return servers.stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  /** Entries replaced by a higher layer (or a later root), in load order. */
+  public List<McpServer> overridden() {
+    return overridden;
+  }
+
+  /** Every problem of the files read and of the merge. */
+  public List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+}

@@ -1,0 +1,49 @@
+package io.kiro4j.core.mcp;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * One effective MCP server: its entry after layers are merged and {@code ${VAR}} substituted, and
+ * where it came from.
+ *
+ * @param name the server name ({@code @name/tool} refers to its tools)
+ * @param config the entry with variables substituted
+ * @param layer agent, workspace or global
+ * @param origin the file that defines it (the agent file, an {@code mcp.json}), or an installed
+ *     power's folder for a {@code power-<power>-<server>} entry of the user file
+ * @param root the workspace root index of {@code origin} (a workspace {@code mcp.json} or a
+ *     workspace agent), else empty
+ * @param line 1-based line of the entry's key in {@code origin} (1 for a power folder)
+ * @param column 1-based column of the entry's key
+ */
+public record McpServer(
+    String name,
+    McpServerConfig config,
+    McpLayer layer,
+    Path origin,
+    OptionalInt root,
+    int line,
+    int column) {
+
+  public McpServer {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(layer, "layer");
+    Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(root, "root");
+  }
+
+  /** stdio for a command, http for a url; stdio when the entry has neither (it is reported). */
+  public McpTransport transport() {
+    return config
+        .transport()
+        .orElse(config.url().isPresent() ? McpTransport.HTTP : McpTransport.STDIO);
+  }
+
+  /** Whether the server is off (a higher layer's {@code disabled: true} turns it off). */
+  public boolean disabled() {
+    return config.disabled();
+  }
+}

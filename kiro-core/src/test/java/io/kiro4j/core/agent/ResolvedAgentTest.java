@@ -1,0 +1,133 @@
+package io.kiro4j.core.agent;
+
+import static io.kiro4j.core.agent.AgentFixtures.codes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kiro4j.core.resource.ResourceResolution;
+import io.kiro4j.core.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResolvedAgentTest {
+
+  @TempDir Path tmp;
+  AgentFixtures fx;
+
+  @BeforeEach
+  void setUp() {
+    fx = new AgentFixtures(tmp);
+  }
+
+  private ResolvedAgent resolve(String name) {
+    Workspace ws = fx.open();
+    return ResolvedAgent.of(ws, AgentSet.of(ws).find(name).orElseThrow());
+  }
+
+  @Test
+  void starGivesEveryBuiltinToolAndEveryEnabledServer() {
+    fx.agent(
+        "a.json",
+        "{\"tools\": [\"*\"], \"mcpServers\": {\"git\": {\"command\": \"g\"}, \"off\": {\"command\": \"o\", \"disabled\": true}}}");
+    List<String> tools = resolve("a").tools();
+    assertThat(tools).contains("read", "shell", "subagent", "@git").doesNotContain("@off");
+  }
+
+  @Test
+  void builtinSigilGivesBuiltinToolsOnly() {
+    fx.agent(
+        "a.json", "{\"tools\": [\"@builtin\"], \"mcpServers\": {\"git\": {\"command\": \"g\"}}}");
+    assertThat(resolve("a").tools()).hasSize(BuiltinTool.values().length).doesNotContain("@git");
+  }
+
+  @Test
+  void aliasesAndServerReferencesResolve() {
+    fx.agent(
+        "a.json",
+        "{\"tools\": [\"fs_read\", \"@builtin/code\", \"@git\", \"@rust-analyzer/check_code\", \"@nope\"],"
+            + " \"mcpServers\": {\"git\": {\"command\": \"g\"}, \"rust-analyzer\": {\"command\": \"r\"}}}");
+    ResolvedAgent r = resolve("a");
+    assertThat(r.tools()).containsExactly("read", "code", "@git", "@rust-analyzer/check_code");
+    assertThat(codes(r.diagnostics())).containsExactly("AGENT-019");
+    assertThat(r.modelToolNames())
+        .containsEntry("@rust-analyzer/check_code", "rustanalyzer___check_code");
+  }
+
+  @Test
+  void knownToolListsExpandServersAndGlobsAndDropDisabledTools() {
+    fx.agent(
+        "a.json",
+        "{\"tools\": [\"@git\", \"@db/read_*\"], \"mcpServers\": {\"git\": {\"command\": \"g\","
+            + " \"disabledTools\": [\"git_push\"]}, \"db\": {\"command\": \"d\"}}}");
+    Workspace ws = fx.open();
+    ResolvedAgent r =
+        ResolvedAgent.resolve(
+            ws,
+            AgentSet.of(ws).find("a").orElseThrow(),
+            ResolvedAgent.defaultResolvers(),
+            Map.of("git", List.of("git_status", "git_push"), "db", List.of("read_rows", "drop")));
+    assertThat(r.tools()).containsExactly("@db/read_rows", "@git/git_status");
+  }
+
+  @Test
+  void fileResourcesResolveAgainstTheFirstRootAndGlobsSpanFolders() {
+    fx.write(fx.root.resolve("README.md"), "r");
+    fx.write(fx.root.resolve(".kiro/steering/a.md"), "a");
+    fx.write(fx.root.resolve(".kiro/steering/sub/b.md"), "b");
+    fx.write(fx.root.resolve(".kiro/steering/c.txt"), "c");
+    fx.agent(
+        "a.json",
+        "{\"resources\": [\"file://README.md\", \"file://.kiro/steering/**/*.md\", \"file://.kiro/steering/*.md\"]}");
+    List<ResourceResolution> res = resolve("a").resources();
+    assertThat(res.get(0).files()).containsExactly(real(fx.root.resolve("README.md")));
+    assertThat(res.get(1).files())
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly("a.md", "b.md");
+    assertThat(res.get(2).files())
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly("a.md");
+    assertThat(res).extracting(ResourceResolution::resolvedBy).containsOnly("file");
+  }
+
+  @Test
+  void missingFileResourceIsWarnedAtItsEntry() {
+    fx.agent("a.json", "{\n  \"resources\": [\n    \"file://nope.md\"\n  ]\n}");
+    ResolvedAgent r = resolve("a");
+    assertThat(codes(r.diagnostics())).containsExactly("AGENT-017");
+    assertThat(r.diagnostics().get(0).line()).isEqualTo(3);
+  }
+
+  @Test
+  void badResourceGlobIsReportedAtTheOffendingCharacter() {
+    fx.agent("a.json", "{\"resources\": [\"file://docs/[a-*.md\"]}");
+    ResolvedAgent r = resolve("a");
+    assertThat(codes(r.diagnostics())).containsExactly("GLOB-001");
+    assertThat(r.diagnostics().get(0).column()).isEqualTo(30);
+  }
+
+  @Test
+  void skillResourcesWithoutAResolverAreUnresolvedWithAnInfo() {
+    fx.agent("a.json", "{\"resources\": [\"skill://.kiro/skills/**/SKILL.md\"]}");
+    ResolvedAgent r = resolve("a");
+    assertThat(r.resources().get(0).resolvedBy()).isEqualTo("unresolved");
+    assertThat(r.resources().get(0).files()).isEmpty();
+    assertThat(codes(r.diagnostics())).containsExactly("AGENT-018");
+  }
+
+  private static Path real(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void promptIsTheEffectiveText() {
+    fx.agent("a.json", "{\"prompt\": \"Be brief.\"}");
+    assertThat(resolve("a").prompt()).contains("Be brief.");
+  }
+}

@@ -1,0 +1,61 @@
+package io.kiro4j.core.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kiro4j.core.Kiro;
+import io.kiro4j.core.variable.Environment;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KiroArtifactsTest {
+
+  @TempDir Path tmp;
+
+  private static void touch(Path p) throws IOException {
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, "x");
+  }
+
+  @Test
+  void everyKindIsFoundGlobalFirstThenRootsInOrder() throws IOException {
+    Path a = tmp.resolve("a");
+    Path b = tmp.resolve("b");
+    Path home = tmp.resolve("home");
+    touch(home.resolve(".kiro/steering/g.md"));
+    touch(a.resolve(".kiro/steering/sub/x.md"));
+    touch(b.resolve(".kiro/steering/y.md"));
+    touch(a.resolve(".kiro/agents/dev.json"));
+    touch(a.resolve(".kiro/agents/nested/ignored.json"));
+    touch(a.resolve(".kiro/hooks/lint.kiro.hook"));
+    touch(a.resolve(".kiro/settings/mcp.json"));
+    touch(a.resolve(".kiro/specs/auth/tasks.md"));
+    touch(a.resolve(".kiro/specs/auth/.config.kiro"));
+    touch(home.resolve(".kiro/skills/pdf/SKILL.md"));
+    touch(home.resolve(".kiro/powers/stripe/POWER.md"));
+    Workspace ws =
+        Kiro.open(
+            WorkspaceOptions.builder()
+                .root(a)
+                .root(b)
+                .userHome(home)
+                .environment(Environment.empty())
+                .build());
+    KiroArtifacts artifacts = KiroArtifacts.load(ws);
+    assertThat(artifacts.files(ArtifactKind.STEERING))
+        .extracting(x -> x.scope() + ":" + ws.displayPath(x.path()).path())
+        .containsExactly(
+            "GLOBAL:~/.kiro/steering/g.md",
+            "WORKSPACE:.kiro/steering/sub/x.md",
+            "WORKSPACE:.kiro/steering/y.md");
+    assertThat(artifacts.files(ArtifactKind.AGENT)).hasSize(1);
+    assertThat(artifacts.files(ArtifactKind.HOOK)).hasSize(1);
+    assertThat(artifacts.files(ArtifactKind.SETTINGS)).hasSize(1);
+    assertThat(artifacts.files(ArtifactKind.SPEC)).hasSize(2);
+    assertThat(artifacts.files(ArtifactKind.SKILL)).hasSize(1);
+    assertThat(artifacts.files(ArtifactKind.POWER)).hasSize(1);
+    assertThat(artifacts.diagnostics()).isEmpty();
+  }
+}

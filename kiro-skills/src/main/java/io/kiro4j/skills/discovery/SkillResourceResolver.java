@@ -1,0 +1,106 @@
+package io.kiro4j.skills.discovery;
+
+import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
+import io.kiro4j.core.glob.Glob;
+import io.kiro4j.core.glob.GlobDialect;
+import io.kiro4j.core.glob.GlobSyntaxException;
+import io.kiro4j.core.resource.ResourceContext;
+import io.kiro4j.core.resource.ResourceResolution;
+import io.kiro4j.core.resource.ResourceResolver;
+import io.kiro4j.core.workspace.Workspace;
+import io.kiro4j.skills.skill.SkillCode;
+import io.kiro4j.skills.skill.SkillFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Resolves agent {@code skill://} resources (docs L6215-6221: "Skills with metadata loaded at
+ * startup, full content loaded on demand"; specific paths or globs, absolute or relative) to {@code
+ * SKILL.md} files. Registered on core's resolver seam through {@link java.util.ServiceLoader}.
+ *
+ * <ul>
+ *   <li>A relative path or glob is relative to the workspace's first root; {@code ~} and {@code
+ *       ${VAR}} expand as in {@code file://} paths.
+ *   <li>A path without glob characters names a file, or a skill folder (its {@code SKILL.md}).
+ *   <li>A glob ({@code *}, {@code ?}, {@code [}, <code>{</code>) matches files below its literal
+ *       folder prefix, with the workspace-file glob dialect, e.g. {@code
+ *       skill://.kiro/skills/**}{@code /SKILL.md}.
+ * </ul>
+ *
+ * Nothing matched gives {@code SKILL-023} (warning).
+ */
+public final class SkillResourceResolver implements ResourceResolver {
+
+  private static final String PREFIX = "skill://";
+
+  /** For {@link java.util.ServiceLoader}. */
+  public SkillResourceResolver() {}
+
+  @Override
+  public String scheme() {
+    return "skill";
+  }
+
+  @Override
+  public ResourceResolution resolve(String uri, ResourceContext context) {
+    Workspace ws = context.workspace();
+    String raw =
+        uri.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
+            ? uri.substring(PREFIX.length())
+            : uri;
+    Diagnostics diagnostics = new Diagnostics();
+    Path base = ws.primaryRoot().path();
+    int glob = firstGlobChar(raw);
+    List<Path> files;
+    if (glob < 0) {
+      Path p = ws.pathExpansion().resolve(raw, base).path();
+      Optional<Path> file =
+          Files.isDirectory(p) ? SkillFile.find(p) : Optional.of(p).filter(Files::isRegularFile);
+      files = file.map(List::of).orElse(List.of());
+    } else {
+      int slash = raw.lastIndexOf('/', glob);
+      String prefix = slash < 0 ? "" : raw.substring(0, slash);
+      String pattern = raw.substring(slash + 1);
+      Path dir = ws.pathExpansion().resolve(prefix.isEmpty() ? "." : prefix, base).path();
+      Glob g;
+      try {
+        g =
+            Glob.compile(
+                pattern.contains("/") ? pattern : "/" + pattern, GlobDialect.WORKSPACE_FILE);
+      } catch (GlobSyntaxException e) {
+        diagnostics.add(
+            Diagnostic.of(
+                SkillCode.RESOURCE_UNRESOLVED,
+                context.source(),
+                context.line(),
+                context.column(),
+                "invalid glob in " + uri + ": " + e.getMessage()));
+        return new ResourceResolution(uri, List.of(), scheme(), diagnostics.toList());
+      }
+      files = ws.listFiles(dir, g::matches, diagnostics);
+    }
+    if (files.isEmpty()) {
+      diagnostics.add(
+          Diagnostic.of(
+              SkillCode.RESOURCE_UNRESOLVED,
+              context.source(),
+              context.line(),
+              context.column(),
+              "skill resource " + uri + " matches no SKILL.md"));
+    }
+    return new ResourceResolution(uri, files, scheme(), diagnostics.toList());
+  }
+
+  private static int firstGlobChar(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '*' || c == '?' || c == '[' || c == '{') {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

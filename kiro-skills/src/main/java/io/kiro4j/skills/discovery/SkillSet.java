@@ -1,0 +1,180 @@
+package io.kiro4j.skills.discovery;
+
+import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
+import io.kiro4j.core.workspace.Scope;
+import io.kiro4j.core.workspace.Workspace;
+import io.kiro4j.core.workspace.WorkspaceRoot;
+import io.kiro4j.skills.skill.SkillCode;
+import io.kiro4j.skills.skill.SkillFile;
+import io.kiro4j.skills.validation.ValidationOptions;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The skills of a workspace: global {@code ~/.kiro/skills/<name>/SKILL.md} and workspace {@code
+ * <root>/.kiro/skills/<name>/SKILL.md} (docs L1286-1296), validated with the {@link
+ * ValidationOptions#kiro() kiro profile}.
+ *
+ * <p>A workspace skill overrides a global one of the same name ("Kiro will prioritize the workspace
+ * skill", L1296); in a multi-root workspace a later root overrides an earlier one. The overridden
+ * skill is kept out of {@link #skills()} and reported with {@code SKILL-022} (info).
+ *
+ * <pre>{@code
+ * SkillSet skills = SkillSet.of(Kiro.open(Path.of(".")));
+ * skills.find("pr-review").ifPresent(s -> System.out.println(s.description()));
+ * }</pre>
+ *
+ * Immutable apart from each {@link Skill}'s body cache; thread-safe.
+ */
+public final class SkillSet {
+
+  private final Workspace workspace;
+  private final ValidationOptions options;
+  private final List<Skill> skills;
+  private final List<Skill> shadowed;
+  private final List<Diagnostic> diagnostics;
+
+  private SkillSet(
+      Workspace workspace,
+      ValidationOptions options,
+      List<Skill> skills,
+      List<Skill> shadowed,
+      List<Diagnostic> diagnostics) {
+    this.workspace = workspace;
+    this.options = options;
+    this.skills = List.copyOf(skills);
+    this.shadowed = List.copyOf(shadowed);
+    this.diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** The workspace's skill set, loaded once per workspace (a {@link Workspace#view view}). */
+  public static SkillSet of(Workspace workspace) {
+    return workspace.view(SkillSet.class, ws -> load(ws, ValidationOptions.kiro()));
+  }
+
+  /** Discovers the skills of {@code workspace} now, validating with {@code options}. */
+  public static SkillSet load(Workspace workspace, ValidationOptions options) {
+    return load(workspace, options, Map.of());
+  }
+
+  /**
+   * The skills as they are on disk now: folders added or removed are noticed, and a skill whose
+   * {@code SKILL.md} changed is read again; unchanged skills are reused as they are (with their
+   * cached bodies).
+   */
+  public SkillSet refresh() {
+    Map<Path, Skill> previous = new java.util.HashMap<>();
+    for (List<Skill> list : List.of(skills, shadowed)) {
+      for (Skill s : list) {
+        if (!s.isStale()) {
+          previous.put(s.file(), s);
+        }
+      }
+    }
+    return load(workspace, options, previous);
+  }
+
+  private static SkillSet load(
+      Workspace workspace, ValidationOptions options, Map<Path, Skill> reusable) {
+    Objects.requireNonNull(workspace, "workspace");
+    Objects.requireNonNull(options, "options");
+    Diagnostics diagnostics = new Diagnostics();
+    Map<String, Skill> byName = new LinkedHashMap<>();
+    List<Skill> shadowed = new ArrayList<>();
+    List<Skill> found = new ArrayList<>();
+    scan(
+        workspace.globalKiroDir().resolve("skills"),
+        Scope.GLOBAL,
+        options,
+        reusable,
+        found,
+        diagnostics);
+    for (WorkspaceRoot root : workspace.roots()) {
+      scan(
+          root.kiroDir().resolve("skills"), Scope.WORKSPACE, options, reusable, found, diagnostics);
+    }
+    for (Skill s : found) {
+      diagnostics.addAll(s.diagnostics());
+      Skill previous = byName.remove(s.name());
+      if (previous != null) {
+        shadowed.add(previous);
+        diagnostics.add(
+            Diagnostic.ofFile(
+                SkillCode.SHADOWED,
+                previous.file(),
+                "skill '"
+                    + s.name()
+                    + "' is overridden by "
+                    + workspace.displayPath(s.file()).path()));
+      }
+      byName.put(s.name(), s);
+    }
+    List<Skill> skills = new ArrayList<>(byName.values());
+    skills.sort(Comparator.comparing(Skill::name).thenComparing(s -> s.file().toString()));
+    return new SkillSet(workspace, options, skills, shadowed, diagnostics.toList());
+  }
+
+  private static void scan(
+      Path skillsDir,
+      Scope scope,
+      ValidationOptions options,
+      Map<Path, Skill> reusable,
+      List<Skill> out,
+      Diagnostics diagnostics) {
+    if (!Files.isDirectory(skillsDir)) {
+      return;
+    }
+    List<Path> dirs = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(skillsDir, Files::isDirectory)) {
+      stream.forEach(dirs::add);
+    } catch (IOException e) {
+      diagnostics.add(
+          Diagnostic.ofFile(
+              SkillCode.UNREADABLE,
+              skillsDir,
+              "cannot list skills folder: " + e.getClass().getSimpleName()));
+      return;
+    }
+    dirs.sort(Comparator.comparing(p -> p.getFileName().toString()));
+    for (Path dir : dirs) {
+      Optional<Path> file = SkillFile.find(dir);
+      if (file.isPresent() && Files.isRegularFile(file.get())) {
+        Skill again = reusable.get(file.get());
+        out.add(
+            again != null
+                ? again
+                : Skill.load(file.get(), dir.getFileName().toString(), scope, options));
+      }
+    }
+  }
+
+  /** The effective skills (overrides applied), sorted by name. */
+  public List<Skill> skills() {
+    return skills;
+  }
+
+  /** Skills hidden by a same-named skill of a higher layer. */
+  public List<Skill> shadowed() {
+    return shadowed;
+  }
+
+  /** The effective skill named {@code name}. */
+  public Optional<Skill> find(String name) {
+    return skills.stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  /** Every problem found, skills' own and overrides. */
+  public List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+}

@@ -1,0 +1,382 @@
+package io.kiro4j.skills.validation;
+
+import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.yaml.YamlMapping;
+import io.kiro4j.core.yaml.YamlNode;
+import io.kiro4j.core.yaml.YamlScalar;
+import io.kiro4j.core.yaml.YamlSequence;
+import io.kiro4j.skills.skill.PythonPath;
+import io.kiro4j.skills.skill.PythonText;
+import io.kiro4j.skills.skill.SkillCode;
+import io.kiro4j.skills.skill.SkillFile;
+import io.kiro4j.skills.skill.SkillHead;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Validates skill folders exactly as the Agent Skills reference validator ({@code
+ * skills-ref} @69ef37e on CPython 3.11) does: the same checks, in the same order, with the same
+ * messages.
+ *
+ * <p>Order: the path exists, is a folder, has {@code SKILL.md} (or {@code skill.md}), its front
+ * matter parses (each of these stops at its one error); then, accumulating: unexpected fields,
+ * {@code name} (missing; not a non-empty string; then, on the NFKC form of the stripped name:
+ * longer than 64 code points, not lowercase, leading/trailing hyphen, {@code --}, a character that
+ * is neither {@code isalnum} nor {@code -}, folder name differs after NFKC), {@code description}
+ * (missing; not a non-empty string; raw value over 1024 code points), {@code compatibility} (not a
+ * string; over 500 code points; empty passes). {@code license}, {@code metadata} and {@code
+ * allowed-tools} are not checked.
+ *
+ * <pre>{@code
+ * SkillReport report = SkillValidator.validate(Path.of(".kiro/skills/pr-review"),
+ *     ValidationOptions.reference());
+ * report.errors().forEach(System.out::println);
+ * }</pre>
+ */
+public final class SkillValidator {
+
+  /** The specification's fields. */
+  static final Set<String> ALLOWED =
+      Set.of("name", "description", "license", "compatibility", "metadata", "allowed-tools");
+
+  static final Set<String> CLAUDE_CODE_FIELDS =
+      Set.of("argument-hint", "disable-model-invocation", "model");
+
+  static final int MAX_NAME = 64;
+  static final int MAX_DESCRIPTION = 1024;
+  static final int MAX_COMPATIBILITY = 500;
+
+  private SkillValidator() {}
+
+  /** Validates the skill folder {@code dir} (not a {@code SKILL.md}: pass its folder). */
+  public static SkillReport validate(Path dir, ValidationOptions options) {
+    Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(options, "options");
+    Problems problems = new Problems(dir);
+    if (!Files.exists(dir)) {
+      problems.add(
+          SkillCode.MISSING_PATH, dir, 1, 1, "Path does not exist: " + PythonPath.str(dir));
+      return problems.report();
+    }
+    if (!Files.isDirectory(dir)) {
+      problems.add(SkillCode.MISSING_PATH, dir, 1, 1, "Not a directory: " + PythonPath.str(dir));
+      return problems.report();
+    }
+    Optional<Path> file = SkillFile.find(dir);
+    if (file.isEmpty()) {
+      problems.add(SkillCode.MISSING_SKILL_MD, dir, 1, 1, "Missing required file: SKILL.md");
+      return problems.report();
+    }
+    SkillHead head = SkillFile.readHead(file.get());
+    if (head.error().isPresent()) {
+      problems.add(head.error().get(), head.errorMessage());
+      return problems.report();
+    }
+    check(head.frontMatter().get(), Optional.of(directoryName(dir)), file.get(), options, problems);
+    return problems.report();
+  }
+
+  /**
+   * Validates an already parsed front matter (the checks after parsing). {@code directoryName} is
+   * the name the skill's folder must match; empty skips that check.
+   */
+  public static SkillReport validateFrontMatter(
+      YamlMapping frontMatter,
+      Optional<String> directoryName,
+      Path file,
+      ValidationOptions options) {
+    Objects.requireNonNull(frontMatter, "frontMatter");
+    Objects.requireNonNull(directoryName, "directoryName");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(options, "options");
+    Problems problems = new Problems(file.getParent() == null ? file : file.getParent());
+    check(frontMatter, directoryName, file, options, problems);
+    return problems.report();
+  }
+
+  /**
+   * Python's {@code Path(dir).name}; for {@code .} (empty in Python, which makes the reference
+   * reject every skill validated as {@code .}) the real folder's name instead.
+   */
+  static String directoryName(Path dir) {
+    String name = PythonPath.name(dir.toString());
+    if (name.isEmpty() || name.equals("..")) {
+      Path abs = dir.toAbsolutePath().normalize().getFileName();
+      return abs == null ? "" : abs.toString();
+    }
+    return name;
+  }
+
+  private static void check(
+      YamlMapping fm,
+      Optional<String> dirName,
+      Path file,
+      ValidationOptions options,
+      Problems problems) {
+    Set<String> allowed = new TreeSet<>(SkillValidator::compareCodePoints);
+    allowed.addAll(ALLOWED);
+    allowed.addAll(options.extraFields());
+    if (options.claudeCodeFields()) {
+      allowed.addAll(CLAUDE_CODE_FIELDS);
+    }
+    Set<String> extra = new TreeSet<>(SkillValidator::compareCodePoints);
+    YamlScalar firstExtra = null;
+    for (YamlMapping.Entry e : fm.entries()) {
+      if (!allowed.contains(e.key().value())) {
+        extra.add(e.key().value());
+        firstExtra = firstExtra == null ? e.key() : firstExtra;
+      }
+    }
+    if (!extra.isEmpty()) {
+      problems.add(
+          SkillCode.UNEXPECTED_FIELD,
+          file,
+          firstExtra.line(),
+          firstExtra.column(),
+          "Unexpected fields in frontmatter: "
+              + String.join(", ", extra)
+              + ". Only "
+              + pythonList(allowed)
+              + " are allowed.");
+    }
+    Optional<YamlMapping.Entry> name = fm.entry("name");
+    if (name.isEmpty()) {
+      problems.add(
+          SkillCode.MISSING_FIELD,
+          file,
+          fm.line(),
+          1,
+          "Missing required field in frontmatter: name");
+    } else {
+      checkName(name.get().value(), dirName, file, options, problems);
+    }
+    Optional<YamlMapping.Entry> description = fm.entry("description");
+    if (description.isEmpty()) {
+      problems.add(
+          SkillCode.MISSING_FIELD,
+          file,
+          fm.line(),
+          1,
+          "Missing required field in frontmatter: description");
+    } else {
+      checkDescription(description.get().value(), file, problems);
+    }
+    fm.get("compatibility").ifPresent(v -> checkCompatibility(v, file, problems));
+    if (options.allowedToolsList()) {
+      fm.get("allowed-tools").ifPresent(v -> checkAllowedTools(v, file, problems));
+    }
+  }
+
+  private static void checkName(
+      YamlNode node,
+      Optional<String> dirName,
+      Path file,
+      ValidationOptions options,
+      Problems problems) {
+    int line = node.line();
+    int col = node.column();
+    if (!(node instanceof YamlScalar) || PythonText.strip(((YamlScalar) node).value()).isEmpty()) {
+      problems.add(
+          SkillCode.NAME_NOT_STRING, file, line, col, "Field 'name' must be a non-empty string");
+      return;
+    }
+    String n =
+        Normalizer.normalize(PythonText.strip(((YamlScalar) node).value()), Normalizer.Form.NFKC);
+    int length = PythonText.length(n);
+    if (length > MAX_NAME) {
+      problems.add(
+          SkillCode.NAME_TOO_LONG,
+          file,
+          line,
+          col,
+          "Skill name '" + n + "' exceeds " + MAX_NAME + " character limit (" + length + " chars)");
+    }
+    boolean upper = PythonText.hasUppercase(n);
+    if (upper) {
+      problems.add(
+          SkillCode.NAME_NOT_LOWERCASE,
+          file,
+          line,
+          col,
+          "Skill name '" + n + "' must be lowercase");
+    }
+    if (n.startsWith("-") || n.endsWith("-")) {
+      problems.add(
+          SkillCode.NAME_EDGE_HYPHEN,
+          file,
+          line,
+          col,
+          "Skill name cannot start or end with a hyphen");
+    }
+    if (n.contains("--")) {
+      problems.add(
+          SkillCode.NAME_DOUBLE_HYPHEN,
+          file,
+          line,
+          col,
+          "Skill name cannot contain consecutive hyphens");
+    }
+    boolean invalid = !n.codePoints().allMatch(c -> c == '-' || PythonText.isAlnum(c));
+    if (invalid) {
+      problems.add(
+          SkillCode.NAME_INVALID_CHARACTERS,
+          file,
+          line,
+          col,
+          "Skill name '"
+              + n
+              + "' contains invalid characters. Only letters, digits, and hyphens are allowed.");
+    }
+    if (dirName.isPresent()
+        && !Normalizer.normalize(dirName.get(), Normalizer.Form.NFKC).equals(n)) {
+      problems.add(
+          SkillCode.NAME_DIRECTORY_MISMATCH,
+          file,
+          line,
+          col,
+          "Directory name '" + dirName.get() + "' must match skill name '" + n + "'");
+    }
+    if (options.profile() == ValidationProfile.KIRO
+        && !upper
+        && !invalid
+        && !n.chars().allMatch(c -> c == '-' || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+      problems.add(
+          SkillCode.NAME_NOT_KIRO,
+          file,
+          line,
+          col,
+          "Skill name '"
+              + n
+              + "' must use only lowercase ASCII letters, digits and hyphens (Kiro)");
+    }
+  }
+
+  private static void checkDescription(YamlNode node, Path file, Problems problems) {
+    if (!(node instanceof YamlScalar) || PythonText.strip(((YamlScalar) node).value()).isEmpty()) {
+      problems.add(
+          SkillCode.DESCRIPTION_NOT_STRING,
+          file,
+          node.line(),
+          node.column(),
+          "Field 'description' must be a non-empty string");
+      return;
+    }
+    int length = PythonText.length(((YamlScalar) node).value());
+    if (length > MAX_DESCRIPTION) {
+      problems.add(
+          SkillCode.DESCRIPTION_TOO_LONG,
+          file,
+          node.line(),
+          node.column(),
+          "Description exceeds " + MAX_DESCRIPTION + " character limit (" + length + " chars)");
+    }
+  }
+
+  private static void checkCompatibility(YamlNode node, Path file, Problems problems) {
+    if (!(node instanceof YamlScalar)) {
+      problems.add(
+          SkillCode.COMPATIBILITY_INVALID,
+          file,
+          node.line(),
+          node.column(),
+          "Field 'compatibility' must be a string");
+      return;
+    }
+    int length = PythonText.length(((YamlScalar) node).value());
+    if (length > MAX_COMPATIBILITY) {
+      problems.add(
+          SkillCode.COMPATIBILITY_INVALID,
+          file,
+          node.line(),
+          node.column(),
+          "Compatibility exceeds " + MAX_COMPATIBILITY + " character limit (" + length + " chars)");
+    }
+  }
+
+  private static void checkAllowedTools(YamlNode node, Path file, Problems problems) {
+    if (node instanceof YamlScalar) {
+      return;
+    }
+    if (!(node instanceof YamlSequence)) {
+      problems.add(
+          SkillCode.ALLOWED_TOOLS_INVALID,
+          file,
+          node.line(),
+          node.column(),
+          "Field 'allowed-tools' must be either a string or a list of strings");
+      return;
+    }
+    for (YamlNode item : ((YamlSequence) node).items()) {
+      if (!(item instanceof YamlScalar)) {
+        problems.add(
+            SkillCode.ALLOWED_TOOLS_INVALID,
+            file,
+            item.line(),
+            item.column(),
+            "Field 'allowed-tools' list items must all be strings");
+        return;
+      }
+    }
+  }
+
+  /** Python's {@code repr(sorted(names))} for simple names: {@code ['a', 'b']}. */
+  static String pythonList(Set<String> sorted) {
+    StringBuilder sb = new StringBuilder("[");
+    for (String s : sorted) {
+      if (sb.length() > 1) {
+        sb.append(", ");
+      }
+      sb.append('\'').append(s).append('\'');
+    }
+    return sb.append(']').toString();
+  }
+
+  /** Python's string order: by code point (Java's compareTo orders UTF-16 units). */
+  static int compareCodePoints(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Boolean.compare(i < a.length(), j < b.length());
+  }
+
+  /** Collects reference messages and their diagnostics side by side. */
+  private static final class Problems {
+    private final Path path;
+    private final List<String> errors = new ArrayList<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    Problems(Path path) {
+      this.path = path;
+    }
+
+    void add(SkillCode code, Path file, int line, int column, String message) {
+      add(Diagnostic.of(code, file, line, column, message), message);
+    }
+
+    void add(Diagnostic d, String message) {
+      if (d.isError()) {
+        errors.add(message);
+      }
+      diagnostics.add(d);
+    }
+
+    SkillReport report() {
+      return new SkillReport(path, errors, diagnostics);
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package io.kiro4j.skills.discovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kiro4j.core.Kiro;
+import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.resource.ResourceContext;
+import io.kiro4j.core.resource.ResourceResolution;
+import io.kiro4j.core.resource.ResourceResolvers;
+import io.kiro4j.core.workspace.Scope;
+import io.kiro4j.core.workspace.Workspace;
+import io.kiro4j.core.workspace.WorkspaceOptions;
+import io.kiro4j.skills.Skills;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SkillSetTest {
+
+  @TempDir Path tmp;
+  Path root;
+  Path home;
+  Workspace ws;
+
+  void skill(Path skillsDir, String name, String description) throws IOException {
+    Path d = Files.createDirectories(skillsDir.resolve(name));
+    Files.writeString(
+        d.resolve("SKILL.md"),
+        "---\nname: " + name + "\ndescription: " + description + "\n---\n\n# " + name + "\n");
+  }
+
+  @BeforeEach
+  void setUp() throws IOException {
+    root = Files.createDirectories(tmp.resolve("ws"));
+    home = Files.createDirectories(tmp.resolve("home"));
+    skill(home.resolve(".kiro/skills"), "review", "global review");
+    skill(home.resolve(".kiro/skills"), "notes", "global notes");
+    skill(root.resolve(".kiro/skills"), "review", "workspace review");
+    Files.createDirectories(root.resolve(".kiro/skills/review/references"));
+    Files.writeString(root.resolve(".kiro/skills/review/references/checklist.md"), "x");
+    ws = Kiro.open(WorkspaceOptions.builder().root(root).userHome(home).build());
+  }
+
+  @Test
+  void workspaceSkillOverridesGlobalByName() {
+    SkillSet set = Skills.of(ws);
+    assertThat(set.skills()).extracting(Skill::name).containsExactly("notes", "review");
+    assertThat(set.find("review").orElseThrow().scope()).isEqualTo(Scope.WORKSPACE);
+    assertThat(set.find("review").orElseThrow().description()).isEqualTo("workspace review");
+    assertThat(set.shadowed()).extracting(Skill::scope).containsExactly(Scope.GLOBAL);
+    assertThat(set.diagnostics()).extracting(Diagnostic::code).containsExactly("SKILL-022");
+  }
+
+  @Test
+  void bodyIsReadOnFirstUseAndReReadWhenTheFileChanges() throws IOException {
+    Skill s = Skills.of(ws).find("review").orElseThrow();
+    assertThat(s.body()).isEqualTo("# review");
+    Files.writeString(s.file(), "---\nname: review\ndescription: d\n---\nnew body, longer\n");
+    Files.setLastModifiedTime(s.file(), FileTime.fromMillis(System.currentTimeMillis() + 5000));
+    assertThat(s.body()).isEqualTo("new body, longer");
+  }
+
+  @Test
+  void refreshRereadsChangedSkillsAndNoticesNewOnes() throws IOException {
+    SkillSet set = Skills.of(ws);
+    Skill notes = set.find("notes").orElseThrow();
+    Skill review = set.find("review").orElseThrow();
+    Files.writeString(
+        review.file(), "---\nname: review\ndescription: changed description\n---\nbody\n");
+    Files.setLastModifiedTime(
+        review.file(), FileTime.fromMillis(System.currentTimeMillis() + 5000));
+    skill(root.resolve(".kiro/skills"), "fresh", "new skill");
+    SkillSet again = set.refresh();
+    assertThat(again.skills()).extracting(Skill::name).containsExactly("fresh", "notes", "review");
+    assertThat(again.find("notes").orElseThrow()).isSameAs(notes);
+    assertThat(again.find("review").orElseThrow().description()).isEqualTo("changed description");
+    assertThat(review.isStale()).isTrue();
+  }
+
+  @Test
+  void resourcesAreListedLazily() {
+    Skill s = Skills.of(ws).find("review").orElseThrow();
+    assertThat(s.resources(ws)).containsExactly(s.directory().resolve("references/checklist.md"));
+  }
+
+  @Test
+  void xmlListsTheEffectiveSkills() {
+    assertThat(Skills.xml(Skills.of(ws)))
+        .contains("<name>\nnotes\n</name>")
+        .contains("workspace review")
+        .doesNotContain("global review");
+  }
+
+  @Test
+  void skillResourcesResolveThroughTheServiceLoader() {
+    ResourceResolvers resolvers = ResourceResolvers.discover(getClass().getClassLoader());
+    ResourceContext ctx = new ResourceContext(ws, root.resolve(".kiro/agents/a.json"), 3, 5);
+    ResourceResolution r =
+        resolvers.forScheme("skill").orElseThrow().resolve("skill://.kiro/skills/**/SKILL.md", ctx);
+    assertThat(r.files()).containsExactly(root.resolve(".kiro/skills/review/SKILL.md"));
+    assertThat(r.diagnostics()).isEmpty();
+    ResourceResolution dir =
+        resolvers.forScheme("skill").orElseThrow().resolve("skill://.kiro/skills/review", ctx);
+    assertThat(dir.files()).containsExactly(root.resolve(".kiro/skills/review/SKILL.md"));
+    ResourceResolution none =
+        resolvers.forScheme("skill").orElseThrow().resolve("skill://missing/**/SKILL.md", ctx);
+    assertThat(none.files()).isEmpty();
+    assertThat(none.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::line)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("SKILL-023", 3));
+  }
+}

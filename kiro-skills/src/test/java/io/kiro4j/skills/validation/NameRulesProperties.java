@@ -1,0 +1,169 @@
+package io.kiro4j.skills.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kiro4j.core.yaml.YamlMapping;
+import io.kiro4j.core.yaml.YamlScalar;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * For generated names and descriptions (Unicode included), the verdict equals a direct restatement
+ * of the reference's rules written with Java's own Unicode data.
+ */
+class NameRulesProperties {
+
+  static final Path FILE = Path.of("x/SKILL.md");
+
+  @Provide
+  Arbitrary<String> names() {
+    Arbitrary<Integer> interesting =
+        Arbitraries.of(
+            (int) 'a', (int) 'z', (int) '0', (int) '-', (int) '-', (int) 'A', (int) '_', (int) ' ',
+            0x00A0, 0x0301, 0x0BF0, 0x00DF, 0x0130, 0x01C5, 0xFB01, 0x00B2, 0xFF4D, 0x2013, 0x0928,
+            0x094D, 0x20000, 0x1F600, 0x3000, 0x2160, 0x03A3, 0x0436);
+    Arbitrary<Integer> anyAssigned =
+        Arbitraries.integers()
+            .between(0x20, 0x2FFFF)
+            .filter(
+                cp -> {
+                  int t = Character.getType(cp);
+                  return t != Character.UNASSIGNED
+                      && t != Character.SURROGATE
+                      && t != Character.PRIVATE_USE
+                      && t != Character.CONTROL;
+                });
+    return Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(6, interesting), net.jqwik.api.Tuple.of(2, anyAssigned))
+        .list()
+        .ofMinSize(0)
+        .ofMaxSize(70)
+        .map(
+            cps -> {
+              StringBuilder sb = new StringBuilder();
+              cps.forEach(sb::appendCodePoint);
+              return sb.toString();
+            });
+  }
+
+  @Property(tries = 2000)
+  void nameVerdictEqualsTheRestatedRules(
+      @ForAll("names") String name, @ForAll("names") String dir) {
+    YamlMapping fm =
+        new YamlMapping(
+            List.of(
+                new YamlMapping.Entry(scalar("name", 1), scalar(name, 1)),
+                new YamlMapping.Entry(scalar("description", 2), scalar("d", 2))),
+            false,
+            1,
+            1);
+    SkillReport r =
+        SkillValidator.validateFrontMatter(
+            fm, Optional.of(dir), FILE, ValidationOptions.reference());
+    assertThat(r.errors()).isEqualTo(restated(name, dir));
+  }
+
+  @Property(tries = 500)
+  void descriptionVerdictEqualsTheRestatedRules(@ForAll("names") String description) {
+    String d = description.repeat(description.isEmpty() ? 1 : 1100 / description.length() / 2 + 1);
+    YamlMapping fm =
+        new YamlMapping(
+            List.of(
+                new YamlMapping.Entry(scalar("name", 1), scalar("x", 1)),
+                new YamlMapping.Entry(scalar("description", 2), scalar(d, 2))),
+            false,
+            1,
+            1);
+    List<String> expected = new ArrayList<>();
+    if (d.strip().isEmpty() && pyStrip(d).isEmpty()) {
+      expected.add("Field 'description' must be a non-empty string");
+    } else if (pyStrip(d).isEmpty()) {
+      expected.add("Field 'description' must be a non-empty string");
+    } else if (d.codePointCount(0, d.length()) > 1024) {
+      expected.add(
+          "Description exceeds 1024 character limit ("
+              + d.codePointCount(0, d.length())
+              + " chars)");
+    }
+    assertThat(
+            SkillValidator.validateFrontMatter(
+                    fm, Optional.of("x"), FILE, ValidationOptions.reference())
+                .errors())
+        .isEqualTo(expected);
+  }
+
+  static YamlScalar scalar(String v, int line) {
+    return new YamlScalar(v, YamlScalar.Style.DOUBLE_QUOTED, YamlScalar.Type.STRING, line, 1);
+  }
+
+  /** Python's isspace, restated: Zs, or bidi WS/B/S (the few control separators). */
+  static boolean pySpace(int cp) {
+    byte dir = Character.getDirectionality(cp);
+    return Character.getType(cp) == Character.SPACE_SEPARATOR
+        || dir == Character.DIRECTIONALITY_WHITESPACE
+        || dir == Character.DIRECTIONALITY_PARAGRAPH_SEPARATOR
+        || dir == Character.DIRECTIONALITY_SEGMENT_SEPARATOR;
+  }
+
+  static String pyStrip(String s) {
+    int[] cps = s.codePoints().toArray();
+    int a = 0;
+    int b = cps.length;
+    while (a < b && pySpace(cps[a])) {
+      a++;
+    }
+    while (b > a && pySpace(cps[b - 1])) {
+      b--;
+    }
+    return new String(cps, a, b - a);
+  }
+
+  static boolean alnum(int cp) {
+    int t = Character.getType(cp);
+    return Character.isLetter(cp)
+        || t == Character.DECIMAL_DIGIT_NUMBER
+        || t == Character.LETTER_NUMBER
+        || t == Character.OTHER_NUMBER;
+  }
+
+  static List<String> restated(String raw, String dir) {
+    List<String> e = new ArrayList<>();
+    if (pyStrip(raw).isEmpty()) {
+      e.add("Field 'name' must be a non-empty string");
+      return e;
+    }
+    String n = Normalizer.normalize(pyStrip(raw), Normalizer.Form.NFKC);
+    int len = n.codePointCount(0, n.length());
+    if (len > 64) {
+      e.add("Skill name '" + n + "' exceeds 64 character limit (" + len + " chars)");
+    }
+    if (!n.equals(n.toLowerCase(Locale.ROOT))) {
+      e.add("Skill name '" + n + "' must be lowercase");
+    }
+    if (n.startsWith("-") || n.endsWith("-")) {
+      e.add("Skill name cannot start or end with a hyphen");
+    }
+    if (n.contains("--")) {
+      e.add("Skill name cannot contain consecutive hyphens");
+    }
+    if (!n.codePoints().allMatch(c -> c == '-' || alnum(c))) {
+      e.add(
+          "Skill name '"
+              + n
+              + "' contains invalid characters. Only letters, digits, and hyphens are allowed.");
+    }
+    if (!Normalizer.normalize(dir, Normalizer.Form.NFKC).equals(n)) {
+      e.add("Directory name '" + dir + "' must match skill name '" + n + "'");
+    }
+    return e;
+  }
+}

@@ -1,0 +1,39 @@
+package io.kiro4j.specs.design;
+
+import io.kiro4j.core.diagnostic.DiagnosticCode;
+import io.kiro4j.core.diagnostic.Severity;
+
+/** Diagnostic codes of design.md ({@code DESIGN-xxx}). */
+public enum DesignCode implements DiagnosticCode {
+  DUPLICATE_PROPERTY(
+      "DESIGN-001", Severity.WARNING, "Two correctness properties have the same number."),
+  PROPERTY_WITHOUT_VALIDATES(
+      "DESIGN-002",
+      Severity.INFO,
+      "A correctness property names no requirement (`**Validates: Requirements 1.2**`).");
+
+  private final String id;
+  private final Severity severity;
+  private final String summary;
+
+  DesignCode(String id, Severity severity, String summary) {
+    this.id = id;
+    this.severity = severity;
+    this.summary = summary;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public Severity severity() {
+    return severity;
+  }
+
+  @Override
+  public String summary() {
+    return summary;
+  }
+}

@@ -1,0 +1,58 @@
+package io.kiro4j.specs.requirements;
+
+import io.kiro4j.core.diagnostic.DiagnosticCode;
+import io.kiro4j.core.diagnostic.Severity;
+
+/** Diagnostic codes of requirements.md and bugfix.md ({@code REQ-xxx}). */
+public enum RequirementsCode implements DiagnosticCode {
+  NO_SHALL("REQ-001", Severity.WARNING, "An acceptance criterion has no SHALL."),
+  SEVERAL_SHALLS(
+      "REQ-002",
+      Severity.WARNING,
+      "An acceptance criterion has several SHALLs; split it so each can be tested and traced."),
+  NOT_EARS(
+      "REQ-003",
+      Severity.WARNING,
+      "An acceptance criterion is not in an EARS form ([WHERE|WHILE|WHEN|IF ... [THEN]] THE"
+          + " <system> SHALL <response>)."),
+  EMPTY_REQUIREMENT("REQ-004", Severity.WARNING, "A requirement has no acceptance criteria."),
+  DUPLICATE_REQUIREMENT("REQ-005", Severity.ERROR, "Two requirements have the same number."),
+  DUPLICATE_CRITERION("REQ-006", Severity.ERROR, "Two acceptance criteria have the same id."),
+  IF_WITHOUT_THEN("REQ-007", Severity.WARNING, "An IF (unwanted behaviour) criterion has no THEN."),
+  NO_REQUIREMENTS(
+      "REQ-008", Severity.WARNING, "The document has no `Requirement N` section or bugfix clause."),
+  LOWERCASE_SHALL("REQ-009", Severity.INFO, "`shall` is written in lower case; EARS writes SHALL."),
+  UNCHANGED_WITHOUT_CONTINUE(
+      "REQ-010",
+      Severity.WARNING,
+      "An Unchanged Behavior clause of bugfix.md does not say SHALL CONTINUE TO."),
+  BUGFIX_ID_OUT_OF_SECTION(
+      "REQ-011",
+      Severity.WARNING,
+      "A bugfix clause id does not match its section (1.x current, 2.x expected, 3.x unchanged).");
+
+  private final String id;
+  private final Severity severity;
+  private final String summary;
+
+  RequirementsCode(String id, Severity severity, String summary) {
+    this.id = id;
+    this.severity = severity;
+    this.summary = summary;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public Severity severity() {
+    return severity;
+  }
+
+  @Override
+  public String summary() {
+    return summary;
+  }
+}

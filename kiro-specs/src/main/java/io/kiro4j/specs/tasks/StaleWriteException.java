@@ -1,0 +1,25 @@
+package io.kiro4j.specs.tasks;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * A task update was refused because tasks.md changed on disk after it was read (size, modification
+ * time or content differ). Read the file again and retry. Nothing was written.
+ */
+public final class StaleWriteException extends IOException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient Path path;
+
+  StaleWriteException(Path path, String what) {
+    super(path + " changed on disk since it was read (" + what + "); not written, read it again");
+    this.path = path;
+  }
+
+  /** The file that changed. */
+  public Path path() {
+    return path;
+  }
+}

@@ -1,0 +1,47 @@
+package io.kiro4j.specs.trace;
+
+import io.kiro4j.core.diagnostic.DiagnosticCode;
+import io.kiro4j.core.diagnostic.Severity;
+
+/** Diagnostic codes of traceability across a spec's documents ({@code TRACE-xxx}). */
+public enum TraceCode implements DiagnosticCode {
+  UNRESOLVED_REFERENCE(
+      "TRACE-001",
+      Severity.WARNING,
+      "A requirement reference (tasks.md or design.md) names no requirement or acceptance criterion."),
+  INVALID_REFERENCE(
+      "TRACE-002", Severity.WARNING, "An item of a requirement reference list is not an id."),
+  UNKNOWN_PROPERTY(
+      "TRACE-003",
+      Severity.WARNING,
+      "A task names a correctness property design.md does not define."),
+  UNCOVERED_CRITERION(
+      "TRACE-004",
+      Severity.INFO,
+      "No task references an acceptance criterion (or its requirement).");
+
+  private final String id;
+  private final Severity severity;
+  private final String summary;
+
+  TraceCode(String id, Severity severity, String summary) {
+    this.id = id;
+    this.severity = severity;
+    this.summary = summary;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public Severity severity() {
+    return severity;
+  }
+
+  @Override
+  public String summary() {
+    return summary;
+  }
+}
