@@ -1,22 +1,34 @@
 package io.kiro4j.examples.cli;
 
+import io.kiro4j.core.agent.Agent;
+import io.kiro4j.core.agent.AgentSet;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.permission.PermissionDecision;
+import io.kiro4j.core.permission.PermissionEngine;
 import io.kiro4j.core.permission.Reason;
 import io.kiro4j.core.permission.RuleOrigin;
+import io.kiro4j.core.permission.SessionTrust;
 import io.kiro4j.core.permission.TerminalMode;
 import io.kiro4j.core.permission.TerminalTrust;
 import io.kiro4j.core.workspace.Workspace;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -56,21 +68,50 @@ final class CheckCommand implements Callable<Integer> {
       description = "kiro (default: as the docs' tables) or strict (every simple command).")
   String mode = "kiro";
 
-  @Option(names = "--tool", paramLabel = "TOOL", description = "A tool name (needs agent configs).")
+  @Option(
+      names = "--tool",
+      paramLabel = "TOOL",
+      description = "A tool: canonical name, alias or @server/tool.")
   String tool;
 
+  @Option(names = "--input", paramLabel = "JSON", description = "The tool's input (default {}).")
+  String input = "{}";
+
+  @Option(
+      names = "--agent",
+      paramLabel = "NAME",
+      description = "The agent (default: the default agent).")
+  String agentName;
+
+  @Option(
+      names = "--cwd",
+      paramLabel = "DIR",
+      description = "Working directory (default: first root).")
+  Path cwd;
+
+  @Option(
+      names = "--trust",
+      paramLabel = "TOOL",
+      description = "A tool trusted for the session (repeatable); '*' trusts all.")
+  List<String> trust = new ArrayList<>();
+
   @Option(names = "--batch", paramLabel = "FILE", description = "A JSON Lines file of calls.")
-  String batch;
+  Path batch;
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
+    if (batch != null) {
+      return batch();
+    }
+    if (tool != null) {
+      return single();
+    }
     if (terminal == null) {
-      throw new UsageException(
-          tool != null || batch != null
-              ? "check --tool / --batch need the agent configuration model, not yet wired in"
-              : "one of --terminal, --tool or --batch is required");
+      throw new UsageException("one of --terminal, --tool or --batch is required");
     }
     TerminalMode m;
     try {
@@ -109,6 +150,116 @@ final class CheckCommand implements Callable<Integer> {
     }
     out.flush();
     return Kiro4jCli.OK;
+  }
+
+  private Integer single() {
+    Workspace ws = options.open(List.of(), null);
+    JsonNode in;
+    try {
+      in = MAPPER.readTree(input);
+    } catch (JacksonException e) {
+      throw new UsageException("--input is not JSON: " + e.getOriginalMessage());
+    }
+    PermissionEngine engine = engine(ws, agentName, cwd, trust, new HashMap<>());
+    PermissionDecision d = engine.evaluate(tool, in);
+    PrintWriter out = spec.commandLine().getOut();
+    if (options.json) {
+      ObjectNode doc = JsonOutput.document();
+      doc.put("decision", d.label());
+      doc.set("reasons", reasons(d));
+      doc.set("diagnostics", JsonOutput.diagnostics(ws, engine.diagnostics()));
+      out.println(JsonOutput.write(doc));
+    } else {
+      out.println(d.label());
+      d.reasons().forEach(r -> out.println("  " + r));
+    }
+    out.flush();
+    return Kiro4jCli.OK;
+  }
+
+  private Integer batch() {
+    Workspace ws = options.open(List.of(), null);
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(batch);
+    } catch (IOException e) {
+      throw new UsageException("cannot read " + batch + ": " + e.getMessage());
+    }
+    Map<String, PermissionEngine> engines = new HashMap<>();
+    PrintWriter out = spec.commandLine().getOut();
+    boolean bad = false;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      ObjectNode result = JsonOutput.object();
+      try {
+        JsonNode call = MAPPER.readTree(line);
+        if (!call.isObject() || call.get("tool") == null || !call.get("tool").isString()) {
+          throw new IllegalArgumentException("a line needs an object with a string \"tool\"");
+        }
+        List<String> trusted = new ArrayList<>();
+        JsonNode t = call.get("trusted");
+        if (t != null && t.isArray()) {
+          t.forEach(n -> trusted.add(n.asString()));
+        }
+        String agent =
+            call.has("agent") && call.get("agent").isString() ? call.get("agent").asString() : null;
+        Path dir =
+            call.has("cwd") && call.get("cwd").isString()
+                ? Path.of(call.get("cwd").asString())
+                : null;
+        PermissionEngine engine = engine(ws, agent, dir, trusted, engines);
+        JsonNode in = call.get("input") == null ? MAPPER.createObjectNode() : call.get("input");
+        PermissionDecision d = engine.evaluate(call.get("tool").asString(), in);
+        result.put("decision", d.label());
+        result.set("reasons", reasons(d));
+      } catch (JacksonException | IllegalArgumentException | UsageException e) {
+        bad = true;
+        result.putNull("decision");
+        result.put(
+            "error",
+            e instanceof JacksonException
+                ? ((JacksonException) e).getOriginalMessage()
+                : e.getMessage());
+        result.put("line", i + 1);
+      }
+      out.println(MAPPER.writeValueAsString(result));
+    }
+    out.flush();
+    return bad ? Kiro4jCli.USAGE : Kiro4jCli.OK;
+  }
+
+  private static PermissionEngine engine(
+      Workspace ws,
+      String agentName,
+      Path cwd,
+      List<String> trusted,
+      Map<String, PermissionEngine> cache) {
+    String key = agentName + "\u0000" + cwd + "\u0000" + trusted;
+    PermissionEngine cached = cache.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    AgentSet agents = AgentSet.of(ws);
+    Agent agent;
+    if (agentName == null) {
+      agent = agents.defaultAgent();
+    } else {
+      agent =
+          agents
+              .find(agentName)
+              .orElseThrow(() -> new UsageException("no agent named " + agentName));
+    }
+    SessionTrust session = SessionTrust.none();
+    for (String t : trusted) {
+      session = t.equals("*") ? session.trustAllTools() : session.trust(t);
+    }
+    Path dir = cwd == null ? ws.primaryRoot().path() : cwd.toAbsolutePath();
+    PermissionEngine e = PermissionEngine.of(agent, ws, dir, session);
+    cache.put(key, e);
+    return e;
   }
 
   /** Reasons as the contract shapes them: {@code {"code", "message", "source", "pointer"}}. */

@@ -97,4 +97,82 @@ class CheckCommandTest {
         .isEqualTo(2);
     assertThat(run("check", "-w", dir.toString()).exit()).isEqualTo(2);
   }
+
+  static Path agentWorkspace(Path dir) throws IOException {
+    Files.createDirectories(dir.resolve(".kiro/agents"));
+    Files.writeString(
+        dir.resolve(".kiro/agents/dev.json"),
+        "{\"name\": \"dev\", \"description\": \"d\", \"tools\": [\"shell\", \"read\"],"
+            + " \"toolsSettings\": {\"shell\": {\"deniedCommands\": [\"git push .*--force.*\"],"
+            + " \"allowedCommands\": [\"cd .*\", \"npm test\"]}}}");
+    return dir;
+  }
+
+  @Test
+  void singleCallIsDecidedWithReasons(@TempDir Path dir) throws IOException {
+    agentWorkspace(dir);
+    Kiro4jCliTest.Run r =
+        run(
+            "check",
+            "-w",
+            dir.toString(),
+            "--user-home",
+            dir.toString(),
+            "--agent",
+            "dev",
+            "--tool",
+            "shell",
+            "--input",
+            "{\"command\": \"cd x && git push --force\"}",
+            "--json");
+    assertThat(r.exit()).isZero();
+    assertThat(r.json().get("decision").asString()).isEqualTo("deny");
+    assertThat(r.json().get("reasons").get(0).get("pointer").asString())
+        .isEqualTo("/toolsSettings/shell/deniedCommands/0");
+    Kiro4jCliTest.Run trusted =
+        run(
+            "check",
+            "-w",
+            dir.toString(),
+            "--user-home",
+            dir.toString(),
+            "--agent",
+            "dev",
+            "--tool",
+            "shell",
+            "--input",
+            "{\"command\": \"make\"}",
+            "--trust",
+            "shell",
+            "--json");
+    assertThat(trusted.json().get("decision").asString()).isEqualTo("allow");
+  }
+
+  @Test
+  void batchWritesOneLinePerCallAndExitsTwoOnABadLine(@TempDir Path dir) throws IOException {
+    agentWorkspace(dir);
+    Path calls = dir.resolve("calls.jsonl");
+    Files.writeString(
+        calls,
+        "{\"agent\": \"dev\", \"tool\": \"shell\", \"input\": {\"command\": \"npm test\"}}\n"
+            + "\n"
+            + "not json\n"
+            + "{\"agent\": \"dev\", \"tool\": \"read\", \"input\": {\"operations\": [{\"mode\": \"Line\","
+            + " \"path\": \"/etc/hosts\"}]}}\n");
+    Kiro4jCliTest.Run r =
+        run(
+            "check",
+            "-w",
+            dir.toString(),
+            "--user-home",
+            dir.toString(),
+            "--batch",
+            calls.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    String[] lines = r.out().strip().split("\n");
+    assertThat(lines).hasSize(3);
+    assertThat(lines[0]).contains("\"decision\":\"allow\"");
+    assertThat(lines[1]).contains("\"decision\":null").contains("\"line\":3");
+    assertThat(lines[2]).contains("\"decision\":\"ask\"").contains("\"code\":\"DEFAULT\"");
+  }
 }
