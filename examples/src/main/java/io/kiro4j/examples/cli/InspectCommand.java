@@ -116,6 +116,7 @@ final class InspectCommand implements Callable<Integer> {
       shadowed.add(steeringFile(ws, f));
     }
     doc.set("agents", agentsSection(report));
+    doc.set("permissions", PermissionTable.json(ws));
     ObjectNode mcp = doc.putObject("mcp");
     mcp.set("servers", AgentOutput.servers(ws, report.mcp));
     ObjectNode skills = doc.putObject("skills");
@@ -233,6 +234,7 @@ final class InspectCommand implements Callable<Integer> {
     out.println();
 
     agentsText(report, out);
+    PermissionTable.text(ws, out);
     out.println(
         "Skills: "
             + report.skills.skills().size()

@@ -175,4 +175,16 @@ class CheckCommandTest {
     assertThat(lines[1]).contains("\"decision\":null").contains("\"line\":3");
     assertThat(lines[2]).contains("\"decision\":\"ask\"").contains("\"code\":\"DEFAULT\"");
   }
+
+  @Test
+  void inspectPrintsTheDecisionTableOfTheSampleGuardAgent() {
+    Kiro4jCliTest.Run r = run(Kiro4jCliTest.withSample("inspect", "--json"));
+    assertThat(r.exit()).isZero();
+    JsonNode rows = r.json().get("permissions").get("decisions");
+    assertThat(rows.get(0).get("decision").asString()).isEqualTo("allow");
+    assertThat(rows.get(1).get("decision").asString()).isEqualTo("deny");
+    assertThat(rows.get(12).get("decision").asString()).isEqualTo("deny");
+    Kiro4jCliTest.Run text = run(Kiro4jCliTest.withSample("inspect"));
+    assertThat(text.out()).contains("Permissions (agent 'guard'");
+  }
 }
