@@ -117,6 +117,7 @@ final class InspectCommand implements Callable<Integer> {
     }
     doc.putObject("hooks").set("hooks", HooksCommand.hooksJson(ws, report.hooks));
     doc.set("agents", agentsSection(report));
+    doc.set("permissions", PermissionTable.json(ws));
     ObjectNode mcp = doc.putObject("mcp");
     mcp.set("servers", AgentOutput.servers(ws, report.mcp));
     ObjectNode skills = doc.putObject("skills");
@@ -236,6 +237,7 @@ final class InspectCommand implements Callable<Integer> {
     HooksCommand.printHooks(out, ws, report.hooks);
     out.println();
     agentsText(report, out);
+    PermissionTable.text(ws, out);
     out.println(
         "Skills: "
             + report.skills.skills().size()

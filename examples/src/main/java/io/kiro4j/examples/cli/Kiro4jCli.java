@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       SkillsCommand.class,
       PowersCommand.class,
       SpecsCommand.class,
+      CheckCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Kiro4jCli implements Runnable {

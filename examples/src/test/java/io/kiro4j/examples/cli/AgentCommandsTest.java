@@ -30,12 +30,12 @@ class AgentCommandsTest {
     assertThat(doc.get("schema").asInt()).isEqualTo(1);
     JsonNode agents = doc.get("agents");
     assertThat(texts(agents, "name"))
-        .containsExactly("berth-planner", "docs-writer", "kiro_default", "reviewer");
+        .containsExactly("berth-planner", "docs-writer", "guard", "kiro_default", "reviewer");
     assertThat(texts(agents, "scope"))
-        .containsExactly("workspace", "global", "builtin", "workspace");
-    assertThat(agents.get(2).get("path").isNull()).isTrue();
+        .containsExactly("workspace", "global", "workspace", "builtin", "workspace");
+    assertThat(agents.get(3).get("path").isNull()).isTrue();
     assertThat(agents.get(1).get("path").asString()).isEqualTo("~/.kiro/agents/docs-writer.md");
-    JsonNode reviewerDiag = agents.get(3).get("diagnostics").get(0);
+    JsonNode reviewerDiag = agents.get(4).get("diagnostics").get(0);
     assertThat(reviewerDiag.get("code").asString()).isEqualTo("AGENT-003");
     assertThat(reviewerDiag.get("line").asInt()).isEqualTo(2);
   }
@@ -120,7 +120,7 @@ class AgentCommandsTest {
   void inspectCoversAgentsAndMcp() {
     Kiro4jCliTest.Run r = run("inspect");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("Agents: 4 (default: berth-planner").contains("MCP servers");
+    assertThat(r.out()).contains("Agents: 5 (default: berth-planner").contains("MCP servers");
     JsonNode doc = run("inspect", "--json").json();
     assertThat(doc.get("agents").get("default").asString()).isEqualTo("berth-planner");
     assertThat(doc.get("agents").get("overridden").get(0).get("path").asString())

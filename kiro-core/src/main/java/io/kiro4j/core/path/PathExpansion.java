@@ -108,15 +108,17 @@ public final class PathExpansion {
   }
 
   /**
-   * Expands {@code raw} and resolves it against {@code base} (a relative result is relative to
-   * {@code base}), then normalises it lexically. Symlinks are not resolved here: use {@link
-   * PathCanonicalizer} for that, on patterns and targets alike.
+   * Expands {@code raw}, resolves it against {@code base} (a relative result is relative to {@code
+   * base}) and {@link PathCanonicalizer#canonicalize canonicalises} it: symlinks in the existing
+   * part are followed and {@code ..} is applied to the real parent, as the OS does. A lexical
+   * normalisation here would turn {@code ok/link/..} into {@code ok} instead of the link target's
+   * parent, and let a path escape the root it is checked against.
    */
   public Resolved resolve(String raw, Path base) {
     Expanded expanded = expand(raw);
     Path p = base.getFileSystem().getPath(expanded.text());
     Path absolute = p.isAbsolute() ? p : base.toAbsolutePath().resolve(p);
-    return new Resolved(PathCanonicalizer.normalize(absolute), expanded.unsetVariables());
+    return new Resolved(PathCanonicalizer.canonicalize(absolute), expanded.unsetVariables());
   }
 
   private static boolean isName(String name) {

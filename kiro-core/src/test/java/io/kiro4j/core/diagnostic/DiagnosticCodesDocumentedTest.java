@@ -8,6 +8,7 @@ import io.kiro4j.core.ignore.IgnoreCode;
 import io.kiro4j.core.json.JsonCode;
 import io.kiro4j.core.json.SchemaCode;
 import io.kiro4j.core.mcp.McpCode;
+import io.kiro4j.core.permission.PermissionCode;
 import io.kiro4j.core.steering.SteeringCode;
 import io.kiro4j.core.variable.VariableCode;
 import io.kiro4j.core.yaml.YamlCode;
@@ -32,6 +33,7 @@ class DiagnosticCodesDocumentedTest {
         SteeringCode.class,
         HookCode.class,
         AgentCode.class,
-        McpCode.class);
+        McpCode.class,
+        PermissionCode.class);
   }
 }

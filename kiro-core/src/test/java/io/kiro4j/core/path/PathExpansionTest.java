@@ -47,6 +47,17 @@ class PathExpansionTest {
   }
 
   @Test
+  void dotDotAfterASymlinkGoesToTheLinkTargetsParent(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws java.io.IOException {
+    Path ok = java.nio.file.Files.createDirectories(tmp.resolve("ok"));
+    Path deep = java.nio.file.Files.createDirectories(tmp.resolve("outside/deep"));
+    java.nio.file.Files.createSymbolicLink(ok.resolve("link"), deep);
+    // Lexically "ok/link/.." is "ok"; for the OS it is "outside".
+    assertThat(expansion.resolve("link/..", ok).path())
+        .isEqualTo(tmp.toRealPath().resolve("outside"));
+  }
+
+  @Test
   void dotDotNeverClimbsAboveTheRoot() {
     assertThat(expansion.resolve("/../../etc", Path.of("/")).path()).isEqualTo(Path.of("/etc"));
   }

@@ -1,0 +1,331 @@
+package io.kiro4j.core.permission;
+
+import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
+import io.kiro4j.core.glob.Glob;
+import io.kiro4j.core.glob.GlobDialect;
+import io.kiro4j.core.glob.GlobSyntaxException;
+import io.kiro4j.core.ignore.IgnoreMatch;
+import io.kiro4j.core.path.PathCanonicalizer;
+import io.kiro4j.core.path.PathExpansion;
+import io.kiro4j.core.workspace.KiroIgnore;
+import io.kiro4j.core.workspace.Workspace;
+import io.kiro4j.core.workspace.WorkspaceRoot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code allowedPaths} / {@code deniedPaths} of a file tool ({@code read}, {@code write}, {@code
+ * grep}, {@code glob}) compiled against one working directory (upstream-cli-semantics §2.3–2.5).
+ *
+ * <pre>{@code
+ * PathPolicy read = PathPolicy.builder(expansion, cwd, new RuleOrigin("dev.json", "/toolsSettings/read"))
+ *     .workingDirectoryAllowed(true).deniedPaths(List.of("~/.ssh")).build();
+ * read.evaluate(List.of("src/Main.java"), false);   // Allow: inside the working directory
+ * }</pre>
+ *
+ * <ul>
+ *   <li>Patterns and targets go through the same steps: {@code ~}, {@code $VAR}, {@code ${VAR}}
+ *       ({@link PathExpansion}), relative to the working directory, then {@link
+ *       PathCanonicalizer#canonicalize} (symlinks, {@code ..}, {@code .}) — for a glob pattern, of
+ *       its literal prefix. So a pattern under a symlinked folder matches its targets (Kiro issue
+ *       #7269) and no target escapes through {@code ..} or a symlink.
+ *   <li>A pattern matches the path and everything below it. A glob's {@code *} stays within one
+ *       folder for allowed paths; for denied paths it also matches across folders, as Kiro's
+ *       globset does, so a deny is never narrower than Kiro's.
+ *   <li>A denied path wins over an allowed one and over a trusted tool. An operation naming several
+ *       paths is decided on every path; the strictest decision wins.
+ *   <li>{@code .kiroignore}: with {@link Builder#kiroIgnore}, an ignored target is denied with the
+ *       ignore file and line (docs L20273–20408).
+ *   <li>The working directory is allowed for {@code read} (Kiro always adds it) and not for {@code
+ *       write}.
+ * </ul>
+ */
+public final class PathPolicy {
+
+  private record PathRule(
+      String written, RuleOrigin origin, Path prefix, Glob glob, Glob wide, Glob wideBelow) {
+    boolean matches(Path target, String relative, String absolute) {
+      if (glob == null) {
+        return target.startsWith(prefix);
+      }
+      if (glob.matches(relative)) {
+        return true;
+      }
+      return wide != null && (wide.matches(absolute) || wideBelow.matches(absolute));
+    }
+  }
+
+  private final PathExpansion expansion;
+  private final Path cwd;
+  private final boolean cwdAllowed;
+  private final List<PathRule> allowed;
+  private final List<PathRule> denied;
+  private final Optional<KiroIgnore> ignore;
+  private final Optional<Workspace> workspace;
+  private final List<Diagnostic> diagnostics;
+
+  private PathPolicy(Builder b, List<PathRule> allowed, List<PathRule> denied, List<Diagnostic> d) {
+    this.expansion = b.expansion;
+    this.cwd = PathCanonicalizer.canonicalize(b.cwd);
+    this.cwdAllowed = b.cwdAllowed;
+    this.allowed = List.copyOf(allowed);
+    this.denied = List.copyOf(denied);
+    this.ignore = Optional.ofNullable(b.ignore);
+    this.workspace = Optional.ofNullable(b.workspace);
+    this.diagnostics = List.copyOf(d);
+  }
+
+  /** A builder for rules written at {@code origin} and resolved against the working directory. */
+  public static Builder builder(PathExpansion expansion, Path workingDirectory, RuleOrigin origin) {
+    return new Builder(expansion, workingDirectory, origin);
+  }
+
+  /** Problems found while compiling the rules. */
+  public List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  /** The canonical working directory. */
+  public Path workingDirectory() {
+    return cwd;
+  }
+
+  /**
+   * Decides an operation on {@code paths} (as the tool received them).
+   *
+   * @param toolTrusted the tool is in {@code allowedTools} or trusted for the session
+   */
+  public PermissionDecision evaluate(List<String> paths, boolean toolTrusted) {
+    if (paths.isEmpty()) {
+      return PermissionDecision.ask(Reason.builtin(Reason.DEFAULT, "the operation names no path"));
+    }
+    List<PermissionDecision> decisions = new ArrayList<>(paths.size());
+    for (String p : paths) {
+      decisions.add(evaluateOne(p, toolTrusted));
+    }
+    return PermissionDecision.strictest(decisions);
+  }
+
+  private PermissionDecision evaluateOne(String raw, boolean toolTrusted) {
+    PathExpansion.Expanded expanded = expansion.expand(raw);
+    if (!expanded.unsetVariables().isEmpty()) {
+      return PermissionDecision.ask(
+          Reason.builtin(
+              "UNRESOLVED_PATH",
+              "'" + raw + "' uses unset variable " + expanded.unsetVariables().get(0)));
+    }
+    // Not PathExpansion.resolve: its lexical ".." would undo a symlink before the OS follows it
+    // ("ok/link/.." is the link target's parent, not "ok").
+    Path p = cwd.getFileSystem().getPath(expanded.text().isEmpty() ? "." : expanded.text());
+    Path target = PathCanonicalizer.canonicalize(p.isAbsolute() ? p : cwd.resolve(p));
+    String absolute = target.toString();
+    String relative = absolute.length() > 1 ? absolute.substring(1) : "";
+    List<Reason> denials = new ArrayList<>();
+    for (PathRule rule : denied) {
+      if (rule.matches(target, relative, absolute)) {
+        denials.add(
+            Reason.of(
+                "DENIED_PATH",
+                "'" + raw + "' (" + absolute + ") matches deniedPaths '" + rule.written() + "'",
+                rule.origin()));
+      }
+    }
+    if (ignore.isPresent()) {
+      ignoredBy(target)
+          .ifPresent(
+              m ->
+                  denials.add(
+                      Reason.of(
+                          "KIROIGNORE",
+                          "'" + raw + "' is excluded by '" + m.rule().text() + "'",
+                          new RuleOrigin(
+                              m.rule().source().toString(), "line " + m.rule().line()))));
+    }
+    if (!denials.isEmpty()) {
+      return new PermissionDecision.Deny(denials);
+    }
+    for (PathRule rule : allowed) {
+      if (rule.matches(target, relative, absolute)) {
+        return PermissionDecision.allow(
+            Reason.of(
+                "ALLOWED_PATH",
+                "'" + raw + "' matches allowedPaths '" + rule.written() + "'",
+                rule.origin()));
+      }
+    }
+    if (toolTrusted) {
+      return PermissionDecision.allow(Reason.builtin("TRUSTED_TOOL", "the tool is trusted"));
+    }
+    if (cwdAllowed && target.startsWith(cwd)) {
+      return PermissionDecision.allow(
+          Reason.builtin(
+              "WORKING_DIRECTORY", "'" + raw + "' is inside the working directory " + cwd));
+    }
+    return PermissionDecision.ask(
+        Reason.builtin(
+            Reason.DEFAULT,
+            "'"
+                + raw
+                + "' ("
+                + absolute
+                + ") is not in allowedPaths"
+                + (cwdAllowed ? " nor in the working directory" : "")));
+  }
+
+  private Optional<IgnoreMatch> ignoredBy(Path target) {
+    Optional<WorkspaceRoot> root = workspace.flatMap(w -> w.rootOf(target));
+    if (root.isEmpty()) {
+      return Optional.empty();
+    }
+    String rel = Workspace.slashes(root.get().path().relativize(target));
+    if (rel.isEmpty()) {
+      return Optional.empty();
+    }
+    return ignore.get().rules(root.get()).explain(rel, Files.isDirectory(target));
+  }
+
+  /** Collects the path settings of one tool. */
+  public static final class Builder {
+    private final PathExpansion expansion;
+    private final Path cwd;
+    private final RuleOrigin origin;
+    private List<String> allowedPaths = List.of();
+    private List<String> deniedPaths = List.of();
+    private boolean cwdAllowed;
+    private KiroIgnore ignore;
+    private Workspace workspace;
+
+    private Builder(PathExpansion expansion, Path cwd, RuleOrigin origin) {
+      this.expansion = Objects.requireNonNull(expansion, "expansion");
+      this.cwd = Objects.requireNonNull(cwd, "workingDirectory").toAbsolutePath();
+      this.origin = Objects.requireNonNull(origin, "origin");
+    }
+
+    /** {@code allowedPaths}. */
+    public Builder allowedPaths(List<String> paths) {
+      this.allowedPaths = List.copyOf(paths);
+      return this;
+    }
+
+    /** {@code deniedPaths}. */
+    public Builder deniedPaths(List<String> paths) {
+      this.deniedPaths = List.copyOf(paths);
+      return this;
+    }
+
+    /** Whether the working directory is allowed without a rule (true for read, false for write). */
+    public Builder workingDirectoryAllowed(boolean value) {
+      this.cwdAllowed = value;
+      return this;
+    }
+
+    /** Denies targets the workspace's {@code .kiroignore} files exclude (read, grep, glob). */
+    public Builder kiroIgnore(Workspace workspace) {
+      this.workspace = Objects.requireNonNull(workspace, "workspace");
+      this.ignore = KiroIgnore.of(workspace);
+      return this;
+    }
+
+    /** Compiles the rules. */
+    public PathPolicy build() {
+      Diagnostics diags = new Diagnostics();
+      List<PathRule> allow = new ArrayList<>();
+      for (int i = 0; i < allowedPaths.size(); i++) {
+        compile(allowedPaths.get(i), origin.field("allowedPaths").element(i), false, diags)
+            .ifPresent(allow::add);
+      }
+      List<PathRule> deny = new ArrayList<>();
+      for (int i = 0; i < deniedPaths.size(); i++) {
+        compile(deniedPaths.get(i), origin.field("deniedPaths").element(i), true, diags)
+            .ifPresent(deny::add);
+      }
+      return new PathPolicy(this, allow, deny, diags.toList());
+    }
+
+    private Optional<PathRule> compile(
+        String written, RuleOrigin at, boolean deny, Diagnostics diags) {
+      Path file = Path.of(origin.source());
+      PathExpansion.Expanded expanded = expansion.expand(written);
+      if (!expanded.unsetVariables().isEmpty()) {
+        diags.add(
+            PermissionCode.UNSET_PATH_VARIABLE,
+            file,
+            1,
+            1,
+            at.pointer()
+                + ": '"
+                + written
+                + "' uses unset variable "
+                + expanded.unsetVariables().get(0));
+      }
+      String text = expanded.text();
+      Path base = PathCanonicalizer.canonicalize(cwd);
+      Path p = base.getFileSystem().getPath(text.isEmpty() ? "." : text);
+      Path absolute = p.isAbsolute() ? p : base.resolve(p);
+      // Split at the first segment holding a glob character: only the literal prefix can exist.
+      Path prefix = absolute.getRoot();
+      List<String> rest = new ArrayList<>();
+      for (Path segment : absolute) {
+        String s = segment.toString();
+        if (rest.isEmpty() && !isGlob(s)) {
+          prefix = prefix.resolve(s);
+        } else {
+          rest.add(s);
+        }
+      }
+      Path canonicalPrefix = PathCanonicalizer.canonicalize(prefix);
+      if (rest.isEmpty()) {
+        return Optional.of(new PathRule(written, at, canonicalPrefix, null, null, null));
+      }
+      if (rest.contains("..") || rest.contains(".")) {
+        return invalid(written, at, deny, canonicalPrefix, diags, "'.' or '..' after a wildcard");
+      }
+      String pattern =
+          canonicalPrefix
+              + (canonicalPrefix.toString().endsWith("/") ? "" : "/")
+              + String.join("/", rest);
+      try {
+        Glob glob = Glob.compile(pattern + "{,/**}", GlobDialect.WORKSPACE_FILE);
+        // TOOL_NAME drops empty brace alternatives (as globset does): two globs instead.
+        Glob wide = deny ? Glob.compile(pattern, GlobDialect.TOOL_NAME) : null;
+        Glob wideBelow = deny ? Glob.compile(pattern + "/**", GlobDialect.TOOL_NAME) : null;
+        return Optional.of(new PathRule(written, at, canonicalPrefix, glob, wide, wideBelow));
+      } catch (GlobSyntaxException e) {
+        return invalid(written, at, deny, canonicalPrefix, diags, e.getMessage());
+      }
+    }
+
+    private Optional<PathRule> invalid(
+        String written, RuleOrigin at, boolean deny, Path prefix, Diagnostics diags, String why) {
+      diags.add(
+          PermissionCode.INVALID_PATH_GLOB,
+          Path.of(origin.source()),
+          1,
+          1,
+          at.pointer()
+              + ": '"
+              + written
+              + "' is not a usable pattern ("
+              + why.replace('\n', ' ')
+              + ")"
+              + (deny ? "; everything below " + prefix + " is denied" : "; it is ignored"));
+      return deny
+          ? Optional.of(new PathRule(written, at, prefix, null, null, null))
+          : Optional.empty();
+    }
+
+    private static boolean isGlob(String segment) {
+      for (int i = 0; i < segment.length(); i++) {
+        if ("*?[{".indexOf(segment.charAt(i)) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

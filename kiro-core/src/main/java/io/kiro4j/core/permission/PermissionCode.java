@@ -1,0 +1,66 @@
+package io.kiro4j.core.permission;
+
+import io.kiro4j.core.diagnostic.DiagnosticCode;
+import io.kiro4j.core.diagnostic.Severity;
+
+/** Diagnostic codes of permission rules ({@code PERM-}). */
+public enum PermissionCode implements DiagnosticCode {
+  INVALID_DENY_REGEX(
+      "PERM-001",
+      Severity.ERROR,
+      "A deniedCommands / blocked regex does not compile: it denies every command, as Kiro does."),
+  INVALID_ALLOW_REGEX(
+      "PERM-002",
+      Severity.WARNING,
+      "An allowedCommands / trusted regex does not compile (look-around, back-references ...): it is ignored."),
+  BARE_STAR_TOOL(
+      "PERM-003",
+      Severity.WARNING,
+      "allowedTools entry \"*\": the docs say it is not supported; kiro4j ignores it (use @builtin)."),
+  INVALID_TOOL_GLOB(
+      "PERM-004",
+      Severity.WARNING,
+      "An allowedTools pattern is not a valid glob: it matches only the identical tool name."),
+  UNSET_PATH_VARIABLE(
+      "PERM-005",
+      Severity.WARNING,
+      "A path rule uses an unset variable: it is kept as written and matches only that literal path."),
+  INVALID_PATH_GLOB(
+      "PERM-006",
+      Severity.WARNING,
+      "A path rule is not a valid glob: an allowed path is ignored, a denied path denies its literal prefix."),
+  REGEX_ALTERNATION_ANCHORING(
+      "PERM-007",
+      Severity.INFO,
+      "A command regex has a top-level '|': Kiro anchors only its first and last branch; a deny rule"
+          + " keeps Kiro's wider reading, an allow rule the anchored one."),
+  BAD_SETTING_VALUE(
+      "PERM-008",
+      Severity.WARNING,
+      "A terminal trust setting is not a list of strings: the bad entries are ignored.");
+
+  private final String id;
+  private final Severity severity;
+  private final String summary;
+
+  PermissionCode(String id, Severity severity, String summary) {
+    this.id = id;
+    this.severity = severity;
+    this.summary = summary;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public Severity severity() {
+    return severity;
+  }
+
+  @Override
+  public String summary() {
+    return summary;
+  }
+}
