@@ -49,6 +49,7 @@ class PythonTextTest {
    */
   @Test
   void isalnumTableEqualsTheRestatementForEveryCharacterJavaKnows() {
+    assumeJavaUnicode13();
     List<String> differ = new ArrayList<>();
     int unicode14 = 0;
     for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
@@ -64,11 +65,23 @@ class PythonTextTest {
     assertThat(unicode14).as("alnum characters added in Unicode 14").isEqualTo(UNICODE_14_ALNUM);
   }
 
+  /**
+   * The table is checked against Java 17's Unicode 13 data; Java 19+ carries Unicode 14 and later,
+   * where characters CPython 3.11 does not know are assigned too. Elsewhere the table is simply
+   * used.
+   */
+  private static void assumeJavaUnicode13() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Runtime.version().feature() <= 18,
+        "the CPython table is compared with Java 17's Unicode 13 data; this JDK has newer data");
+  }
+
   /** Letters and numbers CPython 3.11 knows and Java 17 does not (out of scope, README). */
   static final int UNICODE_14_ALNUM = 525;
 
   @Test
   void lowerTableEqualsJavaLowerCaseForEveryCharacterJavaKnows() {
+    assumeJavaUnicode13();
     List<String> differ = new ArrayList<>();
     for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
       if (Character.getType(cp) == Character.UNASSIGNED
