@@ -178,7 +178,8 @@ public final class PathPolicy {
   }
 
   private Optional<IgnoreMatch> ignoredBy(Path target) {
-    Optional<WorkspaceRoot> root = workspace.flatMap(w -> w.rootOf(target));
+    // target is canonical already: no second canonicalisation.
+    Optional<WorkspaceRoot> root = workspace.flatMap(w -> w.rootContaining(target));
     if (root.isEmpty()) {
       return Optional.empty();
     }

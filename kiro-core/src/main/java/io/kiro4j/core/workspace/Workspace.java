@@ -109,7 +109,11 @@ public final class Workspace {
         .map(r -> new WorkspaceFile(r, slashes(r.path().relativize(canonical)), canonical));
   }
 
-  private Optional<WorkspaceRoot> rootContaining(Path canonical) {
+  /**
+   * The deepest root containing {@code canonical}, a path already {@link
+   * PathCanonicalizer#canonicalize canonicalised} by the caller (no file-system access here).
+   */
+  public Optional<WorkspaceRoot> rootContaining(Path canonical) {
     WorkspaceRoot best = null;
     for (WorkspaceRoot root : roots) {
       if (canonical.startsWith(root.path())
