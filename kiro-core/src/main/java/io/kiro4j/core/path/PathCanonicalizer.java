@@ -3,11 +3,8 @@ package io.kiro4j.core.path;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * One canonical form for paths, applied the same way to configured patterns and to the targets they
@@ -65,40 +62,6 @@ public final class PathCanonicalizer {
       }
     }
     return canonicalizeBySegment(absolute);
-  }
-
-  /**
-   * The canonical form of {@code target}, which lies lexically below {@code canonicalBase}, an
-   * already canonical folder, when that can be proved cheaply: no {@code .} or {@code ..} segment
-   * and no symlink among the existing names below the base (one {@code lstat} per name, stopping at
-   * the first missing one). Then {@code target} is its own canonical form. Empty when a symlink is
-   * met or the target is not below the base: use {@link #canonicalize(Path)}.
-   */
-  public static Optional<Path> canonicalizeBelow(Path canonicalBase, Path target) {
-    if (!target.isAbsolute() || !target.startsWith(canonicalBase) || hasDotSegments(target)) {
-      return Optional.empty();
-    }
-    Path current = canonicalBase;
-    for (Path segment : canonicalBase.relativize(target)) {
-      if (segment.toString().isEmpty()) {
-        continue;
-      }
-      current = current.resolve(segment);
-      BasicFileAttributes attrs;
-      try {
-        attrs = Files.readAttributes(current, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      } catch (NoSuchFileException e) {
-        // Missing: nothing below it can be a link, so the rest is canonical as written.
-        return Optional.of(target);
-      } catch (IOException e) {
-        // Unreadable: prove nothing, let the full canonicalisation decide.
-        return Optional.empty();
-      }
-      if (attrs.isSymbolicLink()) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(target);
   }
 
   private static boolean hasDotSegments(Path absolute) {

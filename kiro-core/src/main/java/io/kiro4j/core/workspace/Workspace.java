@@ -104,23 +104,9 @@ public final class Workspace {
    * relative to that root; empty when no root contains it. Canonicalises once.
    */
   public Optional<WorkspaceFile> locate(Path file) {
-    Path absolute = primaryRoot().path().resolve(file);
-    Path canonical = null;
-    // Below a (canonical) root, proving there is no symlink costs one lstat per existing name,
-    // much less than a realpath of the whole path; hooks and steering locate a file per event.
-    for (WorkspaceRoot root : roots) {
-      Optional<Path> below = PathCanonicalizer.canonicalizeBelow(root.path(), absolute);
-      if (below.isPresent()) {
-        canonical = below.get();
-        break;
-      }
-    }
-    if (canonical == null) {
-      canonical = PathCanonicalizer.canonicalize(absolute);
-    }
-    Path found = canonical;
-    return rootContaining(found)
-        .map(r -> new WorkspaceFile(r, slashes(r.path().relativize(found)), found));
+    Path canonical = PathCanonicalizer.canonicalize(primaryRoot().path().resolve(file));
+    return rootContaining(canonical)
+        .map(r -> new WorkspaceFile(r, slashes(r.path().relativize(canonical)), canonical));
   }
 
   /**
