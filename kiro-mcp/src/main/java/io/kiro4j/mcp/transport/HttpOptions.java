@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Options of the HTTP transports (Streamable HTTP and legacy HTTP+SSE).
@@ -120,5 +123,29 @@ public record HttpOptions(
     public HttpOptions build() {
       return new HttpOptions(headers, version, connectTimeout, maxMessageBytes, openGetStream);
     }
+  }
+
+  /**
+   * A cached pool of named daemon threads for one transport's HTTP client, so no thread outlives
+   * the transport's {@code close()} (which shuts the pool down).
+   */
+  public static ExecutorService newExecutor(String threadPrefix) {
+    AtomicInteger count = new AtomicInteger();
+    return Executors.newCachedThreadPool(
+        r -> {
+          Thread t = new Thread(r, threadPrefix + "-" + count.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  /** An HTTP client with these options that never follows redirects (none across origins). */
+  public HttpClient newClient(ExecutorService executor) {
+    return HttpClient.newBuilder()
+        .version(version())
+        .connectTimeout(connectTimeout())
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .executor(executor)
+        .build();
   }
 }

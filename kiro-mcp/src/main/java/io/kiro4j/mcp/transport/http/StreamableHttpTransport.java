@@ -20,11 +20,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -81,21 +79,8 @@ public final class StreamableHttpTransport implements Transport {
   public StreamableHttpTransport(URI url, HttpOptions options) {
     this.url = Objects.requireNonNull(url, "url");
     this.options = Objects.requireNonNull(options, "options");
-    AtomicInteger count = new AtomicInteger();
-    this.executor =
-        Executors.newCachedThreadPool(
-            r -> {
-              Thread t = new Thread(r, "kiro4j-mcp-http-" + count.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    this.http =
-        HttpClient.newBuilder()
-            .version(options.version())
-            .connectTimeout(options.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .executor(executor)
-            .build();
+    this.executor = HttpOptions.newExecutor("kiro4j-mcp-http");
+    this.http = options.newClient(executor);
   }
 
   @Override

@@ -13,11 +13,9 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -56,21 +54,8 @@ public final class SseTransport implements Transport {
   public SseTransport(URI url, HttpOptions options) {
     this.url = Objects.requireNonNull(url, "url");
     this.options = Objects.requireNonNull(options, "options");
-    AtomicInteger count = new AtomicInteger();
-    this.executor =
-        Executors.newCachedThreadPool(
-            r -> {
-              Thread t = new Thread(r, "kiro4j-mcp-sse-" + count.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    this.http =
-        HttpClient.newBuilder()
-            .version(options.version())
-            .connectTimeout(options.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .executor(executor)
-            .build();
+    this.executor = HttpOptions.newExecutor("kiro4j-mcp-sse");
+    this.http = options.newClient(executor);
   }
 
   /** Opens the event stream and waits (up to the connect timeout plus 10 s) for the endpoint. */
