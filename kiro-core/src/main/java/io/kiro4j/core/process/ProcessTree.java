@@ -45,6 +45,10 @@ final class ProcessTree {
 
   /** Adds every process now in the tree or the group to the known set. */
   void snapshot() {
+    if (platform.procfs()) {
+      snapshotFromTable(platform.processTable());
+      return;
+    }
     if (root.isAlive()) {
       addAll(root.descendants().collect(Collectors.toList()));
     }
@@ -60,12 +64,58 @@ final class ProcessTree {
       }
     }
     groupHasMembers = false;
-    if (groupId.isPresent()) {
-      List<ProcessHandle> members = platform.groupMembers(groupId.getAsLong());
-      members.remove(rootHandle);
-      groupHasMembers = !members.isEmpty();
-      addAll(members);
+  }
+
+  /** The same walk over one reading of {@code /proc}: the root's tree, orphaned subtrees, group. */
+  private void snapshotFromTable(List<Platform.ProcEntry> table) {
+    Map<Long, Platform.ProcEntry> byPid = new HashMap<>();
+    Map<Long, List<Long>> children = new HashMap<>();
+    for (Platform.ProcEntry entry : table) {
+      byPid.put(entry.pid(), entry);
+      children.computeIfAbsent(entry.parent(), k -> new ArrayList<>()).add(entry.pid());
     }
+    long rootPid = rootHandle.pid();
+    Set<Long> knownPids = known.stream().map(ProcessHandle::pid).collect(Collectors.toSet());
+    List<Long> tops = new ArrayList<>();
+    if (root.isAlive()) {
+      tops.add(rootPid);
+    }
+    // Subtrees whose parent has died hang off init now: follow them from their own top.
+    for (long pid : knownPids) {
+      Platform.ProcEntry entry = byPid.get(pid);
+      if (entry != null
+          && !entry.dead()
+          && entry.parent() != rootPid
+          && !knownPids.contains(entry.parent())) {
+        tops.add(pid);
+      }
+    }
+    Set<Long> found = new LinkedHashSet<>();
+    java.util.ArrayDeque<Long> pending = new java.util.ArrayDeque<>(tops);
+    while (!pending.isEmpty()) {
+      for (long child : children.getOrDefault(pending.pop(), List.of())) {
+        // A pid seen twice would mean a cycle from a reused pid: walk each once.
+        if (found.add(child)) {
+          pending.push(child);
+        }
+      }
+    }
+    groupHasMembers = false;
+    if (groupId.isPresent()) {
+      for (Platform.ProcEntry entry : table) {
+        if (entry.group() == groupId.getAsLong() && entry.pid() != rootPid && !entry.dead()) {
+          groupHasMembers = true;
+          found.add(entry.pid());
+        }
+      }
+    }
+    List<ProcessHandle> handles = new ArrayList<>(found.size());
+    for (long pid : found) {
+      if (!knownPids.contains(pid)) {
+        ProcessHandle.of(pid).ifPresent(handles::add);
+      }
+    }
+    addAll(handles);
   }
 
   private void addAll(List<ProcessHandle> handles) {
