@@ -5,6 +5,7 @@ import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -40,23 +41,44 @@ public record TextFile(Path path, String text) {
   /** Reads {@code path}, refusing files over {@code maxBytes}. */
   public static Optional<TextFile> read(Path path, long maxBytes, Diagnostics diagnostics) {
     try {
-      long size = Files.size(path);
-      if (size > maxBytes) {
+      byte[] bytes;
+      // One open for the size check and the read: a stat per file adds up over a workspace.
+      try (SeekableByteChannel channel = Files.newByteChannel(path)) {
+        long size = channel.size();
+        if (size > maxBytes) {
+          diagnostics.add(
+              Diagnostic.ofFile(
+                  CoreCode.FILE_TOO_LARGE,
+                  path,
+                  "file is "
+                      + size
+                      + " bytes, over the limit of "
+                      + maxBytes
+                      + " bytes; not read"));
+          return Optional.empty();
+        }
+        bytes = readAll(channel, (int) size, maxBytes);
+      }
+      if (bytes == null) {
         diagnostics.add(
             Diagnostic.ofFile(
                 CoreCode.FILE_TOO_LARGE,
                 path,
-                "file is " + size + " bytes, over the limit of " + maxBytes + " bytes; not read"));
+                "file grew over the limit of " + maxBytes + " bytes while read; not read"));
         return Optional.empty();
       }
-      byte[] bytes = Files.readAllBytes(path);
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
+      // The JDK's decoder is fast on valid text and turns malformed input into U+FFFD; only then
+      // decode again strictly, to tell a real U+FFFD from broken bytes.
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      if (text.indexOf('\uFFFD') >= 0) {
+        text =
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+      }
       return Optional.of(new TextFile(path, text));
     } catch (CharacterCodingException e) {
       diagnostics.add(
@@ -69,5 +91,30 @@ public record TextFile(Path path, String text) {
               "cannot read file: " + e.getClass().getSimpleName() + " " + e.getMessage()));
     }
     return Optional.empty();
+  }
+
+  /** Reads to the end; null if that is more than {@code maxBytes} (the file grew). */
+  private static byte[] readAll(SeekableByteChannel channel, int expected, long maxBytes)
+      throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(Math.max(expected, 0) + 1);
+    while (true) {
+      if (!buffer.hasRemaining()) {
+        if (buffer.capacity() > maxBytes) {
+          return null;
+        }
+        long grown = Math.min(maxBytes + 1, (long) buffer.capacity() * 2 + 8192);
+        ByteBuffer bigger = ByteBuffer.allocate((int) grown);
+        buffer.flip();
+        bigger.put(buffer);
+        buffer = bigger;
+      }
+      if (channel.read(buffer) < 0) {
+        break;
+      }
+    }
+    if (buffer.position() > maxBytes) {
+      return null;
+    }
+    return java.util.Arrays.copyOf(buffer.array(), buffer.position());
   }
 }

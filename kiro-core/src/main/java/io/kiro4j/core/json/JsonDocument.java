@@ -3,8 +3,6 @@ package io.kiro4j.core.json;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
@@ -27,8 +25,9 @@ import tools.jackson.databind.JsonNode;
  *
  * <h2>Thread safety</h2>
  *
- * Immutable and thread-safe. {@link #root()} returns a copy, so callers cannot change the tree the
- * positions describe.
+ * Thread-safe. Positions describe the text, which never changes. {@link #root()} hands out the tree
+ * itself, not a copy (copying cost as much as parsing): treat it as read-only, since a {@link
+ * JsonSchema} validates the tree as it is when asked.
  */
 public final class JsonDocument {
 
@@ -36,12 +35,15 @@ public final class JsonDocument {
 
   private final Path file;
   private final JsonNode root;
-  private final Map<String, NodeLocation> locations;
+  private final String text;
+  private final NodeIndex index;
+  private volatile LineIndex lines;
 
-  JsonDocument(Path file, JsonNode root, Map<String, NodeLocation> locations) {
+  JsonDocument(Path file, JsonNode root, String text, NodeIndex index) {
     this.file = Objects.requireNonNull(file, "file");
     this.root = Objects.requireNonNull(root, "root");
-    this.locations = Collections.unmodifiableMap(locations);
+    this.text = Objects.requireNonNull(text, "text");
+    this.index = Objects.requireNonNull(index, "index");
   }
 
   /** The file the text came from (used in diagnostics; never read). */
@@ -49,9 +51,9 @@ public final class JsonDocument {
     return file;
   }
 
-  /** A copy of the document's root node. */
+  /** The document's root node (read-only by convention; see the class comment). */
   public JsonNode root() {
-    return root.deepCopy();
+    return root;
   }
 
   /** The root node itself, for read-only use inside this package (no copy). */
@@ -65,12 +67,14 @@ public final class JsonDocument {
    * @throws IllegalArgumentException if {@code pointer} is not a JSON pointer
    */
   public JsonPosition position(String pointer) {
-    return nearest(canonical(pointer)).value();
+    return position(compile(pointer));
   }
 
   /** Where the value at {@code pointer} starts, or where its nearest existing ancestor starts. */
   public JsonPosition position(JsonPointer pointer) {
-    return nearest(canonical(pointer)).value();
+    Objects.requireNonNull(pointer, "pointer");
+    int found = index.find(pointer);
+    return at(index.valueOffset(found >= 0 ? found : -1 - found));
   }
 
   /**
@@ -81,17 +85,19 @@ public final class JsonDocument {
    * @throws IllegalArgumentException if {@code pointer} is not a JSON pointer
    */
   public JsonPosition keyPosition(String pointer) {
-    return keyPositionOf(canonical(pointer));
+    return keyPosition(compile(pointer));
   }
 
   /** As {@link #keyPosition(String)}. */
   public JsonPosition keyPosition(JsonPointer pointer) {
-    return keyPositionOf(canonical(pointer));
+    Objects.requireNonNull(pointer, "pointer");
+    int found = index.find(pointer);
+    return found >= 0 ? at(index.keyOrValueOffset(found)) : at(index.valueOffset(-1 - found));
   }
 
   /** True when {@code pointer} names a node of this document. */
   public boolean contains(String pointer) {
-    return locations.containsKey(canonical(pointer));
+    return index.find(compile(pointer)) >= 0;
   }
 
   /**
@@ -114,39 +120,22 @@ public final class JsonDocument {
 
   @Override
   public String toString() {
-    return "JsonDocument[file=" + file + ", nodes=" + locations.size() + "]";
+    return "JsonDocument[file=" + file + ", nodes=" + index.size() + "]";
   }
 
-  private JsonPosition keyPositionOf(String canonicalPointer) {
-    NodeLocation exact = locations.get(canonicalPointer);
-    return exact != null ? exact.keyOrValue() : nearest(canonicalPointer).value();
-  }
-
-  private NodeLocation nearest(String canonicalPointer) {
-    String pointer = canonicalPointer;
-    while (true) {
-      NodeLocation location = locations.get(pointer);
-      if (location != null) {
-        return location;
-      }
-      // Escaped segments never contain '/', so the last '/' starts the last segment.
-      pointer = pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')));
+  private JsonPosition at(int offset) {
+    LineIndex lineIndex = lines;
+    if (lineIndex == null) {
+      // Built on the first question: a valid document is often never asked one.
+      lineIndex = new LineIndex(text);
+      lines = lineIndex;
     }
+    return lineIndex.at(offset);
   }
 
-  private static String canonical(String pointer) {
+  private static JsonPointer compile(String pointer) {
     Objects.requireNonNull(pointer, "pointer");
-    return canonical(JsonPointer.compile(pointer));
-  }
-
-  /** Re-escapes every segment, so that equal pointers are equal strings. */
-  private static String canonical(JsonPointer pointer) {
-    Objects.requireNonNull(pointer, "pointer");
-    StringBuilder out = new StringBuilder();
-    for (JsonPointer rest = pointer; !rest.matches(); rest = rest.tail()) {
-      out.append('/').append(escape(rest.getMatchingProperty()));
-    }
-    return out.toString();
+    return JsonPointer.compile(pointer);
   }
 
   /** Escapes one pointer segment: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */

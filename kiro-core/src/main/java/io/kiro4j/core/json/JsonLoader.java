@@ -68,6 +68,7 @@ public final class JsonLoader {
 
   private final JsonOptions options;
   private final JsonFactory factory;
+  private final JsonFactory rfcFactory;
 
   private JsonLoader(JsonOptions options) {
     this.options = options;
@@ -77,6 +78,14 @@ public final class JsonLoader {
         JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(options.maxNestingDepth())
+                    .maxDocumentLength(options.maxDocumentLength())
+                    .build())
+            .build();
+    this.rfcFactory =
+        JsonFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
                     .maxNestingDepth(options.maxNestingDepth())
@@ -132,24 +141,36 @@ public final class JsonLoader {
                   + options.maxDocumentLength()));
       return new JsonResult(Optional.empty(), diagnostics.toList());
     }
-    Parse parse = new Parse(body, file, diagnostics);
+    // Most files are plain RFC 8259 JSON: a strict parse proves there is no comment or trailing
+    // comma to report, and saves the scan for them. Anything else is parsed again, leniently.
+    Diagnostics strictDiagnostics = new Diagnostics();
+    Parse parse = new Parse(body, file, strictDiagnostics, rfcFactory);
     parse.run();
-    reportNonStandardSyntax(body, parse.readUpTo, file, diagnostics);
+    if (parse.root != null) {
+      diagnostics.addAll(strictDiagnostics.toList());
+    } else {
+      parse = new Parse(body, file, diagnostics, factory);
+      parse.run();
+      reportNonStandardSyntax(body, parse.readUpTo, file, diagnostics);
+    }
     Optional<JsonDocument> document =
         parse.root == null
             ? Optional.empty()
-            : Optional.of(new JsonDocument(file, parse.root, parse.builder.locations()));
+            : Optional.of(new JsonDocument(file, parse.root, body, parse.builder.index()));
     return new JsonResult(document, diagnostics.toList());
   }
 
   private void reportNonStandardSyntax(String body, int end, Path file, Diagnostics diagnostics) {
-    TextPositions positions = new TextPositions(body);
+    LineIndex[] positions = new LineIndex[1];
     Severity severity = options.syntax() == JsonSyntax.STRICT ? Severity.ERROR : Severity.WARNING;
     NonStandardSyntaxScanner.scan(
         body,
         end,
         (code, offset) -> {
-          JsonPosition at = positions.at(offset);
+          if (positions[0] == null) {
+            positions[0] = new LineIndex(body);
+          }
+          JsonPosition at = positions[0].at(offset);
           String message =
               code == JsonCode.COMMENT
                   ? "comments are not allowed in JSON"
@@ -167,25 +188,26 @@ public final class JsonLoader {
     private final String body;
     private final Path file;
     private final Diagnostics diagnostics;
-    private final TextPositions positions;
+    private final JsonFactory parserFactory;
+    private LineIndex positions;
     private TreeBuilder builder;
     private JsonNode root;
 
     /** How far the parser read without error: the scan for comments stops there. */
     private int readUpTo;
 
-    Parse(String body, Path file, Diagnostics diagnostics) {
+    Parse(String body, Path file, Diagnostics diagnostics, JsonFactory parserFactory) {
       this.body = body;
       this.file = file;
       this.diagnostics = diagnostics;
-      this.positions = new TextPositions(body);
+      this.parserFactory = parserFactory;
       this.readUpTo = body.length();
     }
 
     void run() {
-      try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), body)) {
+      try (JsonParser parser = parserFactory.createParser(ObjectReadContext.empty(), body)) {
         try {
-          builder = new TreeBuilder(parser, positions, diagnostics, file);
+          builder = new TreeBuilder(parser, this::positionAt, diagnostics, file);
           JsonToken first = parser.nextToken();
           if (first == null) {
             diagnostics.add(Diagnostic.ofFile(JsonCode.EMPTY_DOCUMENT, file, emptyMessage()));
@@ -206,6 +228,13 @@ public final class JsonLoader {
           fail(JsonCode.SYNTAX_ERROR, offsetOf(e, parser), syntaxMessage(e.getOriginalMessage()));
         }
       }
+    }
+
+    private JsonPosition positionAt(int offset) {
+      if (positions == null) {
+        positions = new LineIndex(body);
+      }
+      return positions.at(offset);
     }
 
     private String emptyMessage() {
@@ -238,7 +267,7 @@ public final class JsonLoader {
     private void fail(JsonCode code, int offset, String message) {
       readUpTo = Math.min(offset, body.length());
       root = null;
-      JsonPosition at = positions.at(readUpTo);
+      JsonPosition at = positionAt(readUpTo);
       diagnostics.add(code, file, at.line(), at.column(), message);
     }
   }

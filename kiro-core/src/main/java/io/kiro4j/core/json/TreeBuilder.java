@@ -4,8 +4,7 @@ import io.kiro4j.core.diagnostic.Diagnostics;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.function.IntFunction;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -14,9 +13,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Builds a Jackson tree from a parser's tokens and records, for every node, the JSON pointer it
- * lives at and where it (and its key) starts. Iterative, so nesting depth costs heap, not stack;
- * the parser's {@code StreamReadConstraints} bound the depth anyway.
+ * Builds a Jackson tree from a parser's tokens and records in a {@link NodeIndex} where every node
+ * (and its key) starts. Iterative, so nesting depth costs heap, not stack; the parser's {@code
+ * StreamReadConstraints} bound the depth anyway.
  *
  * <p>Duplicate keys: the later value replaces the earlier one (Jackson's default, and what {@code
  * JSON.parse} does) and a {@code JSON-004} warning points at the second key.
@@ -26,23 +25,25 @@ final class TreeBuilder {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final JsonParser parser;
-  private final TextPositions positions;
+  private final IntFunction<JsonPosition> positions;
   private final Diagnostics diagnostics;
   private final Path file;
-  // A hash map, not a sorted one: lookups are by exact pointer (the nearest ancestor is found by
-  // trimming segments), and sorting every pointer cost more than the rest of the parse.
-  private final Map<String, NodeLocation> locations = new HashMap<>();
+  private final NodeIndex index = new NodeIndex();
 
-  TreeBuilder(JsonParser parser, TextPositions positions, Diagnostics diagnostics, Path file) {
+  /**
+   * @param positions turns a char offset into a position; only called for diagnostics
+   */
+  TreeBuilder(
+      JsonParser parser, IntFunction<JsonPosition> positions, Diagnostics diagnostics, Path file) {
     this.parser = parser;
     this.positions = positions;
     this.diagnostics = diagnostics;
     this.file = file;
   }
 
-  /** Pointer to location of every node built so far (the root is {@code ""}). */
-  Map<String, NodeLocation> locations() {
-    return locations;
+  /** Where every node built so far starts (the root is node 0). */
+  NodeIndex index() {
+    return index;
   }
 
   /** Builds the value that starts with {@code first}; returns when that value is complete. */
@@ -52,7 +53,7 @@ final class TreeBuilder {
     JsonToken token = first;
     while (true) {
       if (token == JsonToken.PROPERTY_NAME) {
-        open.peek().memberName(parser.currentName(), tokenPosition());
+        open.peek().memberName(parser.currentName(), tokenOffset());
       } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
         open.pop();
         if (open.isEmpty()) {
@@ -61,16 +62,26 @@ final class TreeBuilder {
       } else {
         Frame parent = open.peek();
         JsonNode node = valueNode(token);
-        String pointer = parent == null ? "" : parent.childPointer();
-        JsonPosition key = parent == null ? null : parent.keyPosition;
-        locations.put(pointer, new NodeLocation(tokenPosition(), key));
+        byte kind =
+            node.isObject()
+                ? NodeIndex.OBJECT
+                : node.isArray() ? NodeIndex.ARRAY : NodeIndex.SCALAR;
+        int at =
+            parent == null
+                ? index.add(-1, kind, tokenOffset(), null, -1)
+                : index.add(
+                    parent.index,
+                    kind,
+                    tokenOffset(),
+                    parent.isObject ? parent.memberName : null,
+                    parent.isObject ? parent.keyOffset : -1);
         if (parent == null) {
           root = node;
         } else {
           parent.add(node);
         }
         if (node.isContainer()) {
-          open.push(new Frame(node, pointer));
+          open.push(new Frame(node, at));
         } else if (parent == null) {
           return root;
         }
@@ -79,8 +90,8 @@ final class TreeBuilder {
     }
   }
 
-  private JsonPosition tokenPosition() {
-    return positions.at((int) parser.currentTokenLocation().getCharOffset());
+  private int tokenOffset() {
+    return (int) parser.currentTokenLocation().getCharOffset();
   }
 
   private JsonNode valueNode(JsonToken token) {
@@ -117,19 +128,22 @@ final class TreeBuilder {
   /** An open object or array. */
   private final class Frame {
     private final JsonNode node;
-    private final String pointer;
+    private final int index;
+    private final boolean isObject;
     private String memberName;
-    private JsonPosition keyPosition;
+    private int keyOffset;
 
-    Frame(JsonNode node, String pointer) {
+    Frame(JsonNode node, int index) {
       this.node = node;
-      this.pointer = pointer;
+      this.index = index;
+      this.isObject = node.isObject();
     }
 
-    void memberName(String name, JsonPosition position) {
+    void memberName(String name, int offset) {
       memberName = name;
-      keyPosition = position;
+      keyOffset = offset;
       if (((ObjectNode) node).has(name)) {
+        JsonPosition position = positions.apply(offset);
         diagnostics.add(
             JsonCode.DUPLICATE_KEY,
             file,
@@ -138,24 +152,13 @@ final class TreeBuilder {
             "duplicate key '"
                 + JsonDocument.shorten(name)
                 + "' in "
-                + JsonDocument.describe(pointer)
+                + JsonDocument.describe(TreeBuilder.this.index.pointer(index))
                 + ": the later value wins");
-        // Forget where the replaced value's descendants were: they are no longer in the tree.
-        String child = childPointer();
-        String below = child + "/";
-        locations.keySet().removeIf(k -> k.startsWith(below));
       }
-    }
-
-    String childPointer() {
-      if (node.isObject()) {
-        return pointer + "/" + JsonDocument.escape(memberName);
-      }
-      return pointer + "/" + node.size();
     }
 
     void add(JsonNode child) {
-      if (node.isObject()) {
+      if (isObject) {
         ((ObjectNode) node).set(memberName, child);
       } else {
         ((ArrayNode) node).add(child);

@@ -1,0 +1,158 @@
+package io.kiro4j.core.json;
+
+import java.util.Arrays;
+import tools.jackson.core.JsonPointer;
+
+/**
+ * Where each node of one parsed document starts, recorded as the parser meets it: flat arrays of
+ * char offsets, parent links and member names, in document order (the root is node 0). Nothing is
+ * computed per node beyond that: JSON pointers and line/column positions are worked out only for
+ * the nodes someone asks about, which for a valid document is usually none.
+ *
+ * <p>Written by one {@link TreeBuilder}, then read-only: the children links are built on the first
+ * lookup and published through a volatile field, so concurrent readers are safe.
+ */
+final class NodeIndex {
+
+  static final byte SCALAR = 0;
+  static final byte OBJECT = 1;
+  static final byte ARRAY = 2;
+
+  private int count;
+  private int[] parent = new int[32];
+  private int[] valueOffset = new int[32];
+  private int[] keyOffset = new int[32];
+  private String[] name = new String[32];
+  private byte[] kind = new byte[32];
+  private volatile Children children;
+
+  /** Records a node; returns its index. {@code memberName} is null for array elements. */
+  int add(int parentIndex, byte nodeKind, int offset, String memberName, int memberKeyOffset) {
+    if (count == parent.length) {
+      int size = count * 2;
+      parent = Arrays.copyOf(parent, size);
+      valueOffset = Arrays.copyOf(valueOffset, size);
+      keyOffset = Arrays.copyOf(keyOffset, size);
+      name = Arrays.copyOf(name, size);
+      kind = Arrays.copyOf(kind, size);
+    }
+    parent[count] = parentIndex;
+    kind[count] = nodeKind;
+    valueOffset[count] = offset;
+    name[count] = memberName;
+    keyOffset[count] = memberKeyOffset;
+    return count++;
+  }
+
+  int size() {
+    return count;
+  }
+
+  int valueOffset(int node) {
+    return valueOffset[node];
+  }
+
+  /** Where the node's key starts, or where its value starts when it has no key. */
+  int keyOrValueOffset(int node) {
+    return keyOffset[node] >= 0 ? keyOffset[node] : valueOffset[node];
+  }
+
+  /** The JSON pointer of {@code node} (for messages; walks up, so cheap only for a few calls). */
+  String pointer(int node) {
+    StringBuilder out = new StringBuilder();
+    for (int n = node; n > 0; n = parent[n]) {
+      String segment;
+      if (name[n] != null) {
+        segment = JsonDocument.escape(name[n]);
+      } else {
+        // An array element: its place among the elements before it.
+        int position = 0;
+        for (int sibling = parent[n] + 1; sibling < n; sibling++) {
+          if (parent[sibling] == parent[n]) {
+            position++;
+          }
+        }
+        segment = Integer.toString(position);
+      }
+      out.insert(0, segment).insert(0, '/');
+    }
+    return out.toString();
+  }
+
+  /**
+   * The node {@code pointer} names or, if it names none, its nearest existing ancestor.
+   *
+   * @return the node index, negated minus one for an ancestor ({@code -1 - index})
+   */
+  int find(JsonPointer pointer) {
+    if (count == 0) {
+      return -1;
+    }
+    Children links = links();
+    int node = 0;
+    for (JsonPointer rest = pointer; !rest.matches(); rest = rest.tail()) {
+      int child = child(links, node, rest);
+      if (child < 0) {
+        return -1 - node;
+      }
+      node = child;
+    }
+    return node;
+  }
+
+  private int child(Children links, int node, JsonPointer segment) {
+    if (kind[node] == OBJECT) {
+      // Duplicate keys: the later value is the one in the tree.
+      String key = segment.getMatchingProperty();
+      int match = -1;
+      for (int c = links.first[node]; c >= 0; c = links.next[c]) {
+        if (key.equals(name[c])) {
+          match = c;
+        }
+      }
+      return match;
+    }
+    if (kind[node] == ARRAY) {
+      int index = segment.getMatchingIndex();
+      int c = links.first[node];
+      for (int i = 0; c >= 0 && i < index; i++) {
+        c = links.next[c];
+      }
+      return index < 0 ? -1 : c;
+    }
+    return -1;
+  }
+
+  private Children links() {
+    Children links = children;
+    if (links == null) {
+      links = new Children(count);
+      int[] last = new int[count];
+      Arrays.fill(last, -1);
+      for (int node = 1; node < count; node++) {
+        int p = parent[node];
+        if (last[p] < 0) {
+          links.first[p] = node;
+        } else {
+          links.next[last[p]] = node;
+        }
+        last[p] = node;
+      }
+      children = links;
+    }
+    return links;
+  }
+
+  /** First child and next sibling of every node, -1 for none. */
+  private static final class Children {
+    final int[] first;
+    final int[] next;
+
+    Children(int count) {
+      first = new int[count];
+      next = new int[count];
+      Arrays.fill(first, -1);
+      Arrays.fill(next, -1);
+    }
+  }
+}
