@@ -6,11 +6,15 @@ import io.kiro4j.core.agent.BuiltinTool;
 import io.kiro4j.core.agent.ToolName;
 import io.kiro4j.core.agent.ToolsSettings;
 import io.kiro4j.core.diagnostic.Diagnostic;
-import io.kiro4j.core.mcp.McpServerConfig;
+import io.kiro4j.core.json.JsonPosition;
+import io.kiro4j.core.mcp.McpConfig;
+import io.kiro4j.core.mcp.McpServer;
 import io.kiro4j.core.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -50,6 +54,8 @@ public final class PermissionEngine {
   private final AwsPolicy aws;
   private final UrlPolicy web;
   private final SubagentPolicy subagent;
+  private final Map<String, McpServer> mcpServers;
+  private final Map<String, McpToolPolicy> mcpPolicies;
   private final List<Diagnostic> diagnostics;
 
   private PermissionEngine(Agent agent, Workspace ws, Path cwd, SessionTrust trust) {
@@ -114,7 +120,39 @@ public final class PermissionEngine {
     d.addAll(shell.diagnostics());
     d.addAll(web.diagnostics());
     d.addAll(subagent.diagnostics());
-    this.diagnostics = List.copyOf(d);
+    List<Diagnostic> located = new ArrayList<>();
+    d.forEach(x -> located.add(locate(x)));
+    // The effective MCP servers (agent > workspace > user mcp.json, includeMcpJson), merged once
+    // by McpConfig and cached on the workspace: autoApprove / disabledTools come from the winning
+    // entry, whatever file holds it.
+    Map<String, McpServer> servers = new LinkedHashMap<>();
+    Map<String, McpToolPolicy> policies = new LinkedHashMap<>();
+    for (McpServer server : McpConfig.of(ws, agent).servers()) {
+      servers.put(server.name(), server);
+      McpToolPolicy policy = McpToolPolicy.of(server, ws.displayPath(server.file()).path());
+      policies.put(server.name(), policy);
+      if (!server.disabled()) {
+        located.addAll(policy.diagnostics(server.file(), server.line(), server.column()));
+      }
+    }
+    this.mcpServers = Map.copyOf(servers);
+    this.mcpPolicies = Map.copyOf(policies);
+    this.diagnostics = List.copyOf(located);
+  }
+
+  /**
+   * The policies report against the agent's display name at 1:1 with the JSON pointer first in the
+   * message; in the agent file, the diagnostic goes to the pointer's line and column.
+   */
+  private Diagnostic locate(Diagnostic d) {
+    Optional<Path> file = agent.path();
+    String message = d.message();
+    int colon = message.indexOf(": ");
+    if (file.isEmpty() || !message.startsWith("/") || colon < 0) {
+      return d;
+    }
+    JsonPosition at = agent.position(message.substring(0, colon));
+    return new Diagnostic(d.severity(), d.code(), message, file.get(), at.line(), at.column());
   }
 
   private PathPolicy paths(
@@ -247,13 +285,26 @@ public final class PermissionEngine {
               "'" + written + "' is not in the agent's tools",
               new RuleOrigin(source, "/tools")));
     }
-    McpServerConfig cfg = agent.config().mcpServers().get(server);
-    McpToolPolicy policy =
-        new McpToolPolicy(
-            server,
-            cfg == null ? List.of() : cfg.autoApprove(),
-            cfg == null ? List.of() : cfg.disabledTools(),
-            new RuleOrigin(source, "/mcpServers/" + server));
+    McpServer s = mcpServers.get(server);
+    if (s == null) {
+      return PermissionDecision.deny(
+          Reason.of(
+              "UNAVAILABLE_TOOL",
+              "no MCP server '"
+                  + server
+                  + "' in the agent's effective MCP configuration (mcpServers"
+                  + (agent.config().includesMcpJson() ? ", mcp.json files" : "")
+                  + ")",
+              new RuleOrigin(source, "/tools")));
+    }
+    McpToolPolicy policy = mcpPolicies.get(server);
+    if (s.disabled()) {
+      return PermissionDecision.deny(
+          Reason.of(
+              "UNAVAILABLE_TOOL",
+              "MCP server '" + server + "' is disabled: its tools are not available",
+              policy.origin().field("disabled")));
+    }
     return policy.evaluate(tool, allowed, trust.isTrusted(written));
   }
 
