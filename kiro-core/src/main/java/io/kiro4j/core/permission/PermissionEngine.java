@@ -2,6 +2,7 @@ package io.kiro4j.core.permission;
 
 import io.kiro4j.core.agent.Agent;
 import io.kiro4j.core.agent.AgentConfig;
+import io.kiro4j.core.agent.AgentSet;
 import io.kiro4j.core.agent.BuiltinTool;
 import io.kiro4j.core.agent.ToolName;
 import io.kiro4j.core.agent.ToolsSettings;
@@ -54,6 +55,7 @@ public final class PermissionEngine {
   private final AwsPolicy aws;
   private final UrlPolicy web;
   private final SubagentPolicy subagent;
+  private final boolean subagentSettings;
   private final Map<String, McpServer> mcpServers;
   private final Map<String, McpToolPolicy> mcpPolicies;
   private final List<Diagnostic> diagnostics;
@@ -113,6 +115,7 @@ public final class PermissionEngine {
                         new RuleOrigin(source, a.pointer())))
             .orElse(
                 SubagentPolicy.compile(Optional.empty(), List.of(), new RuleOrigin(source, "")));
+    this.subagentSettings = s.subagent().isPresent();
     List<Diagnostic> d = new ArrayList<>(allowed.diagnostics());
     for (PathPolicy p : List.of(read, write, grep, glob)) {
       d.addAll(p.diagnostics());
@@ -242,7 +245,7 @@ public final class PermissionEngine {
         d = web.evaluate(text(input, "url").orElse(""), t);
         break;
       case SUBAGENT:
-        d = subagent.evaluate(agentName(input), t);
+        d = evaluateSubagent(input, t);
         break;
       case REPORT:
       case INTROSPECT:
@@ -347,14 +350,63 @@ public final class PermissionEngine {
     return n != null && n.isString() ? Optional.of(n.asString()) : Optional.empty();
   }
 
-  private static String agentName(JsonNode input) {
-    for (String f : List.of("agent_name", "agentName", "agent", "name")) {
-      Optional<String> v = text(input, f);
-      if (v.isPresent()) {
-        return v.get();
+  /**
+   * The subagent tool's input, as upstream {@code use_subagent.rs} defines it: {@code {"command":
+   * "InvokeSubagents", "content": {"subagents": [{"query": ..., "agent_name": "reviewer"}, ...]}}}
+   * or {@code {"command": "ListAgents"}}. Every agent spawned must be available; the call is
+   * allowed only when every one is trusted (or the tool is); a subagent without {@code agent_name}
+   * is the default agent ({@code kiro_default}). Also read, for callers that flatten the input:
+   * {@code subagents} at the top level, a single {@code agent_name} at the top level, and the
+   * spellings {@code agentName} and {@code agent} (the {@code delegate} tool's field).
+   */
+  private PermissionDecision evaluateSubagent(JsonNode input, boolean toolTrusted) {
+    String command = text(input, "command").orElse("");
+    if (command.equals("ListAgents")) {
+      return toolTrusted || subagentSettings
+          ? PermissionDecision.allow(
+              Reason.builtin(
+                  "LIST_AGENTS", "listing the agents is allowed (subagent settings or trust)"))
+          : PermissionDecision.ask(Reason.builtin(Reason.DEFAULT, "listing the agents asks"));
+    }
+    JsonNode content = input == null ? null : input.get("content");
+    JsonNode list = content != null && content.isObject() ? content.get("subagents") : null;
+    if (list == null && input != null) {
+      list = input.get("subagents");
+    }
+    List<JsonNode> calls = new ArrayList<>();
+    if (list != null && list.isArray()) {
+      list.forEach(calls::add);
+    } else if (input != null && input.isObject()) {
+      calls.add(input);
+    }
+    if (calls.isEmpty()) {
+      return PermissionDecision.ask(
+          Reason.builtin("UNREADABLE_INPUT", "the subagent call names no subagent"));
+    }
+    List<PermissionDecision> decisions = new ArrayList<>();
+    for (JsonNode call : calls) {
+      Optional<String> name = subagentName(call);
+      decisions.add(
+          name.isPresent()
+              ? subagent.evaluate(name.get(), toolTrusted)
+              : PermissionDecision.ask(
+                  Reason.builtin("UNREADABLE_INPUT", "a subagent's agent name is not a string")));
+    }
+    return PermissionDecision.strictest(decisions);
+  }
+
+  /** The agent a subagent call names; the default agent when it names none; empty when garbled. */
+  static Optional<String> subagentName(JsonNode call) {
+    if (call == null || !call.isObject()) {
+      return Optional.empty();
+    }
+    for (String f : List.of("agent_name", "agentName", "agent")) {
+      JsonNode v = call.get(f);
+      if (v != null && !v.isNull()) {
+        return v.isString() ? Optional.of(v.asString()) : Optional.empty();
       }
     }
-    return "";
+    return Optional.of(AgentSet.BUILTIN_DEFAULT_NAME);
   }
 
   private static List<String> readPaths(JsonNode input) {
