@@ -10,6 +10,7 @@ import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.json.JsonPosition;
 import io.kiro4j.core.mcp.McpConfig;
 import io.kiro4j.core.mcp.McpServer;
+import io.kiro4j.core.path.CaseSensitivity;
 import io.kiro4j.core.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +45,8 @@ public final class PermissionEngine {
   private final Workspace workspace;
   private final Path cwd;
   private final SessionTrust trust;
+  private final PermissionOptions options;
+  private final boolean ignoreCase;
   private final String source;
   private final ToolPatternIndex allowed;
   private final List<ToolName> tools;
@@ -60,11 +63,17 @@ public final class PermissionEngine {
   private final Map<String, McpToolPolicy> mcpPolicies;
   private final List<Diagnostic> diagnostics;
 
-  private PermissionEngine(Agent agent, Workspace ws, Path cwd, SessionTrust trust) {
+  private PermissionEngine(
+      Agent agent, Workspace ws, Path cwd, SessionTrust trust, PermissionOptions options) {
     this.agent = agent;
     this.workspace = ws;
     this.cwd = cwd;
     this.trust = trust;
+    this.options = options;
+    this.ignoreCase =
+        options.caseSensitivity() == CaseSensitivity.AUTO
+            ? ws.view(ProbedCase.class, ProbedCase::of).ignoresCase()
+            : options.caseSensitivity().ignoresCase(ws.primaryRoot().path());
     AgentConfig config = agent.config();
     this.source = agent.path().map(p -> ws.displayPath(p).toString()).orElse(agent.name());
     this.allowed =
@@ -164,7 +173,8 @@ public final class PermissionEngine {
         settings.map(ToolsSettings.PathSettings::pointer).orElse("/toolsSettings/" + key);
     PathPolicy.Builder b =
         PathPolicy.builder(workspace.pathExpansion(), cwd, new RuleOrigin(source, pointer))
-            .workingDirectoryAllowed(readLike);
+            .workingDirectoryAllowed(readLike)
+            .ignoreCase(ignoreCase);
     settings.ifPresent(p -> b.allowedPaths(p.allowedPaths()).deniedPaths(p.deniedPaths()));
     if (readLike) {
       b.kiroIgnore(workspace);
@@ -172,19 +182,45 @@ public final class PermissionEngine {
     return b.build();
   }
 
-  /** Compiles {@code agent}'s rules for calls made in {@code workingDirectory}. */
+  /**
+   * Compiles {@code agent}'s rules for calls made in {@code workingDirectory}, with {@link
+   * PermissionOptions#defaults()}.
+   */
   public static PermissionEngine of(
       Agent agent, Workspace workspace, Path workingDirectory, SessionTrust trust) {
+    return of(agent, workspace, workingDirectory, trust, PermissionOptions.defaults());
+  }
+
+  /** Compiles {@code agent}'s rules for calls made in {@code workingDirectory}. */
+  public static PermissionEngine of(
+      Agent agent,
+      Workspace workspace,
+      Path workingDirectory,
+      SessionTrust trust,
+      PermissionOptions options) {
     return new PermissionEngine(
         Objects.requireNonNull(agent, "agent"),
         Objects.requireNonNull(workspace, "workspace"),
         Objects.requireNonNull(workingDirectory, "workingDirectory").toAbsolutePath(),
-        Objects.requireNonNull(trust, "trust"));
+        Objects.requireNonNull(trust, "trust"),
+        Objects.requireNonNull(options, "options"));
   }
 
   /** The same rules under another session trust. */
   public PermissionEngine withSessionTrust(SessionTrust newTrust) {
-    return of(agent, workspace, cwd, newTrust);
+    return of(agent, workspace, cwd, newTrust, options);
+  }
+
+  /** Whether path rules compare letter case ({@link PermissionOptions#caseSensitivity()}). */
+  public boolean ignoresCase() {
+    return ignoreCase;
+  }
+
+  /** The AUTO probe of the workspace's first root, done once per workspace. */
+  private record ProbedCase(boolean ignoresCase) {
+    static ProbedCase of(Workspace ws) {
+      return new ProbedCase(CaseSensitivity.AUTO.ignoresCase(ws.primaryRoot().path()));
+    }
   }
 
   /** Problems in the agent's permission rules. */
