@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -166,21 +167,23 @@ public record McpToolPolicy(
     }
   }
 
-  /** True when {@code entry} names {@code tool} of {@code server} in one of the accepted forms. */
-  static boolean names(String server, String entry, String tool, String modelName) {
+  /**
+   * True when {@code entry} names {@code tool} of {@code server} in one of the accepted forms. Each
+   * comparison is with the tool's full name in that form, so no classification is needed; {@code
+   * modelName} is computed only for an entry that could be one.
+   */
+  static boolean names(String server, String entry, String tool, Supplier<String> modelName) {
     if (entry.equals(tool)) {
       return true;
     }
-    switch (form(server, entry)) {
-      case QUALIFIED:
-        return entry.equals("@" + server + "/" + tool);
-      case MODEL_NAME:
-        return entry.equals(modelName);
-      case IDE_NAME:
-        return entry.equals("mcp_" + ideName(server) + "_" + ideName(tool));
-      default:
-        return false;
+    if (entry.startsWith("@")) {
+      return entry.length() == server.length() + tool.length() + 2
+          && entry.equals("@" + server + "/" + tool);
     }
+    if (entry.startsWith("mcp_") && entry.equals("mcp_" + ideName(server) + "_" + ideName(tool))) {
+      return true;
+    }
+    return ModelToolNames.isValid(entry) && entry.equals(modelName.get());
   }
 
   /**
@@ -191,7 +194,9 @@ public record McpToolPolicy(
    */
   public PermissionDecision evaluate(
       String tool, ToolPatternIndex allowedTools, boolean sessionTrusted) {
-    String modelName = modelName(server, tool);
+    String[] computed = new String[1];
+    Supplier<String> modelName =
+        () -> computed[0] != null ? computed[0] : (computed[0] = modelName(server, tool));
     for (int i = 0; i < disabledTools.size(); i++) {
       if (names(server, disabledTools.get(i), tool, modelName)) {
         return PermissionDecision.deny(
