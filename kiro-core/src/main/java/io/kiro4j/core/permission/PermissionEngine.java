@@ -36,8 +36,11 @@ import tools.jackson.databind.JsonNode;
  * (under any of its names: canonical, alias or {@code @builtin/...}) or the session trusts it. A
  * deny rule always wins. Defaults (docs L3898–3902, L18969, L11233): read, grep and glob allowed
  * inside the working directory, else ask; report, introspect, thinking and todo allowed; shell,
- * write, aws, web_fetch, knowledge, the others and MCP tools ask. Immutable and thread-safe; a new
- * session trust needs {@link #withSessionTrust}.
+ * write, aws, web_fetch, knowledge, the others and MCP tools ask. MCP tools' {@code autoApprove}
+ * and {@code disabledTools} come from the agent's effective MCP configuration ({@link
+ * io.kiro4j.core.mcp.McpConfig#of(Workspace, Agent)}); a tool of a server missing there or disabled
+ * does not exist. Path rules compare letter case as {@link PermissionOptions} says. Immutable and
+ * thread-safe; a new session trust needs {@link #withSessionTrust}.
  */
 public final class PermissionEngine {
 
