@@ -5,6 +5,8 @@ import io.kiro4j.core.agent.ResolvedAgent;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.hook.HookSet;
 import io.kiro4j.core.mcp.McpConfig;
+import io.kiro4j.core.permission.PermissionEngine;
+import io.kiro4j.core.permission.SessionTrust;
 import io.kiro4j.core.steering.SteeringSet;
 import io.kiro4j.core.workspace.KiroArtifacts;
 import io.kiro4j.core.workspace.KiroIgnore;
@@ -29,6 +31,7 @@ final class WorkspaceReport {
   final AgentSet agents;
   final McpConfig mcp;
   final List<ResolvedAgent> resolvedAgents;
+  final List<PermissionEngine> permissions;
   final SkillSet skills;
   final PowerSet powers;
   final SpecSet specs;
@@ -42,6 +45,15 @@ final class WorkspaceReport {
     this.mcp = McpConfig.of(workspace);
     this.resolvedAgents =
         agents.agents().stream().map(a -> ResolvedAgent.of(workspace, a)).toList();
+    // Each agent's permission rules compiled as a session would (first root as the working
+    // directory): their PERM- problems belong in lint and inspect.
+    this.permissions =
+        agents.agents().stream()
+            .map(
+                a ->
+                    PermissionEngine.of(
+                        a, workspace, workspace.primaryRoot().path(), SessionTrust.none()))
+            .toList();
     this.skills = SkillSet.of(workspace);
     this.powers = PowerSet.of(workspace);
     this.specs = Specs.of(workspace);
@@ -59,6 +71,7 @@ final class WorkspaceReport {
     all.addAll(agents.diagnostics());
     all.addAll(mcp.diagnostics());
     resolvedAgents.forEach(r -> all.addAll(r.diagnostics()));
+    permissions.forEach(p -> all.addAll(p.diagnostics()));
     return JsonOutput.sorted(workspace, AgentOutput.distinct(all));
   }
 

@@ -372,6 +372,7 @@ public final class McpConfig {
           config.withValues(command, args, env, url, headers),
           layer,
           origin,
+          file,
           root,
           at.line(),
           at.column());

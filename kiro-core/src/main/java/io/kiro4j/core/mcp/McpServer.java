@@ -13,6 +13,9 @@ import java.util.OptionalInt;
  * @param layer agent, workspace or global
  * @param origin the file that defines it (the agent file, an {@code mcp.json}), or an installed
  *     power's folder for a {@code power-<power>-<server>} entry of the user file
+ * @param file the file the entry is written in (the agent file or an {@code mcp.json}; differs from
+ *     {@code origin} only for an installed power's entry), its JSON pointer being {@link
+ *     #pointer()}
  * @param root the workspace root index of {@code origin} (a workspace {@code mcp.json} or a
  *     workspace agent), else empty
  * @param line 1-based line of the entry's key in {@code origin} (1 for a power folder)
@@ -23,6 +26,7 @@ public record McpServer(
     McpServerConfig config,
     McpLayer layer,
     Path origin,
+    Path file,
     OptionalInt root,
     int line,
     int column) {
@@ -32,7 +36,16 @@ public record McpServer(
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(layer, "layer");
     Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(file, "file");
     Objects.requireNonNull(root, "root");
+  }
+
+  /**
+   * The JSON pointer of the entry in {@link #file()}: {@code /mcpServers/<name>} ({@code ~} and
+   * {@code /} in the name escaped as RFC 6901 says).
+   */
+  public String pointer() {
+    return "/mcpServers/" + McpEntryCheck.escape(name);
   }
 
   /** stdio for a command, http for a url; stdio when the entry has neither (it is reported). */

@@ -4,8 +4,10 @@ import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.glob.Glob;
 import io.kiro4j.core.glob.GlobDialect;
+import io.kiro4j.core.glob.GlobOptions;
 import io.kiro4j.core.glob.GlobSyntaxException;
 import io.kiro4j.core.ignore.IgnoreMatch;
+import io.kiro4j.core.path.CaseSensitivity;
 import io.kiro4j.core.path.PathCanonicalizer;
 import io.kiro4j.core.path.PathExpansion;
 import io.kiro4j.core.workspace.KiroIgnore;
@@ -43,6 +45,9 @@ import java.util.Optional;
  *       ignore file and line (docs L20273–20408).
  *   <li>The working directory is allowed for {@code read} (Kiro always adds it) and not for {@code
  *       write}.
+ *   <li>With {@link Builder#ignoreCase}, rules and targets compare with simple case folding, so on
+ *       a case-insensitive file system {@code SECRETS/key} cannot escape a rule for {@code
+ *       secrets}. {@code .kiroignore} matching stays case-sensitive.
  * </ul>
  */
 public final class PathPolicy {
@@ -63,6 +68,8 @@ public final class PathPolicy {
   private final PathExpansion expansion;
   private final Path cwd;
   private final boolean cwdAllowed;
+  private final boolean ignoreCase;
+  private final Path cwdKey;
   private final List<PathRule> allowed;
   private final List<PathRule> denied;
   private final Optional<KiroIgnore> ignore;
@@ -73,6 +80,8 @@ public final class PathPolicy {
     this.expansion = b.expansion;
     this.cwd = PathCanonicalizer.canonicalize(b.cwd);
     this.cwdAllowed = b.cwdAllowed;
+    this.ignoreCase = b.ignoreCase;
+    this.cwdKey = key(cwd, ignoreCase);
     this.allowed = List.copyOf(allowed);
     this.denied = List.copyOf(denied);
     this.ignore = Optional.ofNullable(b.ignore);
@@ -123,11 +132,12 @@ public final class PathPolicy {
     // ("ok/link/.." is the link target's parent, not "ok").
     Path p = cwd.getFileSystem().getPath(expanded.text().isEmpty() ? "." : expanded.text());
     Path target = PathCanonicalizer.canonicalize(p.isAbsolute() ? p : cwd.resolve(p));
+    Path key = key(target, ignoreCase);
     String absolute = target.toString();
     String relative = absolute.length() > 1 ? absolute.substring(1) : "";
     List<Reason> denials = new ArrayList<>();
     for (PathRule rule : denied) {
-      if (rule.matches(target, relative, absolute)) {
+      if (rule.matches(key, relative, absolute)) {
         denials.add(
             Reason.of(
                 "DENIED_PATH",
@@ -150,7 +160,7 @@ public final class PathPolicy {
       return new PermissionDecision.Deny(denials);
     }
     for (PathRule rule : allowed) {
-      if (rule.matches(target, relative, absolute)) {
+      if (rule.matches(key, relative, absolute)) {
         return PermissionDecision.allow(
             Reason.of(
                 "ALLOWED_PATH",
@@ -161,7 +171,7 @@ public final class PathPolicy {
     if (toolTrusted) {
       return PermissionDecision.allow(Reason.builtin("TRUSTED_TOOL", "the tool is trusted"));
     }
-    if (cwdAllowed && target.startsWith(cwd)) {
+    if (cwdAllowed && key.startsWith(cwdKey)) {
       return PermissionDecision.allow(
           Reason.builtin(
               "WORKING_DIRECTORY", "'" + raw + "' is inside the working directory " + cwd));
@@ -175,6 +185,11 @@ public final class PathPolicy {
                 + absolute
                 + ") is not in allowedPaths"
                 + (cwdAllowed ? " nor in the working directory" : "")));
+  }
+
+  /** {@code path} as literal rules compare it: case-folded when the file system ignores case. */
+  private static Path key(Path path, boolean ignoreCase) {
+    return ignoreCase ? path.getFileSystem().getPath(CaseSensitivity.fold(path.toString())) : path;
   }
 
   private Optional<IgnoreMatch> ignoredBy(Path target) {
@@ -198,6 +213,7 @@ public final class PathPolicy {
     private List<String> allowedPaths = List.of();
     private List<String> deniedPaths = List.of();
     private boolean cwdAllowed;
+    private boolean ignoreCase;
     private KiroIgnore ignore;
     private Workspace workspace;
 
@@ -222,6 +238,15 @@ public final class PathPolicy {
     /** Whether the working directory is allowed without a rule (true for read, false for write). */
     public Builder workingDirectoryAllowed(boolean value) {
       this.cwdAllowed = value;
+      return this;
+    }
+
+    /**
+     * Compares rules and targets ignoring letter case (a case-insensitive file system; see {@link
+     * CaseSensitivity}). Default false.
+     */
+    public Builder ignoreCase(boolean value) {
+      this.ignoreCase = value;
       return this;
     }
 
@@ -281,7 +306,8 @@ public final class PathPolicy {
       }
       Path canonicalPrefix = PathCanonicalizer.canonicalize(prefix);
       if (rest.isEmpty()) {
-        return Optional.of(new PathRule(written, at, canonicalPrefix, null, null, null));
+        return Optional.of(
+            new PathRule(written, at, key(canonicalPrefix, ignoreCase), null, null, null));
       }
       if (rest.contains("..") || rest.contains(".")) {
         return invalid(written, at, deny, canonicalPrefix, diags, "'.' or '..' after a wildcard");
@@ -291,10 +317,11 @@ public final class PathPolicy {
               + (canonicalPrefix.toString().endsWith("/") ? "" : "/")
               + String.join("/", rest);
       try {
-        Glob glob = Glob.compile(pattern + "{,/**}", GlobDialect.WORKSPACE_FILE);
+        GlobOptions o = GlobOptions.defaults().withCaseInsensitive(ignoreCase);
+        Glob glob = Glob.compile(pattern + "{,/**}", GlobDialect.WORKSPACE_FILE, o);
         // TOOL_NAME drops empty brace alternatives (as globset does): two globs instead.
-        Glob wide = deny ? Glob.compile(pattern, GlobDialect.TOOL_NAME) : null;
-        Glob wideBelow = deny ? Glob.compile(pattern + "/**", GlobDialect.TOOL_NAME) : null;
+        Glob wide = deny ? Glob.compile(pattern, GlobDialect.TOOL_NAME, o) : null;
+        Glob wideBelow = deny ? Glob.compile(pattern + "/**", GlobDialect.TOOL_NAME, o) : null;
         return Optional.of(new PathRule(written, at, canonicalPrefix, glob, wide, wideBelow));
       } catch (GlobSyntaxException e) {
         return invalid(written, at, deny, canonicalPrefix, diags, e.getMessage());
@@ -316,7 +343,7 @@ public final class PathPolicy {
               + ")"
               + (deny ? "; everything below " + prefix + " is denied" : "; it is ignored"));
       return deny
-          ? Optional.of(new PathRule(written, at, prefix, null, null, null))
+          ? Optional.of(new PathRule(written, at, key(prefix, ignoreCase), null, null, null))
           : Optional.empty();
     }
 

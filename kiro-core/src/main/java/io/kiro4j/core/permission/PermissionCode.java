@@ -37,7 +37,18 @@ public enum PermissionCode implements DiagnosticCode {
   BAD_SETTING_VALUE(
       "PERM-008",
       Severity.WARNING,
-      "A terminal trust setting is not a list of strings: the bad entries are ignored.");
+      "A terminal trust setting is not a list of strings: the bad entries are ignored."),
+  TRANSLATED_MCP_TOOL_ENTRY(
+      "PERM-009",
+      Severity.INFO,
+      "An MCP autoApprove / disabledTools entry names the tool as @server/tool, by its model-facing"
+          + " name or as the IDE's mcp_<server>_<tool>: read as that tool (and literally)."),
+  UNKNOWN_MCP_TOOL_ENTRY(
+      "PERM-010",
+      Severity.WARNING,
+      "An MCP autoApprove / disabledTools entry is in no known form (a pattern other than \"*\","
+          + " another server's @server/tool, another client's mcp__server__tool): it matches only a"
+          + " tool named exactly so.");
 
   private final String id;
   private final Severity severity;

@@ -2,15 +2,21 @@ package io.kiro4j.core.permission;
 
 import io.kiro4j.core.agent.Agent;
 import io.kiro4j.core.agent.AgentConfig;
+import io.kiro4j.core.agent.AgentSet;
 import io.kiro4j.core.agent.BuiltinTool;
 import io.kiro4j.core.agent.ToolName;
 import io.kiro4j.core.agent.ToolsSettings;
 import io.kiro4j.core.diagnostic.Diagnostic;
-import io.kiro4j.core.mcp.McpServerConfig;
+import io.kiro4j.core.json.JsonPosition;
+import io.kiro4j.core.mcp.McpConfig;
+import io.kiro4j.core.mcp.McpServer;
+import io.kiro4j.core.path.CaseSensitivity;
 import io.kiro4j.core.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -30,8 +36,11 @@ import tools.jackson.databind.JsonNode;
  * (under any of its names: canonical, alias or {@code @builtin/...}) or the session trusts it. A
  * deny rule always wins. Defaults (docs L3898–3902, L18969, L11233): read, grep and glob allowed
  * inside the working directory, else ask; report, introspect, thinking and todo allowed; shell,
- * write, aws, web_fetch, knowledge, the others and MCP tools ask. Immutable and thread-safe; a new
- * session trust needs {@link #withSessionTrust}.
+ * write, aws, web_fetch, knowledge, the others and MCP tools ask. MCP tools' {@code autoApprove}
+ * and {@code disabledTools} come from the agent's effective MCP configuration ({@link
+ * io.kiro4j.core.mcp.McpConfig#of(Workspace, Agent)}); a tool of a server missing there or disabled
+ * does not exist. Path rules compare letter case as {@link PermissionOptions} says. Immutable and
+ * thread-safe; a new session trust needs {@link #withSessionTrust}.
  */
 public final class PermissionEngine {
 
@@ -39,6 +48,8 @@ public final class PermissionEngine {
   private final Workspace workspace;
   private final Path cwd;
   private final SessionTrust trust;
+  private final PermissionOptions options;
+  private final boolean ignoreCase;
   private final String source;
   private final ToolPatternIndex allowed;
   private final List<ToolName> tools;
@@ -50,13 +61,22 @@ public final class PermissionEngine {
   private final AwsPolicy aws;
   private final UrlPolicy web;
   private final SubagentPolicy subagent;
+  private final boolean subagentSettings;
+  private final Map<String, McpServer> mcpServers;
+  private final Map<String, McpToolPolicy> mcpPolicies;
   private final List<Diagnostic> diagnostics;
 
-  private PermissionEngine(Agent agent, Workspace ws, Path cwd, SessionTrust trust) {
+  private PermissionEngine(
+      Agent agent, Workspace ws, Path cwd, SessionTrust trust, PermissionOptions options) {
     this.agent = agent;
     this.workspace = ws;
     this.cwd = cwd;
     this.trust = trust;
+    this.options = options;
+    this.ignoreCase =
+        options.caseSensitivity() == CaseSensitivity.AUTO
+            ? ws.view(ProbedCase.class, ProbedCase::of).ignoresCase()
+            : options.caseSensitivity().ignoresCase(ws.primaryRoot().path());
     AgentConfig config = agent.config();
     this.source = agent.path().map(p -> ws.displayPath(p).toString()).orElse(agent.name());
     this.allowed =
@@ -107,6 +127,7 @@ public final class PermissionEngine {
                         new RuleOrigin(source, a.pointer())))
             .orElse(
                 SubagentPolicy.compile(Optional.empty(), List.of(), new RuleOrigin(source, "")));
+    this.subagentSettings = s.subagent().isPresent();
     List<Diagnostic> d = new ArrayList<>(allowed.diagnostics());
     for (PathPolicy p : List.of(read, write, grep, glob)) {
       d.addAll(p.diagnostics());
@@ -114,7 +135,39 @@ public final class PermissionEngine {
     d.addAll(shell.diagnostics());
     d.addAll(web.diagnostics());
     d.addAll(subagent.diagnostics());
-    this.diagnostics = List.copyOf(d);
+    List<Diagnostic> located = new ArrayList<>();
+    d.forEach(x -> located.add(locate(x)));
+    // The effective MCP servers (agent > workspace > user mcp.json, includeMcpJson), merged once
+    // by McpConfig and cached on the workspace: autoApprove / disabledTools come from the winning
+    // entry, whatever file holds it.
+    Map<String, McpServer> servers = new LinkedHashMap<>();
+    Map<String, McpToolPolicy> policies = new LinkedHashMap<>();
+    for (McpServer server : McpConfig.of(ws, agent).servers()) {
+      servers.put(server.name(), server);
+      McpToolPolicy policy = McpToolPolicy.of(server, ws.displayPath(server.file()).path());
+      policies.put(server.name(), policy);
+      if (!server.disabled()) {
+        located.addAll(policy.diagnostics(server.file(), server.line(), server.column()));
+      }
+    }
+    this.mcpServers = Map.copyOf(servers);
+    this.mcpPolicies = Map.copyOf(policies);
+    this.diagnostics = List.copyOf(located);
+  }
+
+  /**
+   * The policies report against the agent's display name at 1:1 with the JSON pointer first in the
+   * message; in the agent file, the diagnostic goes to the pointer's line and column.
+   */
+  private Diagnostic locate(Diagnostic d) {
+    Optional<Path> file = agent.path();
+    String message = d.message();
+    int colon = message.indexOf(": ");
+    if (file.isEmpty() || !message.startsWith("/") || colon < 0) {
+      return d;
+    }
+    JsonPosition at = agent.position(message.substring(0, colon));
+    return new Diagnostic(d.severity(), d.code(), message, file.get(), at.line(), at.column());
   }
 
   private PathPolicy paths(
@@ -123,7 +176,8 @@ public final class PermissionEngine {
         settings.map(ToolsSettings.PathSettings::pointer).orElse("/toolsSettings/" + key);
     PathPolicy.Builder b =
         PathPolicy.builder(workspace.pathExpansion(), cwd, new RuleOrigin(source, pointer))
-            .workingDirectoryAllowed(readLike);
+            .workingDirectoryAllowed(readLike)
+            .ignoreCase(ignoreCase);
     settings.ifPresent(p -> b.allowedPaths(p.allowedPaths()).deniedPaths(p.deniedPaths()));
     if (readLike) {
       b.kiroIgnore(workspace);
@@ -131,19 +185,45 @@ public final class PermissionEngine {
     return b.build();
   }
 
-  /** Compiles {@code agent}'s rules for calls made in {@code workingDirectory}. */
+  /**
+   * Compiles {@code agent}'s rules for calls made in {@code workingDirectory}, with {@link
+   * PermissionOptions#defaults()}.
+   */
   public static PermissionEngine of(
       Agent agent, Workspace workspace, Path workingDirectory, SessionTrust trust) {
+    return of(agent, workspace, workingDirectory, trust, PermissionOptions.defaults());
+  }
+
+  /** Compiles {@code agent}'s rules for calls made in {@code workingDirectory}. */
+  public static PermissionEngine of(
+      Agent agent,
+      Workspace workspace,
+      Path workingDirectory,
+      SessionTrust trust,
+      PermissionOptions options) {
     return new PermissionEngine(
         Objects.requireNonNull(agent, "agent"),
         Objects.requireNonNull(workspace, "workspace"),
         Objects.requireNonNull(workingDirectory, "workingDirectory").toAbsolutePath(),
-        Objects.requireNonNull(trust, "trust"));
+        Objects.requireNonNull(trust, "trust"),
+        Objects.requireNonNull(options, "options"));
   }
 
   /** The same rules under another session trust. */
   public PermissionEngine withSessionTrust(SessionTrust newTrust) {
-    return of(agent, workspace, cwd, newTrust);
+    return of(agent, workspace, cwd, newTrust, options);
+  }
+
+  /** Whether path rules compare letter case ({@link PermissionOptions#caseSensitivity()}). */
+  public boolean ignoresCase() {
+    return ignoreCase;
+  }
+
+  /** The AUTO probe of the workspace's first root, done once per workspace. */
+  private record ProbedCase(boolean ignoresCase) {
+    static ProbedCase of(Workspace ws) {
+      return new ProbedCase(CaseSensitivity.AUTO.ignoresCase(ws.primaryRoot().path()));
+    }
   }
 
   /** Problems in the agent's permission rules. */
@@ -204,7 +284,7 @@ public final class PermissionEngine {
         d = web.evaluate(text(input, "url").orElse(""), t);
         break;
       case SUBAGENT:
-        d = subagent.evaluate(agentName(input), t);
+        d = evaluateSubagent(input, t);
         break;
       case REPORT:
       case INTROSPECT:
@@ -247,13 +327,26 @@ public final class PermissionEngine {
               "'" + written + "' is not in the agent's tools",
               new RuleOrigin(source, "/tools")));
     }
-    McpServerConfig cfg = agent.config().mcpServers().get(server);
-    McpToolPolicy policy =
-        new McpToolPolicy(
-            server,
-            cfg == null ? List.of() : cfg.autoApprove(),
-            cfg == null ? List.of() : cfg.disabledTools(),
-            new RuleOrigin(source, "/mcpServers/" + server));
+    McpServer s = mcpServers.get(server);
+    if (s == null) {
+      return PermissionDecision.deny(
+          Reason.of(
+              "UNAVAILABLE_TOOL",
+              "no MCP server '"
+                  + server
+                  + "' in the agent's effective MCP configuration (mcpServers"
+                  + (agent.config().includesMcpJson() ? ", mcp.json files" : "")
+                  + ")",
+              new RuleOrigin(source, "/tools")));
+    }
+    McpToolPolicy policy = mcpPolicies.get(server);
+    if (s.disabled()) {
+      return PermissionDecision.deny(
+          Reason.of(
+              "UNAVAILABLE_TOOL",
+              "MCP server '" + server + "' is disabled: its tools are not available",
+              policy.origin().field("disabled")));
+    }
     return policy.evaluate(tool, allowed, trust.isTrusted(written));
   }
 
@@ -296,14 +389,63 @@ public final class PermissionEngine {
     return n != null && n.isString() ? Optional.of(n.asString()) : Optional.empty();
   }
 
-  private static String agentName(JsonNode input) {
-    for (String f : List.of("agent_name", "agentName", "agent", "name")) {
-      Optional<String> v = text(input, f);
-      if (v.isPresent()) {
-        return v.get();
+  /**
+   * The subagent tool's input, as upstream {@code use_subagent.rs} defines it: {@code {"command":
+   * "InvokeSubagents", "content": {"subagents": [{"query": ..., "agent_name": "reviewer"}, ...]}}}
+   * or {@code {"command": "ListAgents"}}. Every agent spawned must be available; the call is
+   * allowed only when every one is trusted (or the tool is); a subagent without {@code agent_name}
+   * is the default agent ({@code kiro_default}). Also read, for callers that flatten the input:
+   * {@code subagents} at the top level, a single {@code agent_name} at the top level, and the
+   * spellings {@code agentName} and {@code agent} (the {@code delegate} tool's field).
+   */
+  private PermissionDecision evaluateSubagent(JsonNode input, boolean toolTrusted) {
+    String command = text(input, "command").orElse("");
+    if (command.equals("ListAgents")) {
+      return toolTrusted || subagentSettings
+          ? PermissionDecision.allow(
+              Reason.builtin(
+                  "LIST_AGENTS", "listing the agents is allowed (subagent settings or trust)"))
+          : PermissionDecision.ask(Reason.builtin(Reason.DEFAULT, "listing the agents asks"));
+    }
+    JsonNode content = input == null ? null : input.get("content");
+    JsonNode list = content != null && content.isObject() ? content.get("subagents") : null;
+    if (list == null && input != null) {
+      list = input.get("subagents");
+    }
+    List<JsonNode> calls = new ArrayList<>();
+    if (list != null && list.isArray()) {
+      list.forEach(calls::add);
+    } else if (input != null && input.isObject()) {
+      calls.add(input);
+    }
+    if (calls.isEmpty()) {
+      return PermissionDecision.ask(
+          Reason.builtin("UNREADABLE_INPUT", "the subagent call names no subagent"));
+    }
+    List<PermissionDecision> decisions = new ArrayList<>();
+    for (JsonNode call : calls) {
+      Optional<String> name = subagentName(call);
+      decisions.add(
+          name.isPresent()
+              ? subagent.evaluate(name.get(), toolTrusted)
+              : PermissionDecision.ask(
+                  Reason.builtin("UNREADABLE_INPUT", "a subagent's agent name is not a string")));
+    }
+    return PermissionDecision.strictest(decisions);
+  }
+
+  /** The agent a subagent call names; the default agent when it names none; empty when garbled. */
+  static Optional<String> subagentName(JsonNode call) {
+    if (call == null || !call.isObject()) {
+      return Optional.empty();
+    }
+    for (String f : List.of("agent_name", "agentName", "agent")) {
+      JsonNode v = call.get(f);
+      if (v != null && !v.isNull()) {
+        return v.isString() ? Optional.of(v.asString()) : Optional.empty();
       }
     }
-    return "";
+    return Optional.of(AgentSet.BUILTIN_DEFAULT_NAME);
   }
 
   private static List<String> readPaths(JsonNode input) {
