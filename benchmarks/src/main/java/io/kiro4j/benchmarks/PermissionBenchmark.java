@@ -1,5 +1,6 @@
 package io.kiro4j.benchmarks;
 
+import io.kiro4j.core.path.CanonicalPathCache;
 import io.kiro4j.core.path.PathExpansion;
 import io.kiro4j.core.permission.PathPolicy;
 import io.kiro4j.core.permission.RuleOrigin;
@@ -90,12 +91,15 @@ public class PermissionBenchmark {
     tmp = Files.createTempDirectory("kiro4j-perm-bench").toRealPath();
     Path home = Files.createDirectories(tmp.resolve("home"));
     Path cwd = Files.createDirectories(tmp.resolve("work"));
+    Files.createDirectories(cwd.resolve("lib"));
+    Files.createDirectories(home.resolve("docs"));
     PathExpansion expansion = new PathExpansion(home, Environment.empty());
     paths =
         PathPolicy.builder(expansion, cwd, new RuleOrigin("a.json", "/toolsSettings/read"))
             .workingDirectoryAllowed(true)
             .allowedPaths(List.of("~/notes", "/srv/data/*.csv", "/opt/tools"))
             .deniedPaths(List.of("~/.ssh", "secrets", "/srv/data/private/**"))
+            .canonicalPathCache(CanonicalPathCache.create())
             .build();
     pathInputs = new ArrayList<>();
     for (int i = 0; i < N; i++) {
@@ -160,6 +164,22 @@ public class PermissionBenchmark {
   public void pathDecision(Blackhole bh) {
     for (int i = 0; i < N; i++) {
       bh.consume(paths.evaluate(pathInputs.get(i), false));
+    }
+  }
+
+  private long fresh;
+
+  /**
+   * Paths never asked about before (a new file name each time, in the same folders): what the
+   * {@code CanonicalPathCache} cannot remember, one {@code lstat} of the new name per decision.
+   */
+  @Benchmark
+  @OperationsPerInvocation(N)
+  public void pathDecisionFreshNames(Blackhole bh) {
+    for (int i = 0; i < N; i++) {
+      // Both folders exist (created in setUp), so each new name costs one lstat.
+      String dir = (i & 1) == 0 ? "lib/" : "~/docs/";
+      bh.consume(paths.evaluate(List.of(dir + "f" + (fresh++) + ".txt"), false));
     }
   }
 

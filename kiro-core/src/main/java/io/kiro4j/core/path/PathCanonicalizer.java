@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 
 /**
@@ -42,26 +43,136 @@ public final class PathCanonicalizer {
 
   /**
    * The canonical absolute form of {@code path}: symlinks resolved for every prefix that exists,
-   * {@code ..} applied after resolving, the missing remainder normalised lexically.
+   * {@code ..} applied after resolving, the missing remainder normalised lexically. A dangling
+   * symlink is followed too: writing through it would create its target, so the target is what the
+   * path means.
    */
   public static Path canonicalize(Path path) {
-    Path absolute = path.toAbsolutePath();
-    if (!hasDotSegments(absolute)) {
-      // Fast path (the common case): one existence probe per missing trailing name and a single
-      // realpath for the existing prefix, instead of one per segment.
-      Path existing = absolute;
-      while (existing != null && !Files.exists(existing)) {
-        existing = existing.getParent();
-      }
-      if (existing != null) {
-        try {
-          return existing.toRealPath().resolve(existing.relativize(absolute));
-        } catch (IOException e) {
-          // Changed under us: fall back to the segment-by-segment walk.
+    return canonicalize(path, CanonicalPathCache.disabled());
+  }
+
+  /**
+   * {@link #canonicalize(Path)}, remembering what it learns in {@code cache} and using what the
+   * cache already knows (see {@link CanonicalPathCache} for the trade-off).
+   */
+  public static Path canonicalize(Path path, CanonicalPathCache cache) {
+    return walk(path.toAbsolutePath(), cache, 0);
+  }
+
+  /** Symlinks followed in one canonicalisation before giving up, as Linux's ELOOP limit. */
+  private static final int MAX_LINKS = 40;
+
+  /**
+   * Walks the names of {@code absolute} from the deepest folder the cache knows (the root without
+   * one), one {@code lstat} per name, as the OS resolves a path: a real entry stays, a symlink is
+   * replaced by where it leads, {@code ..} goes to the real parent, and below the first missing
+   * name the rest is lexical.
+   */
+  private static Path walk(Path absolute, CanonicalPathCache cache, int linksFollowed) {
+    int count = absolute.getNameCount();
+    Path current = absolute.getRoot();
+    int from = 0;
+    if (cache.enabled() && !hasDotSegments(absolute)) {
+      for (int i = count; i > 0; i--) {
+        Path prefix = i == count ? absolute : current.resolve(absolute.subpath(0, i));
+        CanonicalPathCache.Entry known = cache.get(prefix);
+        if (known != null) {
+          if (known.missing()) {
+            // Keys are canonical folders plus one name, so this prefix is canonical up to a name
+            // that does not exist: the whole path is its own canonical form.
+            return absolute;
+          }
+          current = known.canonical();
+          from = i;
+          break;
         }
       }
     }
-    return canonicalizeBySegment(absolute);
+    // Name count of the first missing name once the walk went below one; 0 while on firm ground.
+    int missingAt = 0;
+    for (int i = from; i < count; i++) {
+      String name = absolute.getName(i).toString();
+      if (name.equals(".")) {
+        continue;
+      }
+      if (name.equals("..")) {
+        Path parent = current.getParent();
+        current = parent == null ? current : parent;
+        if (missingAt > 0 && current.getNameCount() < missingAt) {
+          missingAt = 0; // back above the missing name: "missing/../link" still resolves "link"
+        }
+        continue;
+      }
+      Path next = current.resolve(name);
+      if (missingAt > 0) {
+        current = next;
+        continue;
+      }
+      CanonicalPathCache.Entry known = cache.get(next);
+      if (known != null) {
+        if (known.missing()) {
+          missingAt = next.getNameCount();
+          current = next;
+        } else {
+          current = known.canonical();
+        }
+        continue;
+      }
+      BasicFileAttributes attributes = lstat(next);
+      if (attributes == null) {
+        cache.put(next, null);
+        missingAt = next.getNameCount();
+        current = next;
+      } else if (!attributes.isSymbolicLink()) {
+        cache.put(next, next);
+        current = next;
+      } else {
+        Path real = realPath(next);
+        if (real != null) {
+          cache.put(next, real);
+          current = real;
+          continue;
+        }
+        // Dangling (or a loop): follow the link by hand, with the rest of the names after it.
+        Path target = linksFollowed < MAX_LINKS ? readLink(next) : null;
+        if (target == null) {
+          missingAt = next.getNameCount();
+          current = next;
+          continue;
+        }
+        Path redirected = current.resolve(target);
+        Path rest = i + 1 < count ? absolute.subpath(i + 1, count) : null;
+        return walk(rest == null ? redirected : redirected.resolve(rest), cache, linksFollowed + 1);
+      }
+    }
+    return current;
+  }
+
+  /**
+   * The attributes of {@code path} itself (not a symlink's target), or null if nothing is there.
+   */
+  private static BasicFileAttributes lstat(Path path) {
+    try {
+      return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException | SecurityException e) {
+      return null;
+    }
+  }
+
+  private static Path realPath(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException | SecurityException e) {
+      return null;
+    }
+  }
+
+  private static Path readLink(Path link) {
+    try {
+      return Files.readSymbolicLink(link);
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return null;
+    }
   }
 
   private static boolean hasDotSegments(Path absolute) {
@@ -72,33 +183,6 @@ public final class PathCanonicalizer {
       }
     }
     return false;
-  }
-
-  private static Path canonicalizeBySegment(Path absolute) {
-    Path current = absolute.getRoot();
-    for (Path segment : absolute) {
-      String name = segment.toString();
-      if (name.equals(".")) {
-        continue;
-      }
-      if (name.equals("..")) {
-        Path parent = current.getParent();
-        current = parent == null ? current : parent;
-        continue;
-      }
-      Path next = current.resolve(name);
-      // Checked at every step, not only until the first missing name: "missing/../link" must
-      // still resolve "link" through the file system.
-      if (Files.exists(next)) {
-        try {
-          next = next.toRealPath();
-        } catch (IOException e) {
-          // Disappeared or unreadable between the two calls: keep the lexical form.
-        }
-      }
-      current = next;
-    }
-    return current;
   }
 
   /**

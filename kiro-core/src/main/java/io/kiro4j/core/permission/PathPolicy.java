@@ -7,6 +7,7 @@ import io.kiro4j.core.glob.GlobDialect;
 import io.kiro4j.core.glob.GlobOptions;
 import io.kiro4j.core.glob.GlobSyntaxException;
 import io.kiro4j.core.ignore.IgnoreMatch;
+import io.kiro4j.core.path.CanonicalPathCache;
 import io.kiro4j.core.path.CaseSensitivity;
 import io.kiro4j.core.path.PathCanonicalizer;
 import io.kiro4j.core.path.PathExpansion;
@@ -74,11 +75,13 @@ public final class PathPolicy {
   private final List<PathRule> denied;
   private final Optional<KiroIgnore> ignore;
   private final Optional<Workspace> workspace;
+  private final CanonicalPathCache paths;
   private final List<Diagnostic> diagnostics;
 
   private PathPolicy(Builder b, List<PathRule> allowed, List<PathRule> denied, List<Diagnostic> d) {
     this.expansion = b.expansion;
     this.cwd = PathCanonicalizer.canonicalize(b.cwd);
+    this.paths = b.paths;
     this.cwdAllowed = b.cwdAllowed;
     this.ignoreCase = b.ignoreCase;
     this.cwdKey = key(cwd, ignoreCase);
@@ -131,7 +134,7 @@ public final class PathPolicy {
     // Not PathExpansion.resolve: its lexical ".." would undo a symlink before the OS follows it
     // ("ok/link/.." is the link target's parent, not "ok").
     Path p = cwd.getFileSystem().getPath(expanded.text().isEmpty() ? "." : expanded.text());
-    Path target = PathCanonicalizer.canonicalize(p.isAbsolute() ? p : cwd.resolve(p));
+    Path target = PathCanonicalizer.canonicalize(p.isAbsolute() ? p : cwd.resolve(p), paths);
     Path key = key(target, ignoreCase);
     String absolute = target.toString();
     String relative = absolute.length() > 1 ? absolute.substring(1) : "";
@@ -216,6 +219,7 @@ public final class PathPolicy {
     private boolean ignoreCase;
     private KiroIgnore ignore;
     private Workspace workspace;
+    private CanonicalPathCache paths = CanonicalPathCache.disabled();
 
     private Builder(PathExpansion expansion, Path cwd, RuleOrigin origin) {
       this.expansion = Objects.requireNonNull(expansion, "expansion");
@@ -247,6 +251,15 @@ public final class PathPolicy {
      */
     public Builder ignoreCase(boolean value) {
       this.ignoreCase = value;
+      return this;
+    }
+
+    /**
+     * Reuses what the file system said about folders for a short while when targets are
+     * canonicalised (see {@link CanonicalPathCache} for the trade-off). Default: disabled.
+     */
+    public Builder canonicalPathCache(CanonicalPathCache cache) {
+      this.paths = Objects.requireNonNull(cache, "cache");
       return this;
     }
 

@@ -177,7 +177,8 @@ public final class PermissionEngine {
     PathPolicy.Builder b =
         PathPolicy.builder(workspace.pathExpansion(), cwd, new RuleOrigin(source, pointer))
             .workingDirectoryAllowed(readLike)
-            .ignoreCase(ignoreCase);
+            .ignoreCase(ignoreCase)
+            .canonicalPathCache(workspace.canonicalPathCache());
     settings.ifPresent(p -> b.allowedPaths(p.allowedPaths()).deniedPaths(p.deniedPaths()));
     if (readLike) {
       b.kiroIgnore(workspace);

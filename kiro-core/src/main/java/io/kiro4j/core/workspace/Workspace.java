@@ -3,6 +3,7 @@ package io.kiro4j.core.workspace;
 import io.kiro4j.core.diagnostic.CoreCode;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
+import io.kiro4j.core.path.CanonicalPathCache;
 import io.kiro4j.core.path.PathCanonicalizer;
 import io.kiro4j.core.path.PathExpansion;
 import io.kiro4j.core.variable.Environment;
@@ -41,6 +42,7 @@ public final class Workspace {
   private final List<WorkspaceRoot> roots;
   private final Path userHome;
   private final PathExpansion pathExpansion;
+  private final CanonicalPathCache canonicalPaths;
   private final Map<Class<?>, ViewHolder> views = new ConcurrentHashMap<>();
 
   private Workspace(WorkspaceOptions options) {
@@ -52,6 +54,8 @@ public final class Workspace {
     this.roots = List.copyOf(list);
     this.userHome = PathCanonicalizer.canonicalize(options.userHome());
     this.pathExpansion = new PathExpansion(userHome, options.environment());
+    this.canonicalPaths =
+        CanonicalPathCache.create(options.pathCacheTtl(), CanonicalPathCache.DEFAULT_MAX_ENTRIES);
   }
 
   /** Opens a workspace. Prefer {@code Kiro.open(...)}, the front door. */
@@ -94,9 +98,22 @@ public final class Workspace {
     return pathExpansion;
   }
 
+  /**
+   * The memory of canonical paths this workspace's file events and permission decisions share
+   * ({@link WorkspaceOptions#pathCacheTtl()}).
+   */
+  public CanonicalPathCache canonicalPathCache() {
+    return canonicalPaths;
+  }
+
+  /** {@link PathCanonicalizer#canonicalize(Path) Canonicalises} {@code path} with the cache. */
+  public Path canonicalize(Path path) {
+    return PathCanonicalizer.canonicalize(path, canonicalPaths);
+  }
+
   /** The deepest root containing {@code file} (canonical comparison), if any. */
   public Optional<WorkspaceRoot> rootOf(Path file) {
-    return rootContaining(PathCanonicalizer.canonicalize(file));
+    return rootContaining(canonicalize(file));
   }
 
   /**
@@ -104,7 +121,7 @@ public final class Workspace {
    * relative to that root; empty when no root contains it. Canonicalises once.
    */
   public Optional<WorkspaceFile> locate(Path file) {
-    Path canonical = PathCanonicalizer.canonicalize(primaryRoot().path().resolve(file));
+    Path canonical = canonicalize(primaryRoot().path().resolve(file));
     return rootContaining(canonical)
         .map(r -> new WorkspaceFile(r, slashes(r.path().relativize(canonical)), canonical));
   }
@@ -129,8 +146,8 @@ public final class Workspace {
    * path relative to its root (with {@code /}) for a workspace file, otherwise the absolute path.
    */
   public DisplayPath displayPath(Path file) {
-    Path canonical = PathCanonicalizer.canonicalize(file);
-    Path global = PathCanonicalizer.canonicalize(globalKiroDir());
+    Path canonical = canonicalize(file);
+    Path global = canonicalize(globalKiroDir());
     if (canonical.startsWith(global)) {
       return new DisplayPath(
           "~/.kiro/" + slashes(global.relativize(canonical)), OptionalInt.empty());

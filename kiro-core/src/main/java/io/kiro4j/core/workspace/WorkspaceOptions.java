@@ -1,7 +1,9 @@
 package io.kiro4j.core.workspace;
 
+import io.kiro4j.core.path.CanonicalPathCache;
 import io.kiro4j.core.variable.Environment;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,12 +29,16 @@ import java.util.Optional;
  * @param agentIgnoreFiles the names of agent ignore files ({@code kiroAgent.agentIgnoreFiles});
  *     empty to read the setting from each root's {@code .vscode/settings.json} (see {@link
  *     KiroIgnore})
+ * @param pathCacheTtl how long what the file system said about a path is reused when paths are
+ *     canonicalised for this workspace (file events, permission decisions); {@link Duration#ZERO}
+ *     asks the file system every time (see {@link CanonicalPathCache})
  */
 public record WorkspaceOptions(
     List<Path> roots,
     Path userHome,
     Environment environment,
-    Optional<List<String>> agentIgnoreFiles) {
+    Optional<List<String>> agentIgnoreFiles,
+    Duration pathCacheTtl) {
 
   public WorkspaceOptions {
     roots = List.copyOf(roots);
@@ -42,6 +48,10 @@ public record WorkspaceOptions(
     Objects.requireNonNull(userHome, "userHome");
     Objects.requireNonNull(environment, "environment");
     agentIgnoreFiles = agentIgnoreFiles.map(List::copyOf);
+    Objects.requireNonNull(pathCacheTtl, "pathCacheTtl");
+    if (pathCacheTtl.isNegative()) {
+      throw new IllegalArgumentException("pathCacheTtl must not be negative");
+    }
   }
 
   /** A builder with no roots, the real user home and the process environment. */
@@ -56,6 +66,7 @@ public record WorkspaceOptions(
     b.userHome = userHome;
     b.environment = environment;
     b.agentIgnoreFiles = agentIgnoreFiles.orElse(null);
+    b.pathCacheTtl = pathCacheTtl;
     return b;
   }
 
@@ -65,6 +76,7 @@ public record WorkspaceOptions(
     private Path userHome;
     private Environment environment;
     private List<String> agentIgnoreFiles;
+    private Duration pathCacheTtl = CanonicalPathCache.DEFAULT_TTL;
 
     private Builder() {}
 
@@ -112,12 +124,22 @@ public record WorkspaceOptions(
       return this;
     }
 
+    /**
+     * How long canonical paths learnt from the file system are reused (default {@link
+     * CanonicalPathCache#DEFAULT_TTL}); {@link Duration#ZERO} turns the cache off.
+     */
+    public Builder pathCacheTtl(Duration ttl) {
+      this.pathCacheTtl = Objects.requireNonNull(ttl, "ttl");
+      return this;
+    }
+
     /** The options; fails when no root was added. */
     public WorkspaceOptions build() {
       Path home =
           Optional.ofNullable(userHome).orElseGet(() -> Path.of(System.getProperty("user.home")));
       Environment env = Optional.ofNullable(environment).orElseGet(Environment::system);
-      return new WorkspaceOptions(roots, home, env, Optional.ofNullable(agentIgnoreFiles));
+      return new WorkspaceOptions(
+          roots, home, env, Optional.ofNullable(agentIgnoreFiles), pathCacheTtl);
     }
   }
 }

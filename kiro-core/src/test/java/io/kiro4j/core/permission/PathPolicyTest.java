@@ -51,6 +51,19 @@ class PathPolicyTest {
   }
 
   @Test
+  void writingThroughADanglingSymlinkIsJudgedAtTheFileItWouldCreate() throws Exception {
+    Files.createSymbolicLink(cwd.resolve("drop"), home.resolve(".ssh/authorized_keys"));
+    PathPolicy p =
+        PathPolicy.builder(expansion, cwd, READ)
+            .allowedPaths(List.of("."))
+            .deniedPaths(List.of("~/.ssh"))
+            .canonicalPathCache(io.kiro4j.core.path.CanonicalPathCache.create())
+            .build();
+    assertThat(decide(p, "drop")).isEqualTo("deny");
+    assertThat(decide(p, "other.txt")).isEqualTo("allow");
+  }
+
+  @Test
   void workingDirectoryIsNotWritableByDefault() {
     PathPolicy p = PathPolicy.builder(expansion, cwd, READ).build();
     assertThat(decide(p, "src/Main.java")).isEqualTo("ask");
