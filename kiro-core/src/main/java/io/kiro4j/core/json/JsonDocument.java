@@ -5,6 +5,7 @@ import io.kiro4j.core.diagnostic.DiagnosticCode;
 import java.nio.file.Path;
 import java.util.Objects;
 import tools.jackson.core.JsonPointer;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,14 +37,29 @@ public final class JsonDocument {
   private final Path file;
   private final JsonNode root;
   private final String text;
-  private final NodeIndex index;
+  private final JsonFactory factory;
+  private volatile NodeIndex index;
   private volatile LineIndex lines;
 
-  JsonDocument(Path file, JsonNode root, String text, NodeIndex index) {
+  /**
+   * @param text the text {@code root} was parsed from (without a byte order mark)
+   * @param factory the factory that parsed it, to find positions again when asked
+   */
+  JsonDocument(Path file, JsonNode root, String text, JsonFactory factory) {
     this.file = Objects.requireNonNull(file, "file");
     this.root = Objects.requireNonNull(root, "root");
     this.text = Objects.requireNonNull(text, "text");
-    this.index = Objects.requireNonNull(index, "index");
+    this.factory = Objects.requireNonNull(factory, "factory");
+  }
+
+  /** Where nodes start, found on the first question (idempotent, so a race only costs time). */
+  private NodeIndex index() {
+    NodeIndex built = index;
+    if (built == null) {
+      built = NodeIndex.of(text, factory);
+      index = built;
+    }
+    return built;
   }
 
   /** The file the text came from (used in diagnostics; never read). */
@@ -73,8 +89,8 @@ public final class JsonDocument {
   /** Where the value at {@code pointer} starts, or where its nearest existing ancestor starts. */
   public JsonPosition position(JsonPointer pointer) {
     Objects.requireNonNull(pointer, "pointer");
-    int found = index.find(pointer);
-    return at(index.valueOffset(found >= 0 ? found : -1 - found));
+    int found = index().find(pointer);
+    return at(index().valueOffset(found >= 0 ? found : -1 - found));
   }
 
   /**
@@ -91,13 +107,13 @@ public final class JsonDocument {
   /** As {@link #keyPosition(String)}. */
   public JsonPosition keyPosition(JsonPointer pointer) {
     Objects.requireNonNull(pointer, "pointer");
-    int found = index.find(pointer);
-    return found >= 0 ? at(index.keyOrValueOffset(found)) : at(index.valueOffset(-1 - found));
+    int found = index().find(pointer);
+    return found >= 0 ? at(index().keyOrValueOffset(found)) : at(index().valueOffset(-1 - found));
   }
 
   /** True when {@code pointer} names a node of this document. */
   public boolean contains(String pointer) {
-    return index.find(compile(pointer)) >= 0;
+    return index().find(compile(pointer)) >= 0;
   }
 
   /**
@@ -120,7 +136,7 @@ public final class JsonDocument {
 
   @Override
   public String toString() {
-    return "JsonDocument[file=" + file + ", nodes=" + index.size() + "]";
+    return "JsonDocument[file=" + file + "]";
   }
 
   private JsonPosition at(int offset) {

@@ -156,7 +156,7 @@ public final class JsonLoader {
     Optional<JsonDocument> document =
         parse.root == null
             ? Optional.empty()
-            : Optional.of(new JsonDocument(file, parse.root, body, parse.builder.index()));
+            : Optional.of(new JsonDocument(file, parse.root, body, parse.parserFactory));
     return new JsonResult(document, diagnostics.toList());
   }
 

@@ -1,16 +1,22 @@
 package io.kiro4j.core.json;
 
 import java.util.Arrays;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
- * Where each node of one parsed document starts, recorded as the parser meets it: flat arrays of
- * char offsets, parent links and member names, in document order (the root is node 0). Nothing is
- * computed per node beyond that: JSON pointers and line/column positions are worked out only for
- * the nodes someone asks about, which for a valid document is usually none.
+ * Where each node of one parsed document starts: flat arrays of char offsets, parent links and
+ * member names, in document order (the root is node 0). Built by {@link #of} in a second streaming
+ * pass over a text that already parsed, only when someone asks for a position — for a valid
+ * document usually never. JSON pointers and line/column positions are then worked out only for the
+ * nodes asked about.
  *
- * <p>Written by one {@link TreeBuilder}, then read-only: the children links are built on the first
- * lookup and published through a volatile field, so concurrent readers are safe.
+ * <p>Read-only once built: the children links are built on the first lookup and published through a
+ * volatile field, so concurrent readers are safe.
  */
 final class NodeIndex {
 
@@ -25,6 +31,55 @@ final class NodeIndex {
   private String[] name = new String[32];
   private byte[] kind = new byte[32];
   private volatile Children children;
+
+  /**
+   * Indexes {@code text}, which {@code factory} parsed without error before. Stops after the first
+   * value, as the loader does.
+   */
+  static NodeIndex of(String text, JsonFactory factory) {
+    NodeIndex index = new NodeIndex();
+    int[] open = new int[16];
+    int depth = 0;
+    String name = null;
+    int keyOffset = -1;
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.PROPERTY_NAME) {
+          name = parser.currentName();
+          keyOffset = offset(parser);
+        } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+          if (--depth == 0) {
+            break;
+          }
+        } else {
+          int parent = depth == 0 ? -1 : open[depth - 1];
+          boolean member = parent >= 0 && index.kind[parent] == OBJECT;
+          byte kind =
+              token == JsonToken.START_OBJECT
+                  ? OBJECT
+                  : token == JsonToken.START_ARRAY ? ARRAY : SCALAR;
+          int node =
+              index.add(
+                  parent, kind, offset(parser), member ? name : null, member ? keyOffset : -1);
+          if (kind != SCALAR) {
+            if (depth == open.length) {
+              open = Arrays.copyOf(open, depth * 2);
+            }
+            open[depth++] = node;
+          } else if (depth == 0) {
+            break;
+          }
+        }
+      }
+    } catch (JacksonException e) {
+      // The same text parsed with the same factory before: keep what was indexed.
+    }
+    return index;
+  }
+
+  private static int offset(JsonParser parser) {
+    return (int) parser.currentTokenLocation().getCharOffset();
+  }
 
   /** Records a node; returns its index. {@code memberName} is null for array elements. */
   int add(int parentIndex, byte nodeKind, int offset, String memberName, int memberKeyOffset) {
@@ -55,28 +110,6 @@ final class NodeIndex {
   /** Where the node's key starts, or where its value starts when it has no key. */
   int keyOrValueOffset(int node) {
     return keyOffset[node] >= 0 ? keyOffset[node] : valueOffset[node];
-  }
-
-  /** The JSON pointer of {@code node} (for messages; walks up, so cheap only for a few calls). */
-  String pointer(int node) {
-    StringBuilder out = new StringBuilder();
-    for (int n = node; n > 0; n = parent[n]) {
-      String segment;
-      if (name[n] != null) {
-        segment = JsonDocument.escape(name[n]);
-      } else {
-        // An array element: its place among the elements before it.
-        int position = 0;
-        for (int sibling = parent[n] + 1; sibling < n; sibling++) {
-          if (parent[sibling] == parent[n]) {
-            position++;
-          }
-        }
-        segment = Integer.toString(position);
-      }
-      out.insert(0, segment).insert(0, '/');
-    }
-    return out.toString();
   }
 
   /**

@@ -13,9 +13,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Builds a Jackson tree from a parser's tokens and records in a {@link NodeIndex} where every node
- * (and its key) starts. Iterative, so nesting depth costs heap, not stack; the parser's {@code
- * StreamReadConstraints} bound the depth anyway.
+ * Builds a Jackson tree from a parser's tokens. Iterative, so nesting depth costs heap, not stack;
+ * the parser's {@code StreamReadConstraints} bound the depth anyway. Where nodes start is not
+ * recorded here (asking the parser for every token's location cost as much as the tree): {@link
+ * NodeIndex#of} finds it in a second pass when someone asks.
  *
  * <p>Duplicate keys: the later value replaces the earlier one (Jackson's default, and what {@code
  * JSON.parse} does) and a {@code JSON-004} warning points at the second key.
@@ -28,7 +29,6 @@ final class TreeBuilder {
   private final IntFunction<JsonPosition> positions;
   private final Diagnostics diagnostics;
   private final Path file;
-  private final NodeIndex index = new NodeIndex();
 
   /**
    * @param positions turns a char offset into a position; only called for diagnostics
@@ -41,11 +41,6 @@ final class TreeBuilder {
     this.file = file;
   }
 
-  /** Where every node built so far starts (the root is node 0). */
-  NodeIndex index() {
-    return index;
-  }
-
   /** Builds the value that starts with {@code first}; returns when that value is complete. */
   JsonNode build(JsonToken first) {
     Deque<Frame> open = new ArrayDeque<>();
@@ -53,7 +48,7 @@ final class TreeBuilder {
     JsonToken token = first;
     while (true) {
       if (token == JsonToken.PROPERTY_NAME) {
-        open.peek().memberName(parser.currentName(), tokenOffset());
+        open.peek().memberName(parser.currentName());
       } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
         open.pop();
         if (open.isEmpty()) {
@@ -62,26 +57,13 @@ final class TreeBuilder {
       } else {
         Frame parent = open.peek();
         JsonNode node = valueNode(token);
-        byte kind =
-            node.isObject()
-                ? NodeIndex.OBJECT
-                : node.isArray() ? NodeIndex.ARRAY : NodeIndex.SCALAR;
-        int at =
-            parent == null
-                ? index.add(-1, kind, tokenOffset(), null, -1)
-                : index.add(
-                    parent.index,
-                    kind,
-                    tokenOffset(),
-                    parent.isObject ? parent.memberName : null,
-                    parent.isObject ? parent.keyOffset : -1);
         if (parent == null) {
           root = node;
         } else {
           parent.add(node);
         }
         if (node.isContainer()) {
-          open.push(new Frame(node, at));
+          open.push(new Frame(node, parent));
         } else if (parent == null) {
           return root;
         }
@@ -128,22 +110,36 @@ final class TreeBuilder {
   /** An open object or array. */
   private final class Frame {
     private final JsonNode node;
-    private final int index;
     private final boolean isObject;
+    // Where this container sits, for messages only: built into a pointer when one is needed.
+    private final Frame parent;
+    private final String nameInParent;
+    private final int indexInParent;
     private String memberName;
-    private int keyOffset;
 
-    Frame(JsonNode node, int index) {
+    Frame(JsonNode node, Frame parent) {
       this.node = node;
-      this.index = index;
       this.isObject = node.isObject();
+      this.parent = parent;
+      this.nameInParent = parent != null && parent.isObject ? parent.memberName : null;
+      this.indexInParent = parent != null && !parent.isObject ? parent.node.size() - 1 : -1;
     }
 
-    void memberName(String name, int offset) {
+    String pointer() {
+      if (parent == null) {
+        return "";
+      }
+      String segment =
+          nameInParent != null
+              ? JsonDocument.escape(nameInParent)
+              : Integer.toString(indexInParent);
+      return parent.pointer() + "/" + segment;
+    }
+
+    void memberName(String name) {
       memberName = name;
-      keyOffset = offset;
       if (((ObjectNode) node).has(name)) {
-        JsonPosition position = positions.apply(offset);
+        JsonPosition position = positions.apply(tokenOffset());
         diagnostics.add(
             JsonCode.DUPLICATE_KEY,
             file,
@@ -152,7 +148,7 @@ final class TreeBuilder {
             "duplicate key '"
                 + JsonDocument.shorten(name)
                 + "' in "
-                + JsonDocument.describe(TreeBuilder.this.index.pointer(index))
+                + JsonDocument.describe(pointer())
                 + ": the later value wins");
       }
     }
