@@ -69,6 +69,18 @@ class PermissionLintTest {
   }
 
   @Test
+  void aBareStarInAllowedToolsIsReportedOnceAsTheConfigProblem(@TempDir Path tmp)
+      throws IOException {
+    Path ws = tmp.resolve("ws");
+    Files.createDirectories(ws.resolve(".kiro/agents"));
+    Files.writeString(
+        ws.resolve(".kiro/agents/star.json"),
+        "{\"name\": \"star\", \"tools\": [\"*\"], \"allowedTools\": [\"*\"]}");
+    Kiro4jCliTest.Run r = Kiro4jCliTest.run("lint", ws.toString(), "--user-home", tmp.toString());
+    assertThat(r.out()).contains("AGENT-006").doesNotContain("PERM-003");
+  }
+
+  @Test
   void inspectJsonListsPermissionDiagnostics(@TempDir Path tmp) throws IOException {
     Path ws = workspace(tmp);
     Kiro4jCliTest.Run r =
