@@ -246,7 +246,9 @@ public final class StreamableHttpTransport implements Transport {
 
   private void readPostStream(InputStream body, JsonNode requestId) {
     StreamState state = new StreamState();
-    readEvents(body, state, requestId);
+    // The POST stream is read to its end even after the response, so the connection goes back to
+    // the pool (closing a body early closes its connection).
+    readEvents(body, state, requestId, false);
     int attempts = 0;
     while (requestId != null && !state.answered && !closed.get()) {
       if (state.lastEventId == null || attempts++ >= MAX_RESUMPTIONS) {
@@ -261,7 +263,8 @@ public final class StreamableHttpTransport implements Transport {
         failRequest(requestId, "the event stream ended and could not be resumed");
         return;
       }
-      readEvents(resumed, state, requestId);
+      // A resumed stream is a GET the server may keep open: stop at the response.
+      readEvents(resumed, state, requestId, true);
     }
   }
 
@@ -278,11 +281,12 @@ public final class StreamableHttpTransport implements Transport {
     receiver.onMessage(error);
   }
 
-  private void readEvents(InputStream body, StreamState state, JsonNode requestId) {
+  private void readEvents(
+      InputStream body, StreamState state, JsonNode requestId, boolean stopWhenAnswered) {
     openStreams.add(body);
     try {
       new SseReader(options.maxMessageBytes())
-          .read(
+          .readWhile(
               body,
               (SseEvent event) -> {
                 event.id().ifPresent(id -> state.lastEventId = id);
@@ -290,16 +294,17 @@ public final class StreamableHttpTransport implements Transport {
                   state.retryMs = event.retry().getAsLong();
                 }
                 if (!"message".equals(event.event()) || event.data().isBlank()) {
-                  return;
+                  return true;
                 }
                 if (event.id().isPresent() && !firstSeen(event.id().get())) {
-                  return;
+                  return true;
                 }
                 for (JsonNode id : deliver(event.data())) {
-                  if (requestId != null && id.equals(requestId)) {
+                  if (requestId != null && sameId(id, requestId)) {
                     state.answered = true;
                   }
                 }
+                return !(stopWhenAnswered && state.answered);
               });
     } catch (IOException e) {
       if (!closed.get()) {
@@ -309,6 +314,17 @@ public final class StreamableHttpTransport implements Transport {
       openStreams.remove(body);
       drainQuietly(body);
     }
+  }
+
+  /**
+   * Whether two JSON-RPC ids are the same: numerically for numbers, since the id we sent (a long)
+   * and the one parsed from the reply (an int when small) are different node types.
+   */
+  static boolean sameId(JsonNode a, JsonNode b) {
+    if (a.isIntegralNumber() && b.isIntegralNumber()) {
+      return a.bigIntegerValue().equals(b.bigIntegerValue());
+    }
+    return a.equals(b);
   }
 
   private boolean firstSeen(String eventId) {
@@ -391,7 +407,7 @@ public final class StreamableHttpTransport implements Transport {
       if (stream == null) {
         return; // 405 or refused: the server offers no GET stream
       }
-      readEvents(stream, state, null);
+      readEvents(stream, state, null, false);
       if (!sleep(state.retryMs)) {
         return;
       }
