@@ -125,19 +125,57 @@ public final class StreamableHttpTransport implements Transport {
             .header("Content-Type", "application/json")
             .header("Accept", "application/json, text/event-stream")
             .build();
-    return http.sendAsync(post, HttpResponse.BodyHandlers.ofInputStream())
-        .handle(
-            (response, failure) -> {
-              if (failure != null) {
-                throw new TransportException(
-                    "POST " + url + " failed: " + failure.getMessage(), failure);
-              }
-              onPostResponse(response, initialize, isRequest ? idNode : null, sentSession);
-              return null;
-            });
+    JsonNode requestId = isRequest ? idNode : null;
+    CompletableFuture<Void> sent = new CompletableFuture<>();
+    // The blocking send on a pool thread, not sendAsync: the JDK runs sendAsync's continuations on
+    // CompletableFuture's default pool, which on a machine with fewer than 3 cores starts a new
+    // thread per response; and a thread that sent the POST can read its event stream itself.
+    try {
+      executor.execute(() -> exchange(post, initialize, requestId, sentSession, sent));
+    } catch (RejectedExecutionException e) {
+      sent.completeExceptionally(new TransportException("transport closed"));
+    }
+    return sent;
   }
 
-  private void onPostResponse(
+  /** Sends a POST and handles its response on this (pool) thread. */
+  private void exchange(
+      HttpRequest post,
+      boolean initialize,
+      JsonNode requestId,
+      String sentSession,
+      CompletableFuture<Void> sent) {
+    HttpResponse<InputStream> response;
+    try {
+      response = http.send(post, HttpResponse.BodyHandlers.ofInputStream());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      sent.completeExceptionally(new TransportException("transport closed"));
+      return;
+    } catch (IOException | RuntimeException e) {
+      sent.completeExceptionally(
+          new TransportException(
+              "POST " + url + " failed: " + (e.getMessage() != null ? e.getMessage() : e), e));
+      return;
+    }
+    InputStream stream;
+    try {
+      stream = onPostResponse(response, initialize, requestId, sentSession);
+    } catch (RuntimeException e) {
+      sent.completeExceptionally(e);
+      return;
+    }
+    sent.complete(null);
+    if (stream != null) {
+      readPostStream(stream, requestId);
+    }
+  }
+
+  /**
+   * Checks a POST's response and delivers a JSON body; returns the event stream to read, if the
+   * response is one.
+   */
+  private InputStream onPostResponse(
       HttpResponse<InputStream> response,
       boolean initialize,
       JsonNode requestId,
@@ -145,7 +183,7 @@ public final class StreamableHttpTransport implements Transport {
     int status = response.statusCode();
     if (status == 202 || (status / 100 == 2 && requestId == null && !isEventStream(response))) {
       drainQuietly(response.body());
-      return;
+      return null;
     }
     if (status / 100 != 2) {
       String body = readSnippet(response.body());
@@ -173,12 +211,13 @@ public final class StreamableHttpTransport implements Transport {
     if (isEventStream(response)) {
       InputStream body = response.body();
       openStreams.add(body);
-      try {
-        executor.execute(() -> readPostStream(body, requestId));
-      } catch (RejectedExecutionException e) {
+      if (closed.get()) {
+        // close() may have swept the open streams before this one was registered.
         drainQuietly(body);
+        openStreams.remove(body);
+        return null;
       }
-      return;
+      return body;
     }
     try (InputStream body = response.body()) {
       byte[] bytes = body.readNBytes(options.maxMessageBytes() + 1);
@@ -193,6 +232,7 @@ public final class StreamableHttpTransport implements Transport {
       throw new TransportException(
           "reading the response of " + url + " failed: " + e.getMessage(), e);
     }
+    return null;
   }
 
   private static boolean isEventStream(HttpResponse<?> response) {
