@@ -50,6 +50,8 @@ import tools.jackson.databind.node.ObjectNode;
  *       other refusal: no stream), reconnected after its {@code retry} delay while it works.
  *   <li>{@link #close()} sends DELETE with the session id, then ends every stream and thread.
  *   <li>Redirects are never followed (credentials must not travel to another origin).
+ *   <li>Each POST is sent, and its reply read to the end (so the connection is reused), by one
+ *       thread of the transport's pool; every such thread ends in {@link #close()}.
  * </ul>
  */
 public final class StreamableHttpTransport implements Transport {
