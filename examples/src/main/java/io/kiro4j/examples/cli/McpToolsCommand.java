@@ -4,6 +4,8 @@ import io.kiro4j.core.agent.Agent;
 import io.kiro4j.core.agent.AgentSet;
 import io.kiro4j.core.mcp.McpConfig;
 import io.kiro4j.core.mcp.McpServer;
+import io.kiro4j.core.permission.PermissionEngine;
+import io.kiro4j.core.permission.SessionTrust;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.mcp.group.McpServerGroup;
 import io.kiro4j.mcp.group.ServerState;
@@ -31,7 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
     mixinStandardHelpOptions = true,
     description = {
       "Start the effective MCP servers (all at once, 30 s start-up timeout) and list their tools"
-          + " as @server/tool with the permission autoApprove and disabledTools give."
+          + " as @server/tool with the permission kiro4j check gives a call of each (the agent's"
+          + " rules, autoApprove and disabledTools)."
     })
 final class McpToolsCommand implements Callable<Integer> {
 
@@ -44,6 +47,17 @@ final class McpToolsCommand implements Callable<Integer> {
   String server;
 
   @Spec CommandSpec spec;
+
+  /** The agent {@code kiro4j check} decides for: the named one, else the default agent. */
+  static Agent permissionAgent(Workspace ws, String agent) {
+    AgentSet agents = AgentSet.of(ws);
+    if (agent == null) {
+      return agents.defaultAgent();
+    }
+    return agents
+        .find(agent)
+        .orElseThrow(() -> new UsageException("no agent named '" + agent + "'"));
+  }
 
   static McpConfig config(Workspace ws, String agent) {
     if (agent == null) {
@@ -75,9 +89,14 @@ final class McpToolsCommand implements Callable<Integer> {
         launches.add(KiroMcp.launch(s, config.workingDirectory()));
       }
     }
+    // The same engine `kiro4j check` compiles (same agent, first root, no session trust), so the
+    // two commands cannot disagree about a tool.
+    PermissionEngine engine =
+        PermissionEngine.of(
+            permissionAgent(ws, agent), ws, ws.primaryRoot().path(), SessionTrust.none());
     PrintWriter out = spec.commandLine().getOut();
     try (McpServerGroup group = McpServerGroup.start(launches, Duration.ofSeconds(30))) {
-      List<KiroTool> tools = KiroMcp.tools(config, group);
+      List<KiroTool> tools = KiroMcp.tools(config, group, engine);
       chosen.sort(Comparator.comparing(McpServer::name));
       ObjectNode doc = JsonOutput.document();
       ArrayNode servers = doc.putArray("servers");

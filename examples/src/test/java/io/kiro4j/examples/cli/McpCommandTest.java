@@ -82,8 +82,101 @@ class McpCommandTest {
     }
     assertThat(echo.path("qualifiedName").asString()).isEqualTo("@ev/echo");
     assertThat(echo.path("permission").asString()).isEqualTo("allow");
-    assertThat(getEnv.path("permission").asString()).isEqualTo("disabled");
+    assertThat(getEnv.path("permission").asString()).isEqualTo("deny");
     assertThat(servers.get(2).path("status").asString()).isEqualTo("disabled");
+  }
+
+  /** Each tool's permission in `mcp tools`, and `check`'s decision for a call of it. */
+  private static java.util.Map<String, String> assertToolsAgreeWithCheck(
+      Path root, Path home, String agent) throws Exception {
+    java.util.List<String> args =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "mcp", "tools", "--json", "-w", root.toString(), "--user-home", home.toString()));
+    if (agent != null) {
+      args.add("--agent");
+      args.add(agent);
+    }
+    Kiro4jCliTest.Run listing = Kiro4jCliTest.run(args.toArray(new String[0]));
+    assertThat(listing.exit()).as(listing.err()).isZero();
+    java.util.List<String> names = new java.util.ArrayList<>();
+    java.util.List<String> permissions = new java.util.ArrayList<>();
+    StringBuilder batch = new StringBuilder();
+    for (JsonNode server : listing.json().path("servers")) {
+      for (JsonNode t : server.path("tools")) {
+        names.add(t.path("qualifiedName").asString());
+        permissions.add(t.path("permission").asString());
+        var line = JsonNodeFactory.instance.objectNode();
+        if (agent != null) {
+          line.put("agent", agent);
+        }
+        line.put("tool", t.path("qualifiedName").asString());
+        line.putObject("input");
+        batch.append(line).append('\n');
+      }
+    }
+    assertThat(names).hasSizeGreaterThan(5);
+    Path file = root.resolve("calls.jsonl");
+    Files.writeString(file, batch);
+    Kiro4jCliTest.Run check =
+        Kiro4jCliTest.run(
+            "check",
+            "-w",
+            root.toString(),
+            "--user-home",
+            home.toString(),
+            "--batch",
+            file.toString());
+    assertThat(check.exit()).as(check.err()).isZero();
+    String[] decisions = check.out().strip().split("\n");
+    assertThat(decisions).hasSameSizeAs(names.toArray());
+    for (int i = 0; i < decisions.length; i++) {
+      assertThat(permissions.get(i))
+          .as(names.get(i))
+          .isEqualTo(
+              tools.jackson.databind.json.JsonMapper.builder()
+                  .build()
+                  .readTree(decisions[i])
+                  .path("decision")
+                  .asString());
+    }
+    java.util.Map<String, String> byName = new java.util.HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      byName.put(names.get(i), permissions.get(i));
+    }
+    return byName;
+  }
+
+  @Test
+  void toolsPermissionIsWhatCheckDecidesForACallOfTheTool(
+      @org.junit.jupiter.api.io.TempDir Path root, @org.junit.jupiter.api.io.TempDir Path home)
+      throws Exception {
+    assumeTrue(
+        Files.isRegularFile(PEERS.resolve(".stamp")),
+        "MCP peers not installed (run .ci/install-mcp-peers)");
+    String script =
+        PEERS
+            .resolve("node_modules/@modelcontextprotocol/server-everything/dist/index.js")
+            .toString();
+    Files.createDirectories(root.resolve(".kiro/settings"));
+    Files.createDirectories(root.resolve(".kiro/agents"));
+    // autoApprove in the @server/tool form, which check translates (PERM-009).
+    Files.writeString(
+        root.resolve(".kiro/settings/mcp.json"),
+        "{\"mcpServers\":{\"ev\":{\"command\":\"node\",\"args\":[\""
+            + script.replace("\\", "\\\\")
+            + "\",\"stdio\"],\"autoApprove\":[\"@ev/echo\"],\"disabledTools\":[\"get-env\"]}}}");
+    Files.writeString(
+        root.resolve(".kiro/agents/dev.json"),
+        "{\"name\":\"dev\",\"tools\":[\"@ev/echo\",\"@ev/get-env\",\"@ev/get-sum\"],"
+            + "\"allowedTools\":[\"@ev/get-sum\"],\"includeMcpJson\":true}");
+    java.util.Map<String, String> noAgent = assertToolsAgreeWithCheck(root, home, null);
+    assertThat(noAgent.get("@ev/echo")).isEqualTo("allow");
+    assertThat(noAgent.get("@ev/get-env")).isEqualTo("deny");
+    java.util.Map<String, String> dev = assertToolsAgreeWithCheck(root, home, "dev");
+    assertThat(dev.get("@ev/get-sum")).isEqualTo("allow");
+    assertThat(dev.get("@ev/get-env")).isEqualTo("deny");
+    assertThat(dev.get("@ev/get-tiny-image")).isEqualTo("deny");
   }
 
   @Test

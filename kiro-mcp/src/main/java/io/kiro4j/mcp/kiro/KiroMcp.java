@@ -5,6 +5,11 @@ import io.kiro4j.core.mcp.McpServer;
 import io.kiro4j.core.mcp.McpServerConfig;
 import io.kiro4j.core.mcp.McpTransport;
 import io.kiro4j.core.mcp.ModelToolNames;
+import io.kiro4j.core.permission.McpToolPolicy;
+import io.kiro4j.core.permission.PermissionDecision;
+import io.kiro4j.core.permission.PermissionEngine;
+import io.kiro4j.core.permission.RuleOrigin;
+import io.kiro4j.core.permission.ToolPatternIndex;
 import io.kiro4j.core.process.ProcessSpec;
 import io.kiro4j.mcp.client.McpClientOptions;
 import io.kiro4j.mcp.client.Tool;
@@ -22,6 +27,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Kiro's MCP servers, live: starts the effective servers of an {@link McpConfig} (agent > workspace
@@ -31,7 +39,7 @@ import java.util.Map;
  * McpConfig config = McpConfig.of(workspace, agent);
  * try (McpServerGroup group = KiroMcp.start(config, Duration.ofSeconds(30))) {
  *   for (KiroTool tool : KiroMcp.tools(config, group)) {
- *     System.out.println(tool.qualifiedName() + " " + tool.permission().label());
+ *     System.out.println(tool.qualifiedName() + " " + tool.permission().label());  // allow, ask, deny
  *   }
  * }
  * }</pre>
@@ -108,13 +116,51 @@ public final class KiroMcp {
   }
 
   /**
-   * The tools of the connected servers, named and with the permission their configuration gives.
+   * The tools of the connected servers, named, with the decision their server's {@code autoApprove}
+   * and {@code disabledTools} give ({@link McpToolPolicy}: no agent rules, no session trust):
+   * allow, ask, or deny for a disabled tool.
    *
    * @param config the configuration the group was started from
    * @param group the running servers
    * @return the tools, by server name then in server order
    */
   public static List<KiroTool> tools(McpConfig config, McpServerGroup group) {
+    Map<String, McpToolPolicy> policies = new LinkedHashMap<>();
+    ToolPatternIndex none = ToolPatternIndex.compile(List.of(), new RuleOrigin("", ""));
+    return tools(
+        config,
+        group,
+        (server, tool) ->
+            policies
+                .computeIfAbsent(
+                    server.name(), n -> McpToolPolicy.of(server, server.file().toString()))
+                .evaluate(tool, none, false));
+  }
+
+  /**
+   * The tools of the connected servers, named, with the decision {@code engine} gives a call of
+   * each ({@code @server/tool}; MCP decisions do not depend on the input): exactly what {@link
+   * PermissionEngine#evaluate} answers, {@code allowedTools}, the agent's {@code tools}, its
+   * effective MCP configuration and the session trust included.
+   *
+   * @param config the configuration the group was started from
+   * @param group the running servers
+   * @param engine the agent's compiled permissions
+   * @return the tools, by server name then in server order
+   */
+  public static List<KiroTool> tools(
+      McpConfig config, McpServerGroup group, PermissionEngine engine) {
+    ObjectNode noInput = JsonNodeFactory.instance.objectNode();
+    return tools(
+        config,
+        group,
+        (server, tool) -> engine.evaluate("@" + server.name() + "/" + tool, noInput));
+  }
+
+  private static List<KiroTool> tools(
+      McpConfig config,
+      McpServerGroup group,
+      BiFunction<McpServer, String, PermissionDecision> decide) {
     List<String> qualified = new ArrayList<>();
     Map<String, Object[]> byQualified = new LinkedHashMap<>();
     for (ServerState state : group.servers()) {
@@ -135,26 +181,8 @@ public final class KiroMcp {
       Tool tool = (Tool) byQualified.get(name)[1];
       tools.add(
           new KiroTool(
-              server.name(),
-              tool,
-              name,
-              modelNames.get(name),
-              permission(server.config(), tool.name())));
+              server.name(), tool, name, modelNames.get(name), decide.apply(server, tool.name())));
     }
     return tools;
-  }
-
-  /**
-   * The permission {@code autoApprove} and {@code disabledTools} give a tool.
-   *
-   * @param config the server's configuration
-   * @param tool the tool name as the server lists it
-   * @return disabled, allow or ask
-   */
-  public static ToolPermission permission(McpServerConfig config, String tool) {
-    if (config.isToolDisabled(tool)) {
-      return ToolPermission.DISABLED;
-    }
-    return config.isAutoApproved(tool) ? ToolPermission.ALLOW : ToolPermission.ASK;
   }
 }

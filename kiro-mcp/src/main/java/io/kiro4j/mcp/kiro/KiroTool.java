@@ -1,5 +1,6 @@
 package io.kiro4j.mcp.kiro;
 
+import io.kiro4j.core.permission.PermissionDecision;
 import io.kiro4j.mcp.client.Tool;
 
 /**
@@ -9,7 +10,13 @@ import io.kiro4j.mcp.client.Tool;
  * @param tool the tool as the server listed it
  * @param qualifiedName {@code @server/tool}, the name permission rules use
  * @param modelName the name offered to the model (unique, at most 64 characters)
- * @param permission from {@code autoApprove} and {@code disabledTools}
+ * @param permission what calling it needs, decided by kiro-core's permission rules ({@link
+ *     io.kiro4j.core.permission.PermissionEngine} for an agent, else the server's {@link
+ *     io.kiro4j.core.permission.McpToolPolicy}): deny for a tool in {@code disabledTools}
  */
 public record KiroTool(
-    String server, Tool tool, String qualifiedName, String modelName, ToolPermission permission) {}
+    String server,
+    Tool tool,
+    String qualifiedName,
+    String modelName,
+    PermissionDecision permission) {}

@@ -3,25 +3,31 @@ package io.kiro4j.mcp.kiro;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kiro4j.core.Kiro;
+import io.kiro4j.core.agent.Agent;
+import io.kiro4j.core.agent.AgentSet;
 import io.kiro4j.core.mcp.McpConfig;
+import io.kiro4j.core.permission.PermissionDecision;
+import io.kiro4j.core.permission.PermissionEngine;
+import io.kiro4j.core.permission.SessionTrust;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceOptions;
 import io.kiro4j.mcp.Peers;
 import io.kiro4j.mcp.group.McpServerGroup;
 import io.kiro4j.mcp.group.ServerState;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /** The effective mcp.json servers started, their tools named and permissioned as Kiro does. */
 class KiroMcpTest {
 
-  @Test
-  void enabledServersStartAndToolsGetQualifiedNamesWithAutoApproveAndDisabledTools(
-      @TempDir Path root, @TempDir Path home) throws Exception {
+  private static Workspace workspace(Path root, Path home, String everythingRules, String agent)
+      throws IOException {
     String script = Peers.everything().toString().replace("\\", "\\\\");
     Files.createDirectories(root.resolve(".kiro/settings"));
     Files.writeString(
@@ -29,12 +35,31 @@ class KiroMcpTest {
         "{\"mcpServers\":{"
             + "\"everything\":{\"command\":\"node\",\"args\":[\""
             + script
-            + "\",\"stdio\"],"
-            + "\"autoApprove\":[\"echo\"],\"disabledTools\":[\"get-env\"]},"
+            + "\",\"stdio\"]"
+            + everythingRules
+            + "},"
             + "\"off\":{\"command\":\"node\",\"args\":[\"x\"],\"disabled\":true},"
             + "\"broken\":{\"command\":\"/no/such/server\",\"args\":[]}}}");
+    if (agent != null) {
+      Files.createDirectories(root.resolve(".kiro/agents"));
+      Files.writeString(root.resolve(".kiro/agents/dev.json"), agent);
+    }
+    return Kiro.open(WorkspaceOptions.builder().roots(List.of(root)).userHome(home).build());
+  }
+
+  private static PermissionDecision permission(List<KiroTool> tools, String name) {
+    return tools.stream()
+        .filter(t -> t.tool().name().equals(name))
+        .findFirst()
+        .orElseThrow()
+        .permission();
+  }
+
+  @Test
+  void enabledServersStartAndToolsGetQualifiedNamesWithAutoApproveAndDisabledTools(
+      @TempDir Path root, @TempDir Path home) throws Exception {
     Workspace ws =
-        Kiro.open(WorkspaceOptions.builder().roots(List.of(root)).userHome(home).build());
+        workspace(root, home, ",\"autoApprove\":[\"echo\"],\"disabledTools\":[\"get-env\"]", null);
     McpConfig config = McpConfig.of(ws);
     try (McpServerGroup group = KiroMcp.start(config, Duration.ofSeconds(30))) {
       assertThat(group.servers())
@@ -46,22 +71,64 @@ class KiroMcpTest {
       KiroTool echo =
           tools.stream().filter(t -> t.tool().name().equals("echo")).findFirst().orElseThrow();
       assertThat(echo.qualifiedName()).isEqualTo("@everything/echo");
-      assertThat(echo.permission()).isEqualTo(ToolPermission.ALLOW);
+      assertThat(echo.permission().label()).isEqualTo("allow");
+      assertThat(echo.permission().reasons().get(0).code()).isEqualTo("AUTO_APPROVE");
       assertThat(echo.modelName()).isNotBlank();
-      assertThat(
-              tools.stream()
-                  .filter(t -> t.tool().name().equals("get-env"))
-                  .findFirst()
-                  .orElseThrow()
-                  .permission())
-          .isEqualTo(ToolPermission.DISABLED);
-      assertThat(
-              tools.stream()
-                  .filter(t -> t.tool().name().equals("get-sum"))
-                  .findFirst()
-                  .orElseThrow()
-                  .permission())
-          .isEqualTo(ToolPermission.ASK);
+      PermissionDecision getEnv = permission(tools, "get-env");
+      assertThat(getEnv.label()).isEqualTo("deny");
+      assertThat(getEnv.reasons().get(0).code()).isEqualTo("DISABLED_TOOL");
+      assertThat(permission(tools, "get-sum").label()).isEqualTo("ask");
+    }
+  }
+
+  @Test
+  void autoApproveAndDisabledToolsEntriesInTranslatedFormsApplyAsThePermissionEngineReadsThem(
+      @TempDir Path root, @TempDir Path home) throws Exception {
+    // @server/tool and the IDE's mcp_<server>_<tool> name tools too (McpToolPolicy, PERM-009).
+    Workspace ws =
+        workspace(
+            root,
+            home,
+            ",\"autoApprove\":[\"@everything/echo\"],\"disabledTools\":[\"mcp_everything_get_env\"]",
+            null);
+    McpConfig config = McpConfig.of(ws);
+    try (McpServerGroup group = KiroMcp.start(config, Duration.ofSeconds(30))) {
+      List<KiroTool> tools = KiroMcp.tools(config, group);
+      assertThat(permission(tools, "echo").label()).isEqualTo("allow");
+      assertThat(permission(tools, "get-env").label()).isEqualTo("deny");
+      assertThat(permission(tools, "get-sum").label()).isEqualTo("ask");
+    }
+  }
+
+  @Test
+  void withAnAgentEachToolGetsExactlyThePermissionEnginesDecision(
+      @TempDir Path root, @TempDir Path home) throws Exception {
+    Workspace ws =
+        workspace(
+            root,
+            home,
+            ",\"disabledTools\":[\"get-env\"]",
+            "{\"name\":\"dev\",\"tools\":[\"@everything/echo\",\"@everything/get-env\","
+                + "\"@everything/get-sum\"],\"allowedTools\":[\"@everything/get-sum\"],"
+                + "\"includeMcpJson\":true}");
+    Agent dev = AgentSet.of(ws).find("dev").orElseThrow();
+    McpConfig config = McpConfig.of(ws, dev);
+    PermissionEngine engine =
+        PermissionEngine.of(dev, ws, ws.primaryRoot().path(), SessionTrust.none());
+    try (McpServerGroup group = KiroMcp.start(config, Duration.ofSeconds(30))) {
+      List<KiroTool> tools = KiroMcp.tools(config, group, engine);
+      assertThat(permission(tools, "get-sum").label()).isEqualTo("allow");
+      assertThat(permission(tools, "get-env").label()).isEqualTo("deny");
+      assertThat(permission(tools, "echo").label()).isEqualTo("ask");
+      // Not in the agent's tools: unavailable.
+      assertThat(permission(tools, "get-tiny-image").label()).isEqualTo("deny");
+      assertThat(permission(tools, "get-tiny-image").reasons().get(0).code())
+          .isEqualTo("UNAVAILABLE_TOOL");
+      for (KiroTool t : tools) {
+        assertThat(t.permission())
+            .as(t.qualifiedName())
+            .isEqualTo(engine.evaluate(t.qualifiedName(), JsonNodeFactory.instance.objectNode()));
+      }
     }
   }
 }

@@ -50,6 +50,8 @@ import tools.jackson.databind.node.ObjectNode;
  *       other refusal: no stream), reconnected after its {@code retry} delay while it works.
  *   <li>{@link #close()} sends DELETE with the session id, then ends every stream and thread.
  *   <li>Redirects are never followed (credentials must not travel to another origin).
+ *   <li>Each POST is sent, and its reply read to the end (so the connection is reused), by one
+ *       thread of the transport's pool; every such thread ends in {@link #close()}.
  * </ul>
  */
 public final class StreamableHttpTransport implements Transport {
@@ -125,19 +127,57 @@ public final class StreamableHttpTransport implements Transport {
             .header("Content-Type", "application/json")
             .header("Accept", "application/json, text/event-stream")
             .build();
-    return http.sendAsync(post, HttpResponse.BodyHandlers.ofInputStream())
-        .handle(
-            (response, failure) -> {
-              if (failure != null) {
-                throw new TransportException(
-                    "POST " + url + " failed: " + failure.getMessage(), failure);
-              }
-              onPostResponse(response, initialize, isRequest ? idNode : null, sentSession);
-              return null;
-            });
+    JsonNode requestId = isRequest ? idNode : null;
+    CompletableFuture<Void> sent = new CompletableFuture<>();
+    // The blocking send on a pool thread, not sendAsync: the JDK runs sendAsync's continuations on
+    // CompletableFuture's default pool, which on a machine with fewer than 3 cores starts a new
+    // thread per response; and a thread that sent the POST can read its event stream itself.
+    try {
+      executor.execute(() -> exchange(post, initialize, requestId, sentSession, sent));
+    } catch (RejectedExecutionException e) {
+      sent.completeExceptionally(new TransportException("transport closed"));
+    }
+    return sent;
   }
 
-  private void onPostResponse(
+  /** Sends a POST and handles its response on this (pool) thread. */
+  private void exchange(
+      HttpRequest post,
+      boolean initialize,
+      JsonNode requestId,
+      String sentSession,
+      CompletableFuture<Void> sent) {
+    HttpResponse<InputStream> response;
+    try {
+      response = http.send(post, HttpResponse.BodyHandlers.ofInputStream());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      sent.completeExceptionally(new TransportException("transport closed"));
+      return;
+    } catch (IOException | RuntimeException e) {
+      sent.completeExceptionally(
+          new TransportException(
+              "POST " + url + " failed: " + (e.getMessage() != null ? e.getMessage() : e), e));
+      return;
+    }
+    InputStream stream;
+    try {
+      stream = onPostResponse(response, initialize, requestId, sentSession);
+    } catch (RuntimeException e) {
+      sent.completeExceptionally(e);
+      return;
+    }
+    sent.complete(null);
+    if (stream != null) {
+      readPostStream(stream, requestId);
+    }
+  }
+
+  /**
+   * Checks a POST's response and delivers a JSON body; returns the event stream to read, if the
+   * response is one.
+   */
+  private InputStream onPostResponse(
       HttpResponse<InputStream> response,
       boolean initialize,
       JsonNode requestId,
@@ -145,7 +185,7 @@ public final class StreamableHttpTransport implements Transport {
     int status = response.statusCode();
     if (status == 202 || (status / 100 == 2 && requestId == null && !isEventStream(response))) {
       drainQuietly(response.body());
-      return;
+      return null;
     }
     if (status / 100 != 2) {
       String body = readSnippet(response.body());
@@ -173,12 +213,13 @@ public final class StreamableHttpTransport implements Transport {
     if (isEventStream(response)) {
       InputStream body = response.body();
       openStreams.add(body);
-      try {
-        executor.execute(() -> readPostStream(body, requestId));
-      } catch (RejectedExecutionException e) {
+      if (closed.get()) {
+        // close() may have swept the open streams before this one was registered.
         drainQuietly(body);
+        openStreams.remove(body);
+        return null;
       }
-      return;
+      return body;
     }
     try (InputStream body = response.body()) {
       byte[] bytes = body.readNBytes(options.maxMessageBytes() + 1);
@@ -193,6 +234,7 @@ public final class StreamableHttpTransport implements Transport {
       throw new TransportException(
           "reading the response of " + url + " failed: " + e.getMessage(), e);
     }
+    return null;
   }
 
   private static boolean isEventStream(HttpResponse<?> response) {
@@ -246,7 +288,9 @@ public final class StreamableHttpTransport implements Transport {
 
   private void readPostStream(InputStream body, JsonNode requestId) {
     StreamState state = new StreamState();
-    readEvents(body, state, requestId);
+    // The POST stream is read to its end even after the response, so the connection goes back to
+    // the pool (closing a body early closes its connection).
+    readEvents(body, state, requestId, false);
     int attempts = 0;
     while (requestId != null && !state.answered && !closed.get()) {
       if (state.lastEventId == null || attempts++ >= MAX_RESUMPTIONS) {
@@ -261,7 +305,8 @@ public final class StreamableHttpTransport implements Transport {
         failRequest(requestId, "the event stream ended and could not be resumed");
         return;
       }
-      readEvents(resumed, state, requestId);
+      // A resumed stream is a GET the server may keep open: stop at the response.
+      readEvents(resumed, state, requestId, true);
     }
   }
 
@@ -278,11 +323,12 @@ public final class StreamableHttpTransport implements Transport {
     receiver.onMessage(error);
   }
 
-  private void readEvents(InputStream body, StreamState state, JsonNode requestId) {
+  private void readEvents(
+      InputStream body, StreamState state, JsonNode requestId, boolean stopWhenAnswered) {
     openStreams.add(body);
     try {
       new SseReader(options.maxMessageBytes())
-          .read(
+          .readWhile(
               body,
               (SseEvent event) -> {
                 event.id().ifPresent(id -> state.lastEventId = id);
@@ -290,16 +336,17 @@ public final class StreamableHttpTransport implements Transport {
                   state.retryMs = event.retry().getAsLong();
                 }
                 if (!"message".equals(event.event()) || event.data().isBlank()) {
-                  return;
+                  return true;
                 }
                 if (event.id().isPresent() && !firstSeen(event.id().get())) {
-                  return;
+                  return true;
                 }
                 for (JsonNode id : deliver(event.data())) {
-                  if (requestId != null && id.equals(requestId)) {
+                  if (requestId != null && sameId(id, requestId)) {
                     state.answered = true;
                   }
                 }
+                return !(stopWhenAnswered && state.answered);
               });
     } catch (IOException e) {
       if (!closed.get()) {
@@ -309,6 +356,17 @@ public final class StreamableHttpTransport implements Transport {
       openStreams.remove(body);
       drainQuietly(body);
     }
+  }
+
+  /**
+   * Whether two JSON-RPC ids are the same: numerically for numbers, since the id we sent (a long)
+   * and the one parsed from the reply (an int when small) are different node types.
+   */
+  static boolean sameId(JsonNode a, JsonNode b) {
+    if (a.isIntegralNumber() && b.isIntegralNumber()) {
+      return a.bigIntegerValue().equals(b.bigIntegerValue());
+    }
+    return a.equals(b);
   }
 
   private boolean firstSeen(String eventId) {
@@ -391,7 +449,7 @@ public final class StreamableHttpTransport implements Transport {
       if (stream == null) {
         return; // 405 or refused: the server offers no GET stream
       }
-      readEvents(stream, state, null);
+      readEvents(stream, state, null, false);
       if (!sleep(state.retryMs)) {
         return;
       }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Reads a {@code text/event-stream} (the WHATWG event-stream format) and hands over each dispatched
@@ -32,6 +33,24 @@ public final class SseReader {
    * @throws IOException if reading fails
    */
   public void read(InputStream in, Consumer<SseEvent> onEvent) throws IOException {
+    readWhile(
+        in,
+        event -> {
+          onEvent.accept(event);
+          return true;
+        });
+  }
+
+  /**
+   * Reads until end of stream or until {@code onEvent} returns false, calling it for each event on
+   * this thread.
+   *
+   * @param in the stream; not closed here
+   * @param onEvent receives each event; returns whether to read on
+   * @return true if reading stopped because {@code onEvent} returned false, false at end of stream
+   * @throws IOException if reading fails
+   */
+  public boolean readWhile(InputStream in, Predicate<SseEvent> onEvent) throws IOException {
     ByteArrayOutputStream line = new ByteArrayOutputStream(256);
     StringBuilder data = new StringBuilder();
     boolean hasData = false;
@@ -63,13 +82,15 @@ public final class SseReader {
         String text = line.toString(StandardCharsets.UTF_8);
         line.reset();
         if (text.isEmpty()) {
-          if (!tooBig && (hasData || id != null || retry >= 0)) {
-            onEvent.accept(
-                new SseEvent(
-                    Optional.ofNullable(id),
-                    event == null ? "message" : event,
-                    data.toString(),
-                    retry >= 0 ? OptionalLong.of(retry) : OptionalLong.empty()));
+          if (!tooBig
+              && (hasData || id != null || retry >= 0)
+              && !onEvent.test(
+                  new SseEvent(
+                      Optional.ofNullable(id),
+                      event == null ? "message" : event,
+                      data.toString(),
+                      retry >= 0 ? OptionalLong.of(retry) : OptionalLong.empty()))) {
+            return true;
           }
           data.setLength(0);
           hasData = false;
@@ -120,5 +141,6 @@ public final class SseReader {
         }
       }
     }
+    return false;
   }
 }

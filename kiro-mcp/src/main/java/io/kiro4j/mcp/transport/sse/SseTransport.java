@@ -182,23 +182,48 @@ public final class SseTransport implements Transport {
             .POST(HttpRequest.BodyPublishers.ofByteArray(MAPPER.writeValueAsBytes(message)))
             .header("Content-Type", "application/json");
     options.headers().forEach(post::header);
-    return http.sendAsync(post.build(), HttpResponse.BodyHandlers.discarding())
-        .handle(
-            (response, failure) -> {
-              if (failure != null) {
-                throw new TransportException(
-                    "POST " + target.getPath() + " failed: " + failure.getMessage(), failure);
-              }
-              if (response.statusCode() / 100 != 2) {
-                throw new TransportException(
-                    "POST " + target.getPath() + " answered " + response.statusCode(),
-                    null,
-                    response.statusCode(),
-                    null,
-                    java.util.List.of());
-              }
-              return null;
-            });
+    HttpRequest request = post.build();
+    CompletableFuture<Void> sent = new CompletableFuture<>();
+    // The blocking send on the pool, as StreamableHttpTransport does: sendAsync's continuation
+    // would
+    // run on CompletableFuture's default pool (a new thread per POST with fewer than 3 cores).
+    try {
+      executor.execute(() -> post(request, target, sent));
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      sent.completeExceptionally(new TransportException("transport closed"));
+    }
+    return sent;
+  }
+
+  private void post(HttpRequest request, URI target, CompletableFuture<Void> sent) {
+    HttpResponse<Void> response;
+    try {
+      response = http.send(request, HttpResponse.BodyHandlers.discarding());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      sent.completeExceptionally(new TransportException("transport closed"));
+      return;
+    } catch (IOException | RuntimeException e) {
+      sent.completeExceptionally(
+          new TransportException(
+              "POST "
+                  + target.getPath()
+                  + " failed: "
+                  + (e.getMessage() != null ? e.getMessage() : e),
+              e));
+      return;
+    }
+    if (response.statusCode() / 100 != 2) {
+      sent.completeExceptionally(
+          new TransportException(
+              "POST " + target.getPath() + " answered " + response.statusCode(),
+              null,
+              response.statusCode(),
+              null,
+              java.util.List.of()));
+      return;
+    }
+    sent.complete(null);
   }
 
   /** The flavour name used in reports: {@code sse}. */

@@ -172,6 +172,102 @@ class HttpFaultTest {
     }
   }
 
+  /** As server-everything answers: a priming event, then the response, both with event ids. */
+  static void sseAnswer(HttpExchange exchange, JsonNode body, String result) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+    exchange.sendResponseHeaders(200, 0);
+    OutputStream out = exchange.getResponseBody();
+    String id = body.get("id").toString();
+    out.write(
+        ("id: prime-"
+                + id
+                + "\nretry: 50\ndata: \n\nevent: message\nid: m-"
+                + id
+                + "\ndata: "
+                + result(body, result)
+                + "\n\n")
+            .getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aStreamThatCarriedTheResponseIsNotResumed() throws Exception {
+    URI url =
+        serve(
+            (exchange, body) -> {
+              if (exchange.getRequestMethod().equals("POST")
+                  && "ping".equals(body.path("method").asString(""))) {
+                sseAnswer(exchange, body, "{}");
+                return;
+              }
+              standard(exchange, body, "s-3");
+            });
+    try (McpClient client =
+        McpClient.connect(
+            new StreamableHttpTransport(url, HttpOptions.builder().openGetStream(false).build()),
+            McpClientOptions.defaults())) {
+      for (int i = 0; i < 5; i++) {
+        client.ping();
+      }
+      // The retry delay is 50 ms: a stream wrongly taken as unanswered is resumed by then.
+      Thread.sleep(400);
+    }
+    assertThat(log).filteredOn(l -> l.startsWith("POST ping")).hasSize(5);
+    assertThat(log).noneMatch(l -> l.startsWith("GET "));
+  }
+
+  @Test
+  void aResumedStreamIsClosedOnceTheResponseArrived() throws Exception {
+    java.util.concurrent.CountDownLatch resumedClosed = new java.util.concurrent.CountDownLatch(1);
+    URI url =
+        serve(
+            (exchange, body) -> {
+              if (exchange.getRequestMethod().equals("POST")
+                  && "tools/call".equals(body.path("method").asString(""))) {
+                exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+                exchange.sendResponseHeaders(200, 0);
+                exchange
+                    .getResponseBody()
+                    .write("id: e-1\nretry: 50\ndata: \n\n".getBytes(StandardCharsets.UTF_8));
+                pending.set(body.get("id").toString());
+                return; // ends without the response
+              }
+              if (exchange.getRequestMethod().equals("GET")
+                  && exchange.getRequestHeaders().containsKey("Last-Event-ID")) {
+                exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+                exchange.sendResponseHeaders(200, 0);
+                OutputStream out = exchange.getResponseBody();
+                out.write(
+                    ("event: message\nid: e-2\ndata: "
+                            + "{\"jsonrpc\":\"2.0\",\"id\":"
+                            + pending.get()
+                            + ",\"result\":{\"content\":[]}}\n\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                // Replayed, and then kept open as server-everything does: only the client ends it.
+                try {
+                  for (int i = 0; i < 250; i++) {
+                    Thread.sleep(20);
+                    out.write(": keep-alive\n\n".getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                  }
+                } catch (IOException e) {
+                  resumedClosed.countDown();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                return;
+              }
+              standard(exchange, body, "s-4");
+            });
+    try (McpClient client =
+        McpClient.connect(
+            new StreamableHttpTransport(url, HttpOptions.builder().openGetStream(false).build()),
+            McpClientOptions.defaults())) {
+      assertThat(McpClient.await(client.callToolAsync("slow", null, null)).isError()).isFalse();
+      assertThat(resumedClosed.await(4, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
   private final java.util.concurrent.atomic.AtomicReference<String> pending =
       new java.util.concurrent.atomic.AtomicReference<>();
 
