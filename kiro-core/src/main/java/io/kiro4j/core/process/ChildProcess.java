@@ -392,7 +392,10 @@ public final class ChildProcess implements AutoCloseable {
     // tree. Scanning /proc is the costly part of a stop, so a clean exit pays for it once.
     boolean rootExitedBefore = !process.isAlive();
     // Before stdin closes: once the root exits, its children no longer show up as descendants.
-    tree.snapshot();
+    // A root with no child has no descendants to lose; its group is scanned after it exits.
+    if (!(process.isAlive() && platform.surelyChildless(process.pid()))) {
+      tree.snapshot();
+    }
     if (stdin.closeForStop()) {
       tree.awaitRoot(deadline(policy.stdinGrace()));
     }
