@@ -1,6 +1,5 @@
 package io.kiro4j.core.agent;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The trigger keys of an agent config's {@code hooks} object (docs L6351-6355, L6839-6843). */
@@ -15,6 +14,8 @@ public enum HookTrigger {
   POST_TOOL_USE("postToolUse"),
   /** When the assistant finishes responding. */
   STOP("stop");
+
+  private static final HookTrigger[] ALL = values();
 
   private final String key;
 
@@ -34,6 +35,11 @@ public enum HookTrigger {
 
   /** The trigger with this JSON key (case-sensitive). */
   public static Optional<HookTrigger> byKey(String key) {
-    return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
+    for (HookTrigger t : ALL) {
+      if (t.key.equals(key)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -178,7 +178,8 @@ public final class Workspace {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
-    List<Path> found = new ArrayList<>();
+    // Each file's relative path is computed once: it is both the filter's input and the sort key.
+    Map<Path, String> keys = new HashMap<>();
     try {
       Files.walkFileTree(
           dir,
@@ -187,8 +188,11 @@ public final class Workspace {
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && filter.test(slashes(dir.relativize(file)))) {
-                found.add(file);
+              if (attrs.isRegularFile()) {
+                String relative = slashes(dir.relativize(file));
+                if (filter.test(relative)) {
+                  keys.put(file, relative);
+                }
               }
               return FileVisitResult.CONTINUE;
             }
@@ -208,9 +212,7 @@ public final class Workspace {
           Diagnostic.ofFile(
               CoreCode.UNREADABLE_FILE, dir, "cannot list folder: " + e.getMessage()));
     }
-    // Compute each sort key once: relativising inside the comparator costs O(n log n) paths.
-    Map<Path, String> keys = new HashMap<>();
-    found.forEach(p -> keys.put(p, slashes(dir.relativize(p))));
+    List<Path> found = new ArrayList<>(keys.keySet());
     found.sort(Comparator.comparing(keys::get));
     return List.copyOf(found);
   }
