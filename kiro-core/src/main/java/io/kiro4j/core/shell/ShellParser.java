@@ -87,7 +87,12 @@ public final class ShellParser {
     final int offset;
 
     Failure(String message, int offset) {
-      super(message, null, false, false);
+      // Reasons are one line: a quoted piece of the command (a here-doc delimiter) may hold breaks.
+      super(
+          message.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t"),
+          null,
+          false,
+          false);
       this.offset = offset;
     }
   }

@@ -92,6 +92,13 @@ class ShellParserTest {
   }
 
   @Test
+  void anUnclosedHereDocumentWithALineBreakInItsDelimiterIsReportedOnOneLine() {
+    ShellParse p = ShellParser.parse("cat <<`\n`");
+    assertThat(p).isInstanceOf(ShellParse.Unparsable.class);
+    assertThat(((ShellParse.Unparsable) p).reason()).contains("\\n").doesNotContain("\n");
+  }
+
+  @Test
   void assignmentsArePrefixes() {
     SimpleCommand c = parsed("PAGER= gh pr list").commands().get(0);
     assertThat(c.assignments()).containsExactly("PAGER=");
