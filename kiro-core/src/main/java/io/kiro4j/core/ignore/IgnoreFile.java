@@ -93,11 +93,17 @@ public record IgnoreFile(Path source, List<IgnoreRule> rules, List<Diagnostic> d
    * CoreCode#UNREADABLE_FILE} diagnostic with no rules, never thrown.
    */
   public static IgnoreFile read(Path file) {
+    return read(file, GlobOptions.defaults());
+  }
+
+  /** {@link #read(Path)} with glob options (case-insensitive patterns, for example). */
+  public static IgnoreFile read(Path file, GlobOptions options) {
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(options, "options");
     Diagnostics problems = new Diagnostics();
     Optional<TextFile> text = TextFile.read(file, problems);
     return text.isPresent()
-        ? parse(text.get().text(), file)
+        ? parse(text.get().text(), file, options)
         : new IgnoreFile(file, List.of(), problems.toList());
   }
 

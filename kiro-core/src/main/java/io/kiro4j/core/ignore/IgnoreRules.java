@@ -49,10 +49,12 @@ public final class IgnoreRules {
   private static final class Level {
     final String folder;
     final IgnoreRule[] rules;
+    final boolean ignoreCase;
 
-    Level(String folder, List<IgnoreRule> rules) {
+    Level(String folder, List<IgnoreRule> rules, boolean ignoreCase) {
       this.folder = folder;
       this.rules = rules.toArray(new IgnoreRule[0]);
+      this.ignoreCase = ignoreCase;
     }
 
     /** The offset where a path inside this folder starts being relative to it, or -1. */
@@ -61,7 +63,9 @@ public final class IgnoreRules {
         return 0;
       }
       int n = folder.length();
-      return end > n && path.charAt(n) == '/' && path.regionMatches(0, folder, 0, n) ? n + 1 : -1;
+      return end > n && path.charAt(n) == '/' && path.regionMatches(ignoreCase, 0, folder, 0, n)
+          ? n + 1
+          : -1;
     }
   }
 
@@ -169,8 +173,19 @@ public final class IgnoreRules {
 
     private final Map<String, List<IgnoreRule>> byFolder = new LinkedHashMap<>();
     private final List<IgnoreRule> global = new ArrayList<>();
+    private boolean ignoreCase;
 
     private Builder() {}
+
+    /**
+     * Matches the folders of nested ignore files ignoring letter case, for a case-insensitive file
+     * system. Parse the files with {@code GlobOptions.defaults().withCaseInsensitive(true)} so
+     * their patterns ignore case too. Default false.
+     */
+    public Builder ignoreCase(boolean value) {
+      this.ignoreCase = value;
+      return this;
+    }
 
     /**
      * Adds an ignore file found in {@code folder}.
@@ -199,10 +214,10 @@ public final class IgnoreRules {
     /** The rules, deepest folder first. */
     public IgnoreRules build() {
       List<Level> levels = new ArrayList<>();
-      byFolder.forEach((folder, rules) -> levels.add(new Level(folder, rules)));
+      byFolder.forEach((folder, rules) -> levels.add(new Level(folder, rules, ignoreCase)));
       levels.sort(Comparator.comparingInt((Level l) -> depth(l.folder)).reversed());
       if (!global.isEmpty()) {
-        levels.add(new Level("", global));
+        levels.add(new Level("", global, ignoreCase));
       }
       levels.removeIf(l -> l.rules.length == 0);
       return levels.isEmpty() ? NONE : new IgnoreRules(levels);

@@ -3,6 +3,7 @@ package io.kiro4j.core.workspace;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.file.TextFile;
+import io.kiro4j.core.glob.GlobOptions;
 import io.kiro4j.core.ignore.IgnoreFile;
 import io.kiro4j.core.ignore.IgnoreRules;
 import io.kiro4j.core.json.JsonCode;
@@ -75,15 +76,27 @@ public final class KiroIgnore {
     Diagnostics diagnostics = new Diagnostics();
     List<Path> found = new ArrayList<>();
     Path globalPath = workspace.globalKiroDir().resolve(GLOBAL_FILE);
-    IgnoreFile global = null;
-    if (Files.isRegularFile(globalPath)) {
-      global = read(globalPath, diagnostics);
+    boolean hasGlobal = Files.isRegularFile(globalPath);
+    if (hasGlobal) {
       found.add(globalPath);
     }
     List<IgnoreRules> rules = new ArrayList<>();
+    boolean globalRead = false;
     for (WorkspaceRoot root : workspace.roots()) {
+      // As git's core.ignorecase: on a case-insensitive file system "SECRETS/key" is "secrets/key".
+      GlobOptions options =
+          GlobOptions.defaults()
+              .withCaseInsensitive(workspace.options().caseSensitivity().ignoresCase(root.path()));
+      IgnoreFile global = null;
+      if (hasGlobal) {
+        global = IgnoreFile.read(globalPath, options);
+        if (!globalRead) {
+          diagnostics.addAll(global.diagnostics()); // once, however many roots read it
+          globalRead = true;
+        }
+      }
       List<String> names = ignoreFileNames(workspace, root, diagnostics);
-      rules.add(walk(root.path(), names, global, found, diagnostics));
+      rules.add(walk(root.path(), names, global, options, found, diagnostics));
     }
     return new KiroIgnore(workspace, rules, found, diagnostics.toList());
   }
@@ -119,8 +132,13 @@ public final class KiroIgnore {
   }
 
   private static IgnoreRules walk(
-      Path root, List<String> names, IgnoreFile global, List<Path> found, Diagnostics diags) {
-    IgnoreRules.Builder builder = IgnoreRules.builder();
+      Path root,
+      List<String> names,
+      IgnoreFile global,
+      GlobOptions options,
+      List<Path> found,
+      Diagnostics diags) {
+    IgnoreRules.Builder builder = IgnoreRules.builder().ignoreCase(options.caseInsensitive());
     if (global != null) {
       builder.addGlobal(global);
     }
@@ -137,7 +155,7 @@ public final class KiroIgnore {
       for (String name : names) {
         Path candidate = folder.resolve(name);
         if (Files.isRegularFile(candidate)) {
-          builder.add(rel, read(candidate, diags));
+          builder.add(rel, read(candidate, options, diags));
           found.add(candidate);
           current = builder.build();
         }
@@ -165,8 +183,8 @@ public final class KiroIgnore {
     return current;
   }
 
-  private static IgnoreFile read(Path file, Diagnostics diags) {
-    IgnoreFile parsed = IgnoreFile.read(file);
+  private static IgnoreFile read(Path file, GlobOptions options, Diagnostics diags) {
+    IgnoreFile parsed = IgnoreFile.read(file, options);
     diags.addAll(parsed.diagnostics());
     return parsed;
   }

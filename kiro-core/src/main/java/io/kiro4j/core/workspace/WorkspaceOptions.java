@@ -1,6 +1,7 @@
 package io.kiro4j.core.workspace;
 
 import io.kiro4j.core.path.CanonicalPathCache;
+import io.kiro4j.core.path.CaseSensitivity;
 import io.kiro4j.core.variable.Environment;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,13 +33,17 @@ import java.util.Optional;
  * @param pathCacheTtl how long what the file system said about a path is reused when paths are
  *     canonicalised for this workspace (file events, permission decisions); {@link Duration#ZERO}
  *     asks the file system every time (see {@link CanonicalPathCache})
+ * @param caseSensitivity how {@code .kiroignore} patterns compare letter case; {@link
+ *     CaseSensitivity#AUTO} (the default) probes each root's file system, as git sets {@code
+ *     core.ignorecase}
  */
 public record WorkspaceOptions(
     List<Path> roots,
     Path userHome,
     Environment environment,
     Optional<List<String>> agentIgnoreFiles,
-    Duration pathCacheTtl) {
+    Duration pathCacheTtl,
+    CaseSensitivity caseSensitivity) {
 
   public WorkspaceOptions {
     roots = List.copyOf(roots);
@@ -52,6 +57,7 @@ public record WorkspaceOptions(
     if (pathCacheTtl.isNegative()) {
       throw new IllegalArgumentException("pathCacheTtl must not be negative");
     }
+    Objects.requireNonNull(caseSensitivity, "caseSensitivity");
   }
 
   /** A builder with no roots, the real user home and the process environment. */
@@ -67,6 +73,7 @@ public record WorkspaceOptions(
     b.environment = environment;
     b.agentIgnoreFiles = agentIgnoreFiles.orElse(null);
     b.pathCacheTtl = pathCacheTtl;
+    b.caseSensitivity = caseSensitivity;
     return b;
   }
 
@@ -77,6 +84,7 @@ public record WorkspaceOptions(
     private Environment environment;
     private List<String> agentIgnoreFiles;
     private Duration pathCacheTtl = CanonicalPathCache.DEFAULT_TTL;
+    private CaseSensitivity caseSensitivity = CaseSensitivity.AUTO;
 
     private Builder() {}
 
@@ -133,13 +141,21 @@ public record WorkspaceOptions(
       return this;
     }
 
+    /**
+     * How {@code .kiroignore} patterns compare letter case (default {@link CaseSensitivity#AUTO}).
+     */
+    public Builder caseSensitivity(CaseSensitivity value) {
+      this.caseSensitivity = Objects.requireNonNull(value, "value");
+      return this;
+    }
+
     /** The options; fails when no root was added. */
     public WorkspaceOptions build() {
       Path home =
           Optional.ofNullable(userHome).orElseGet(() -> Path.of(System.getProperty("user.home")));
       Environment env = Optional.ofNullable(environment).orElseGet(Environment::system);
       return new WorkspaceOptions(
-          roots, home, env, Optional.ofNullable(agentIgnoreFiles), pathCacheTtl);
+          roots, home, env, Optional.ofNullable(agentIgnoreFiles), pathCacheTtl, caseSensitivity);
     }
   }
 }

@@ -50,6 +50,30 @@ class KiroIgnoreTest {
   }
 
   @Test
+  void onACaseInsensitiveFileSystemPatternsAndFoldersIgnoreLetterCase() throws IOException {
+    write(root.resolve(".kiroignore"), "secrets/\n*.pem\n");
+    write(root.resolve("web/.kiroignore"), "*.log\n");
+    write(home.resolve(".kiro/settings/kiroignore"), ".env\n");
+    KiroIgnore ignore =
+        ignore(options().caseSensitivity(io.kiro4j.core.path.CaseSensitivity.INSENSITIVE));
+    assertThat(ignore.isIgnored(root.resolve("SECRETS/a.txt"))).isTrue();
+    assertThat(ignore.isIgnored(root.resolve("deep/KEY.PEM"))).isTrue();
+    assertThat(ignore.isIgnored(root.resolve("WEB/debug.LOG"))).isTrue();
+    assertThat(ignore.isIgnored(root.resolve(".ENV"))).isTrue();
+    assertThat(ignore.isIgnored(root.resolve("src/Main.java"))).isFalse();
+  }
+
+  @Test
+  void onACaseSensitiveFileSystemLetterCaseDistinguishesNames() throws IOException {
+    write(root.resolve(".kiroignore"), "secrets/\n*.pem\n");
+    KiroIgnore ignore =
+        ignore(options().caseSensitivity(io.kiro4j.core.path.CaseSensitivity.SENSITIVE));
+    assertThat(ignore.isIgnored(root.resolve("SECRETS/a.txt"))).isFalse();
+    assertThat(ignore.isIgnored(root.resolve("deep/KEY.PEM"))).isFalse();
+    assertThat(ignore.isIgnored(root.resolve("secrets/a.txt"))).isTrue();
+  }
+
+  @Test
   void aFileCannotBeReIncludedWhenItsParentFolderIsExcluded() throws IOException {
     write(root.resolve(".kiroignore"), "secrets/\n!secrets/public.txt\n");
     Files.createDirectories(root.resolve("secrets"));
