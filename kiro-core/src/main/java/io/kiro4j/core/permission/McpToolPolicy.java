@@ -194,6 +194,22 @@ public record McpToolPolicy(
    */
   public PermissionDecision evaluate(
       String tool, ToolPatternIndex allowedTools, boolean sessionTrusted) {
+    return evaluate(tool, allowedTools, sessionTrusted, false);
+  }
+
+  /**
+   * Decides a call of {@code tool} in a session where the user may have untrusted it.
+   *
+   * @param allowedTools the agent's compiled {@code allowedTools}
+   * @param sessionTrusted the user trusted this tool (or every tool) for the session
+   * @param sessionUntrusted the user untrusted this tool ({@code /tools untrust}): neither {@code
+   *     allowedTools} nor {@code autoApprove} allows it for the rest of the session
+   */
+  public PermissionDecision evaluate(
+      String tool,
+      ToolPatternIndex allowedTools,
+      boolean sessionTrusted,
+      boolean sessionUntrusted) {
     String[] computed = new String[1];
     Supplier<String> modelName =
         () -> computed[0] != null ? computed[0] : (computed[0] = modelName(server, tool));
@@ -211,6 +227,11 @@ public record McpToolPolicy(
                     + "'): it is not available",
                 origin.field("disabledTools").element(i)));
       }
+    }
+    if (sessionUntrusted) {
+      return PermissionDecision.ask(
+          Reason.builtin(
+              "SESSION_UNTRUSTED", "@" + server + "/" + tool + " was untrusted for this session"));
     }
     var match = allowedTools.matchMcp(server, tool);
     if (match.isPresent()) {

@@ -348,7 +348,9 @@ public final class PermissionEngine {
               "MCP server '" + server + "' is disabled: its tools are not available",
               policy.origin().field("disabled")));
     }
-    return policy.evaluate(tool, allowed, trust.isTrusted(written));
+    // Untrusting the server (@server) also untrusts each of its tools: the safe reading.
+    boolean untrusted = trust.isUntrusted(written) || trust.isUntrusted("@" + server);
+    return policy.evaluate(tool, allowed, trust.isTrusted(written) && !untrusted, untrusted);
   }
 
   private boolean inTools(BuiltinTool b) {

@@ -122,6 +122,29 @@ class PermissionEngineTest {
   }
 
   @Test
+  void untrustTurnsAllowedToolsIntoAskForBuiltinAndMcpToolsAlike() {
+    JsonNode grep = JSON.readTree("{\"pattern\": \"x\", \"path\": \"/elsewhere\"}");
+    assertThat(engine(SessionTrust.none()).evaluate("grep", grep).label()).isEqualTo("allow");
+    assertThat(engine(SessionTrust.none().untrust("grep")).evaluate("grep", grep).label())
+        .isEqualTo("ask");
+    JsonNode none = JSON.readTree("{}");
+    assertThat(
+            engine(SessionTrust.none().untrust("@git/git_status"))
+                .evaluate("@git/git_status", none)
+                .label())
+        .isEqualTo("ask");
+    assertThat(
+            engine(SessionTrust.none().untrust("@git")).evaluate("@git/git_status", none).label())
+        .isEqualTo("ask");
+    // Untrust never loosens: a disabled tool stays unavailable.
+    assertThat(
+            engine(SessionTrust.none().untrust("@git/git_push"))
+                .evaluate("@git/git_push", none)
+                .label())
+        .isEqualTo("deny");
+  }
+
+  @Test
   void reasonsPointIntoTheAgentFile() {
     PermissionDecision d =
         engine(SessionTrust.none())
