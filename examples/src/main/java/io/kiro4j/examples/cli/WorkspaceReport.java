@@ -71,22 +71,7 @@ final class WorkspaceReport {
     all.addAll(agents.diagnostics());
     all.addAll(mcp.diagnostics());
     resolvedAgents.forEach(r -> all.addAll(r.diagnostics()));
-    // A bare "*" in allowedTools is the config's problem (AGENT-006) and the engine's (PERM-003):
-    // report it once, as the config's.
-    java.util.Set<String> bareStars = new java.util.HashSet<>();
-    for (Diagnostic d : all) {
-      if (d.code().equals("AGENT-006")) {
-        bareStars.add(d.path() + ":" + d.line() + ":" + d.column());
-      }
-    }
-    permissions.forEach(
-        p ->
-            p.diagnostics().stream()
-                .filter(
-                    d ->
-                        !(d.code().equals("PERM-003")
-                            && bareStars.contains(d.path() + ":" + d.line() + ":" + d.column())))
-                .forEach(all::add));
+    permissions.forEach(p -> all.addAll(p.diagnostics()));
     return JsonOutput.sorted(workspace, AgentOutput.distinct(all));
   }
 

@@ -128,7 +128,11 @@ public final class PermissionEngine {
             .orElse(
                 SubagentPolicy.compile(Optional.empty(), List.of(), new RuleOrigin(source, "")));
     this.subagentSettings = s.subagent().isPresent();
-    List<Diagnostic> d = new ArrayList<>(allowed.diagnostics());
+    List<Diagnostic> d = new ArrayList<>();
+    // A bare "*" is already the agent config's AGENT-006: one problem, one code.
+    allowed.diagnostics().stream()
+        .filter(x -> !x.code().equals(PermissionCode.BARE_STAR_TOOL.id()))
+        .forEach(d::add);
     for (PathPolicy p : List.of(read, write, grep, glob)) {
       d.addAll(p.diagnostics());
     }
