@@ -156,8 +156,10 @@ public final class PathPolicy {
                       Reason.of(
                           "KIROIGNORE",
                           "'" + raw + "' is excluded by '" + m.rule().text() + "'",
+                          // Shown as the contract shows files: root-relative or ~/.kiro/...
                           new RuleOrigin(
-                              m.rule().source().toString(), "line " + m.rule().line()))));
+                              workspace.get().displayPath(m.rule().source()).toString(),
+                              "line " + m.rule().line()))));
     }
     if (!denials.isEmpty()) {
       return new PermissionDecision.Deny(denials);

@@ -223,6 +223,16 @@ class McpConfigTest {
   }
 
   @Test
+  void variablesExpandInCommandAndArgs() throws IOException {
+    agent(
+        "{\"mcpServers\": {\"tool\": {\"command\": \"${TOOLS}/srv\","
+            + " \"args\": [\"--data\", \"${DATA}/db\", \"${UNSET_X}\"]}}}");
+    McpServer tool = forAgent(open(Map.of("TOOLS", "/opt/t", "DATA", "/var/d"))).servers().get(0);
+    assertThat(tool.config().command()).contains("/opt/t/srv");
+    assertThat(tool.config().args()).containsExactly("--data", "/var/d/db", "${UNSET_X}");
+  }
+
+  @Test
   void mcpJsonExpandsOnlyApprovedVariablesUnderTheIdePolicy() throws IOException {
     workspaceMcp(
         "{\"mcpServers\": {\"web\": {\"command\": \"npx\", \"env\": {\"KEY\": \"${BRAVE_API_KEY}\", \"O\": \"${OTHER}\"}}}}");

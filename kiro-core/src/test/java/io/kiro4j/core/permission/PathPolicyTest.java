@@ -174,6 +174,7 @@ class PathPolicyTest {
     assertThat(d.label()).isEqualTo("deny");
     assertThat(d.reasons().get(0).code()).isEqualTo("KIROIGNORE");
     assertThat(d.reasons().get(0).origin().orElseThrow().pointer()).isEqualTo("line 2");
+    assertThat(d.reasons().get(0).origin().orElseThrow().source()).isEqualTo(".kiroignore");
     assertThat(decide(p, "README.md")).isEqualTo("allow");
   }
 }
