@@ -312,10 +312,15 @@ public final class McpClientBenchmark {
         for (int i = 0; i < 3000; i++) {
           for (Client client : connected) {
             client.ping().get();
+            if (i % 2 == 0) {
+              client.echo().get();
+            }
           }
         }
         double[][] p50 = new double[connected.size()][RUNS];
         double[][] p99 = new double[connected.size()][RUNS];
+        double[][] e50 = new double[connected.size()][RUNS];
+        double[][] e99 = new double[connected.size()][RUNS];
         for (int r = 0; r < RUNS; r++) {
           for (int c = 0; c < connected.size(); c++) {
             long[] lat = new long[500];
@@ -326,11 +331,19 @@ public final class McpClientBenchmark {
             }
             p50[c][r] = percentile(lat, 0.5);
             p99[c][r] = percentile(lat, 0.99);
+            for (int i = 0; i < lat.length; i++) {
+              long s = System.nanoTime();
+              connected.get(c).echo().get();
+              lat[i] = System.nanoTime() - s;
+            }
+            e50[c][r] = percentile(lat, 0.5);
+            e99[c][r] = percentile(lat, 0.99);
           }
         }
         List<double[]> results = new ArrayList<>();
         for (int c = 0; c < connected.size(); c++) {
-          results.add(new double[] {median(p50[c]), median(p99[c])});
+          results.add(
+              new double[] {median(p50[c]), median(p99[c]), median(e50[c]), median(e99[c])});
         }
         return results;
       } finally {
@@ -400,21 +413,29 @@ public final class McpClientBenchmark {
         httpSequential(
             peers,
             List.of(
+                url -> {
+                  try {
+                    return new RawHttpClient(url);
+                  } catch (Exception e) {
+                    throw wrap.apply(e);
+                  }
+                },
                 url ->
                     new Kiro(
                         McpClient.connect(
                             new StreamableHttpTransport(url, HttpOptions.defaults()),
                             McpClientOptions.defaults())),
                 SdkClient::streamableHttp));
-    String[] names = {"kiro4j", "official SDK 2.1.0"};
+    String[] names = {"floor (raw JDK HttpClient)", "kiro4j", "official SDK 2.1.0"};
+    System.out.println();
+    System.out.println(
+        "| Streamable HTTP | ping p50 µs | ping p99 µs | echo p50 µs | echo p99 µs |");
+    System.out.println("|---|---|---|---|---|");
     for (int i = 0; i < names.length; i++) {
+      double[] h = http.get(i);
       System.out.println(
           String.format(
-              Locale.ROOT,
-              "%s Streamable HTTP sequential ping: p50 %.0f µs, p99 %.0f µs",
-              names[i],
-              http.get(i)[0],
-              http.get(i)[1]));
+              Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.0f |", names[i], h[0], h[1], h[2], h[3]));
     }
   }
 }
