@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code kiro4j mcp call SERVER TOOL JSON}: call one tool of a configured server. */
 @Command(
@@ -70,10 +71,23 @@ final class McpCallCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ServerLaunch launch = KiroMcp.launch(s, config.workingDirectory());
+    ServerLaunch launch = KiroMcp.launch(config, s);
     try (McpClient client = McpClient.connect(launch.transport().get(), launch.options())) {
       CallToolResult result = client.callTool(tool, args);
-      out.println(JsonOutput.write(result.raw()));
+      // A JSON document of the contract: "schema" first, the server's result fields beside it.
+      ObjectNode doc = JsonOutput.document();
+      if (result.raw().isObject()) {
+        result
+            .raw()
+            .properties()
+            .forEach(
+                e -> {
+                  if (!e.getKey().equals("schema")) {
+                    doc.set(e.getKey(), e.getValue());
+                  }
+                });
+      }
+      out.println(JsonOutput.write(doc));
       out.flush();
       return Kiro4jCli.OK;
     } catch (McpException e) {

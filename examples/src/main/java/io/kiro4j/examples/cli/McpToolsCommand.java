@@ -86,7 +86,7 @@ final class McpToolsCommand implements Callable<Integer> {
     List<io.kiro4j.mcp.group.ServerLaunch> launches = new ArrayList<>();
     for (McpServer s : chosen) {
       if (!s.disabled()) {
-        launches.add(KiroMcp.launch(s, config.workingDirectory()));
+        launches.add(KiroMcp.launch(config, s));
       }
     }
     // The same engine `kiro4j check` compiles (same agent, first root, no session trust), so the
@@ -125,7 +125,7 @@ final class McpToolsCommand implements Callable<Integer> {
             tn.put("name", t.tool().name());
             tn.put("qualifiedName", t.qualifiedName());
             tn.put("modelName", t.modelName());
-            tn.put("permission", t.permission().label());
+            tn.put("permission", t.permissionLabel());
           }
         }
       }

@@ -82,7 +82,8 @@ class McpCommandTest {
     }
     assertThat(echo.path("qualifiedName").asString()).isEqualTo("@ev/echo");
     assertThat(echo.path("permission").asString()).isEqualTo("allow");
-    assertThat(getEnv.path("permission").asString()).isEqualTo("deny");
+    // In disabledTools: the contract's "disabled" (check says deny, reason DISABLED_TOOL).
+    assertThat(getEnv.path("permission").asString()).isEqualTo("disabled");
     assertThat(servers.get(2).path("status").asString()).isEqualTo("disabled");
   }
 
@@ -131,14 +132,18 @@ class McpCommandTest {
     String[] decisions = check.out().strip().split("\n");
     assertThat(decisions).hasSameSizeAs(names.toArray());
     for (int i = 0; i < decisions.length; i++) {
-      assertThat(permissions.get(i))
-          .as(names.get(i))
-          .isEqualTo(
-              tools.jackson.databind.json.JsonMapper.builder()
-                  .build()
-                  .readTree(decisions[i])
-                  .path("decision")
-                  .asString());
+      JsonNode decision =
+          tools.jackson.databind.json.JsonMapper.builder().build().readTree(decisions[i]);
+      // `mcp tools` says "disabled" exactly where check denies because of disabledTools.
+      boolean disabledTool = false;
+      for (JsonNode reason : decision.path("reasons")) {
+        disabledTool |= reason.path("code").asString().equals("DISABLED_TOOL");
+      }
+      String expected =
+          decision.path("decision").asString().equals("deny") && disabledTool
+              ? "disabled"
+              : decision.path("decision").asString();
+      assertThat(permissions.get(i)).as(names.get(i)).isEqualTo(expected);
     }
     java.util.Map<String, String> byName = new java.util.HashMap<>();
     for (int i = 0; i < names.size(); i++) {
@@ -172,10 +177,10 @@ class McpCommandTest {
             + "\"allowedTools\":[\"@ev/get-sum\"],\"includeMcpJson\":true}");
     java.util.Map<String, String> noAgent = assertToolsAgreeWithCheck(root, home, null);
     assertThat(noAgent.get("@ev/echo")).isEqualTo("allow");
-    assertThat(noAgent.get("@ev/get-env")).isEqualTo("deny");
+    assertThat(noAgent.get("@ev/get-env")).isEqualTo("disabled");
     java.util.Map<String, String> dev = assertToolsAgreeWithCheck(root, home, "dev");
     assertThat(dev.get("@ev/get-sum")).isEqualTo("allow");
-    assertThat(dev.get("@ev/get-env")).isEqualTo("deny");
+    assertThat(dev.get("@ev/get-env")).isEqualTo("disabled");
     assertThat(dev.get("@ev/get-tiny-image")).isEqualTo("deny");
   }
 
@@ -201,6 +206,23 @@ class McpCommandTest {
     assertThat(ok.exit()).as(ok.err()).isZero();
     assertThat(ok.json().path("content").get(0).path("text").asString())
         .isEqualTo("The sum of 1 and 2 is 3.");
+    Kiro4jCliTest.Run json =
+        Kiro4jCliTest.run(
+            "mcp",
+            "call",
+            "ev",
+            "get-sum",
+            "{\"a\":1,\"b\":2}",
+            "--json",
+            "-w",
+            root.toString(),
+            "--user-home",
+            home.toString());
+    assertThat(json.exit()).as(json.err()).isZero();
+    assertThat(json.json().path("schema").asInt()).isEqualTo(1);
+    assertThat(json.json().propertyNames().iterator().next()).isEqualTo("schema");
+    assertThat(json.json().path("content").get(0).path("text").asString())
+        .isEqualTo("The sum of 1 and 2 is 3.");
     Kiro4jCliTest.Run toolError =
         Kiro4jCliTest.run(
             "mcp",
@@ -214,6 +236,7 @@ class McpCommandTest {
             home.toString());
     assertThat(toolError.exit()).isZero();
     assertThat(toolError.json().path("isError").asBoolean()).isTrue();
+    assertThat(toolError.json().path("schema").asInt()).isEqualTo(1);
     Kiro4jCliTest.Run cannot =
         Kiro4jCliTest.run(
             "mcp", "call", "bad", "x", "{}", "-w", root.toString(), "--user-home", home.toString());

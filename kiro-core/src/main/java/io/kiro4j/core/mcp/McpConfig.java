@@ -10,6 +10,7 @@ import io.kiro4j.core.json.JsonPosition;
 import io.kiro4j.core.json.JsonResult;
 import io.kiro4j.core.json.JsonSchema;
 import io.kiro4j.core.json.JsonSyntax;
+import io.kiro4j.core.path.PathExpansion;
 import io.kiro4j.core.variable.VariablePolicy;
 import io.kiro4j.core.variable.VariableSubstitution;
 import io.kiro4j.core.workspace.Workspace;
@@ -65,16 +66,19 @@ public final class McpConfig {
   static final JsonSchema SCHEMA = JsonSchema.fromResource(McpConfig.class, "mcp.schema.json");
 
   private final Path workingDirectory;
+  private final PathExpansion pathExpansion;
   private final List<McpServer> servers;
   private final List<McpServer> overridden;
   private final List<Diagnostic> diagnostics;
 
   private McpConfig(
       Path workingDirectory,
+      PathExpansion pathExpansion,
       List<McpServer> servers,
       List<McpServer> overridden,
       List<Diagnostic> diags) {
     this.workingDirectory = workingDirectory;
+    this.pathExpansion = pathExpansion;
     this.servers = List.copyOf(servers);
     this.overridden = List.copyOf(overridden);
     this.diagnostics = List.copyOf(diags);
@@ -203,7 +207,8 @@ public final class McpConfig {
     for (Entry e : replaced) {
       hidden.add(e.toServer(new Diagnostics()));
     }
-    return new McpConfig(workspace.primaryRoot().path(), servers, hidden, diags.toList());
+    return new McpConfig(
+        workspace.primaryRoot().path(), workspace.pathExpansion(), servers, hidden, diags.toList());
   }
 
   private static List<Entry> readFile(
@@ -393,6 +398,14 @@ public final class McpConfig {
    */
   public Path workingDirectory() {
     return workingDirectory;
+  }
+
+  /**
+   * The workspace's expansion, whose user home stands for a leading {@code ~} in a local server's
+   * {@code command} and {@code args} when it is launched.
+   */
+  public PathExpansion pathExpansion() {
+    return pathExpansion;
   }
 
   /** The effective servers, sorted by name (disabled ones included, with {@code disabled}). */

@@ -53,12 +53,25 @@ public final class PathExpansion {
     return userHome;
   }
 
+  /**
+   * Expands only a leading {@code ~} or {@code ~/} in {@code raw} ({@code ~user} and a {@code ~}
+   * elsewhere stay as written): for text whose variables were already expanded by other rules, such
+   * as an MCP server's {@code command} and {@code args}.
+   */
+  public String expandHome(String raw) {
+    return startsWithHome(raw) ? userHome + raw.substring(1) : raw;
+  }
+
+  private static boolean startsWithHome(String raw) {
+    return raw.equals("~") || raw.startsWith("~/");
+  }
+
   /** Expands {@code ~}, {@code ~/...}, {@code $VAR} and {@code ${VAR}} in {@code raw}. */
   public Expanded expand(String raw) {
     List<String> unset = new ArrayList<>();
     StringBuilder out = new StringBuilder(raw.length() + 16);
     int i = 0;
-    if (raw.equals("~") || raw.startsWith("~/")) {
+    if (startsWithHome(raw)) {
       out.append(userHome.toString());
       i = 1;
     }

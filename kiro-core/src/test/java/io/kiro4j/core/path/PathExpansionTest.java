@@ -26,6 +26,15 @@ class PathExpansionTest {
   }
 
   @Test
+  void expandHomeTouchesOnlyALeadingTildeAndNoVariable() {
+    assertThat(expansion.expandHome("~")).isEqualTo("/home/testuser");
+    assertThat(expansion.expandHome("~/bin/server")).isEqualTo("/home/testuser/bin/server");
+    assertThat(expansion.expandHome("~other/x")).isEqualTo("~other/x");
+    assertThat(expansion.expandHome("--root=~/x")).isEqualTo("--root=~/x");
+    assertThat(expansion.expandHome("~/$TEST_VAR")).isEqualTo("/home/testuser/$TEST_VAR");
+  }
+
+  @Test
   void dollarAndBraceVariablesAreExpanded() {
     assertThat(expansion.expand("$TEST_VAR/x").text()).isEqualTo("test_var/x");
     assertThat(expansion.expand("${TEST_VAR}x").text()).isEqualTo("test_varx");

@@ -5,6 +5,7 @@ import io.kiro4j.core.mcp.McpServer;
 import io.kiro4j.core.mcp.McpServerConfig;
 import io.kiro4j.core.mcp.McpTransport;
 import io.kiro4j.core.mcp.ModelToolNames;
+import io.kiro4j.core.path.PathExpansion;
 import io.kiro4j.core.permission.McpToolPolicy;
 import io.kiro4j.core.permission.PermissionDecision;
 import io.kiro4j.core.permission.PermissionEngine;
@@ -45,8 +46,9 @@ import tools.jackson.databind.node.ObjectNode;
  * }</pre>
  *
  * <ul>
- *   <li>stdio: {@code command} + {@code args} exactly as configured (after the configuration's
- *       {@code ${VAR}} expansion), never through a shell; environment = parent environment plus
+ *   <li>stdio: {@code command} + {@code args} exactly as configured after the configuration's
+ *       {@code ${VAR}} expansion and a leading {@code ~} / {@code ~/} in each of them standing for
+ *       the workspace's user home, never through a shell; environment = parent environment plus
  *       {@code env}; working directory = the first workspace root (docs L20455).
  *   <li>HTTP: {@code url} with {@code headers}; Streamable HTTP or legacy SSE detected.
  *   <li>Request timeout: the server's {@code timeout} in ms, default 120,000 (docs L6034).
@@ -57,13 +59,28 @@ public final class KiroMcp {
   private KiroMcp() {}
 
   /**
+   * How to start one server of {@code config}: in its working directory, with its user home for
+   * {@code ~}.
+   *
+   * @param config the configuration the server comes from
+   * @param server the server from the configuration
+   * @return the launch
+   */
+  public static ServerLaunch launch(McpConfig config, McpServer server) {
+    return launch(server, config.workingDirectory(), config.pathExpansion());
+  }
+
+  /**
    * How to start one configured server.
    *
    * @param server the server from the configuration
    * @param workingDirectory where stdio servers run
+   * @param expansion whose user home a leading {@code ~} or {@code ~/} of the stdio {@code command}
+   *     and of each arg stands for (only the tilde: variables were expanded with the configuration)
    * @return the launch
    */
-  public static ServerLaunch launch(McpServer server, Path workingDirectory) {
+  public static ServerLaunch launch(
+      McpServer server, Path workingDirectory, PathExpansion expansion) {
     McpServerConfig config = server.config();
     McpClientOptions options =
         McpClientOptions.builder()
@@ -88,8 +105,10 @@ public final class KiroMcp {
                   .orElseThrow(
                       () -> new TransportException("no command configured for " + server.name()));
           List<String> argv = new ArrayList<>();
-          argv.add(command);
-          argv.addAll(config.args());
+          argv.add(expansion.expandHome(command));
+          for (String arg : config.args()) {
+            argv.add(expansion.expandHome(arg));
+          }
           return StdioTransport.of(
               ProcessSpec.builder(argv)
                   .name(server.name())
@@ -110,7 +129,7 @@ public final class KiroMcp {
   public static McpServerGroup start(McpConfig config, Duration startupTimeout) {
     List<ServerLaunch> launches = new ArrayList<>();
     for (McpServer server : config.enabledServers()) {
-      launches.add(launch(server, config.workingDirectory()));
+      launches.add(launch(config, server));
     }
     return McpServerGroup.start(launches, startupTimeout);
   }

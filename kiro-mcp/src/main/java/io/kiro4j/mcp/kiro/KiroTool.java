@@ -19,4 +19,26 @@ public record KiroTool(
     Tool tool,
     String qualifiedName,
     String modelName,
-    PermissionDecision permission) {}
+    PermissionDecision permission) {
+
+  /** The reason code of a deny that comes from the server's {@code disabledTools}. */
+  public static final String DISABLED_TOOL = "DISABLED_TOOL";
+
+  /**
+   * The permission as {@code kiro4j mcp tools} reports it: {@code disabled} when the decision is a
+   * deny because the tool is in its server's {@code disabledTools} (reason {@value
+   * #DISABLED_TOOL}), else the decision's label ({@code allow}, {@code ask}, {@code deny}).
+   *
+   * @return {@code allow}, {@code ask}, {@code deny} or {@code disabled}
+   */
+  public String permissionLabel() {
+    if (permission instanceof PermissionDecision.Deny) {
+      for (var reason : permission.reasons()) {
+        if (DISABLED_TOOL.equals(reason.code())) {
+          return "disabled";
+        }
+      }
+    }
+    return permission.label();
+  }
+}

@@ -144,7 +144,7 @@ class ServerEverythingStdioTest {
   }
 
   @Test
-  void resourcesPromptsCompletionAndLogging() {
+  void resourcesPromptsCompletionAndLogging() throws InterruptedException {
     List<JsonNode> resources = client.listResources();
     assertThat(resources).isNotEmpty();
     String uri = resources.get(0).path("uri").asString();
@@ -160,6 +160,27 @@ class ServerEverythingStdioTest {
     ObjectNode ref = NODES.objectNode().put("type", "ref/prompt").put("name", "completable-prompt");
     assertThat(client.complete(ref, "department", "E").path("values").size()).isPositive();
     client.setLoggingLevel("debug");
+    // server-everything logs only while simulated logging is on: one message at once, then one
+    // every 5 s, each at a random level (all at or above debug).
+    client.callTool("toggle-simulated-logging", NODES.objectNode());
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+      while (simulatedLogs().isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+    } finally {
+      client.callTool("toggle-simulated-logging", NODES.objectNode());
+    }
+    assertThat(simulatedLogs()).as("notifications/message after logging/setLevel").isNotEmpty();
+    assertThat(simulatedLogs().get(0).path("level").asString())
+        .isIn("debug", "info", "notice", "warning", "error", "critical", "alert", "emergency");
+  }
+
+  /** The log notifications of server-everything's simulated logging ("Info-level message", …). */
+  private List<JsonNode> simulatedLogs() {
+    return logs.stream()
+        .filter(l -> l.path("data").asString("").matches("(?s).*level[- ]message.*"))
+        .toList();
   }
 
   @Test

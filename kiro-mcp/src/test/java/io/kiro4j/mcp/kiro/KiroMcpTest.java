@@ -47,12 +47,53 @@ class KiroMcpTest {
     return Kiro.open(WorkspaceOptions.builder().roots(List.of(root)).userHome(home).build());
   }
 
+  private static KiroTool tool(List<KiroTool> tools, String name) {
+    return tools.stream().filter(t -> t.tool().name().equals(name)).findFirst().orElseThrow();
+  }
+
   private static PermissionDecision permission(List<KiroTool> tools, String name) {
-    return tools.stream()
-        .filter(t -> t.tool().name().equals(name))
-        .findFirst()
-        .orElseThrow()
-        .permission();
+    return tool(tools, name).permission();
+  }
+
+  @Test
+  void stdioServerRunsTildeExpandedArgvInTheFirstRootWithParentEnvironmentPlusEnv(
+      @TempDir Path root, @TempDir Path second, @TempDir Path home, @TempDir Path tmp)
+      throws Exception {
+    String everything = Peers.everything().toString();
+    // A real server script under the user home: records what it was given, then becomes
+    // server-everything (exec, same process).
+    Path bin = Files.createDirectories(home.resolve("bin"));
+    Path script = bin.resolve("srv");
+    Files.writeString(
+        script,
+        "#!/bin/sh\n"
+            + "{ pwd -P; printf '%s\\n' \"$CONFIGURED\" \"$PATH\" \"$1\" \"$2\"; } > \"$OUT\"\n"
+            + "shift 2\n"
+            + "exec node \"$@\"\n");
+    assertThat(script.toFile().setExecutable(true)).isTrue();
+    Path out = tmp.resolve("seen.txt");
+    Files.createDirectories(root.resolve(".kiro/settings"));
+    Files.writeString(
+        root.resolve(".kiro/settings/mcp.json"),
+        "{\"mcpServers\":{\"t\":{\"command\":\"~/bin/srv\",\"args\":[\"~/data\",\"~user/x\",\""
+            + everything.replace("\\", "\\\\")
+            + "\",\"stdio\"],\"env\":{\"CONFIGURED\":\"yes\",\"OUT\":\""
+            + out.toString().replace("\\", "\\\\")
+            + "\"}}}}");
+    Workspace ws =
+        Kiro.open(WorkspaceOptions.builder().roots(List.of(root, second)).userHome(home).build());
+    McpConfig config = McpConfig.of(ws);
+    try (McpServerGroup group = KiroMcp.start(config, Duration.ofSeconds(30))) {
+      ServerState t = group.server("t").orElseThrow();
+      assertThat(t.status()).as(t.error().orElse("")).isEqualTo(ServerState.Status.CONNECTED);
+      assertThat(t.tools()).isNotEmpty();
+    }
+    List<String> seen = Files.readAllLines(out);
+    assertThat(seen.get(0)).isEqualTo(root.toRealPath().toString());
+    assertThat(seen.get(1)).isEqualTo("yes");
+    assertThat(seen.get(2)).isEqualTo(System.getenv("PATH"));
+    assertThat(seen.get(3)).isEqualTo(home.toRealPath().resolve("data").toString());
+    assertThat(seen.get(4)).isEqualTo("~user/x");
   }
 
   @Test
@@ -77,7 +118,10 @@ class KiroMcpTest {
       PermissionDecision getEnv = permission(tools, "get-env");
       assertThat(getEnv.label()).isEqualTo("deny");
       assertThat(getEnv.reasons().get(0).code()).isEqualTo("DISABLED_TOOL");
+      assertThat(tool(tools, "get-env").permissionLabel()).isEqualTo("disabled");
       assertThat(permission(tools, "get-sum").label()).isEqualTo("ask");
+      assertThat(tool(tools, "get-sum").permissionLabel()).isEqualTo("ask");
+      assertThat(echo.permissionLabel()).isEqualTo("allow");
     }
   }
 

@@ -370,4 +370,62 @@ class HttpFaultTest {
         .isInstanceOf(TransportException.class)
         .hasMessageContaining("another origin");
   }
+
+  @Test
+  void aJsonResponseLargerThanTheMaximumMessageSizeFailsTheRequest() throws Exception {
+    String big = "{\"big\":\"" + "x".repeat(8 * 1024) + "\"}";
+    URI url =
+        serve(
+            (exchange, body) -> {
+              if (body.path("method").asString("").equals("ping")) {
+                json(exchange, 200, result(body, big));
+              } else {
+                standard(exchange, body, "s-1");
+              }
+            });
+    HttpOptions small = HttpOptions.builder().maxMessageBytes(4096).build();
+    try (McpClient client =
+        McpClient.connect(new StreamableHttpTransport(url, small), McpClientOptions.defaults())) {
+      assertThatThrownBy(client::ping)
+          .isInstanceOf(TransportException.class)
+          .hasMessageContaining("larger than 4096 bytes");
+    }
+  }
+
+  @Test
+  void aRedirectToAnotherOriginIsNotFollowed() throws Exception {
+    List<String> elsewhere = new CopyOnWriteArrayList<>();
+    HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    other.createContext(
+        "/",
+        exchange -> {
+          try {
+            elsewhere.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
+            byte[] bytes = exchange.getRequestBody().readAllBytes();
+            standard(exchange, MAPPER.readTree(bytes.length == 0 ? "{}".getBytes() : bytes), null);
+          } finally {
+            exchange.close();
+          }
+        });
+    other.start();
+    try {
+      String target = "http://127.0.0.1:" + other.getAddress().getPort() + "/mcp";
+      URI url =
+          serve(
+              (exchange, body) -> {
+                exchange.getResponseHeaders().set("Location", target);
+                exchange.sendResponseHeaders(302, -1);
+              });
+      assertThatThrownBy(
+              () ->
+                  McpClient.connect(
+                      new DetectingHttpTransport(url, HttpOptions.defaults()),
+                      McpClientOptions.defaults()))
+          .isInstanceOf(TransportException.class);
+      assertThat(log).isNotEmpty(); // the redirecting server was asked
+      assertThat(elsewhere).isEmpty();
+    } finally {
+      other.stop(0);
+    }
+  }
 }

@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
  * A misbehaving MCP server run as a real child process by {@link StdioFaultTest}. Mode (argv[0]):
  * {@code die} answers initialize then exits with code 3 on the next request after a stderr line;
  * {@code ignore-eof} answers everything and never exits on stdin EOF (only on a signal); {@code
- * flood} writes 2 MB to stderr before every answer.
+ * flood} writes 2 MB to stderr before every answer; {@code oversize} sends, before each answer but
+ * initialize's, a 64 KiB line answering the same id with {@code {"big": ...}}.
  */
 public final class FakeStdioServer {
 
@@ -44,10 +45,18 @@ public final class FakeStdioServer {
           System.err.println(row);
         }
       }
+      if (!initialize && mode.equals("oversize")) {
+        out.println(
+            "{\"jsonrpc\":\"2.0\",\"id\":"
+                + id
+                + ",\"result\":{\"big\":\""
+                + "x".repeat(64 * 1024)
+                + "\"}}");
+      }
       String result =
           initialize
               ? "{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},\"serverInfo\":{\"name\":\"fake\",\"version\":\"1\"}}"
-              : "{}";
+              : mode.equals("oversize") ? "{\"small\":true}" : "{}";
       out.println("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"result\":" + result + "}");
     }
     if (mode.equals("ignore-eof")) {

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /** The stdio transport against real child processes that misbehave. */
 class StdioFaultTest {
@@ -48,6 +50,22 @@ class StdioFaultTest {
                     .contains("the database is gone");
               });
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    }
+  }
+
+  @Test
+  void aLineLongerThanTheMaximumMessageSizeIsDroppedAndTheConnectionGoesOn() {
+    // Javadoc: "a line longer than maxMessageBytes() is dropped". The oversized line answers the
+    // request first; were it read, the result would carry "big".
+    StdioTransport transport =
+        StdioTransport.of(fake("oversize"), StopPolicy.defaults(), 16 * 1024);
+    assertThat(transport.maxMessageBytes()).isEqualTo(16 * 1024);
+    try (McpClient client = McpClient.connect(transport, McpClientOptions.defaults())) {
+      for (int i = 0; i < 2; i++) {
+        JsonNode result = client.request("x/any", JsonNodeFactory.instance.objectNode());
+        assertThat(result.has("big")).isFalse();
+        assertThat(result.path("small").asBoolean()).isTrue();
+      }
     }
   }
 
