@@ -83,7 +83,9 @@ final class HookEventOptions {
   @Option(
       names = "--input",
       paramLabel = "JSON",
-      description = "The whole stdin event of agent hooks; wins over the other options.")
+      description =
+          "The whole stdin event of agent hooks, sent as given (missing fields filled in);"
+              + " wins over the other options.")
   String input;
 
   /** The event these options describe; a {@link UsageException} for bad values. */
@@ -98,6 +100,9 @@ final class HookEventOptions {
     Optional<JsonNode> whole = json("--input", input);
     if (whole.isPresent()) {
       JsonNode in = whole.get();
+      if (!in.isObject()) {
+        throw new UsageException("--input must be a JSON object (the whole stdin event)");
+      }
       if (in.path("prompt").isString()) {
         promptText = in.get("prompt").stringValue();
       }
@@ -133,6 +138,11 @@ final class HookEventOptions {
       default:
         return new HookEvent.AgentSpawn(Optional.ofNullable(promptText));
     }
+  }
+
+  /** The caller's whole stdin event ({@code --input}), sent to agent hooks as given. */
+  Optional<JsonNode> stdinEvent() {
+    return json("--input", input);
   }
 
   private ToolUse tool(String name, Optional<JsonNode> toolIn) {

@@ -5,11 +5,14 @@ import io.kiro4j.core.hook.run.HookOutcome;
 import io.kiro4j.core.hook.run.HookResult;
 import io.kiro4j.core.hook.run.HookRunner;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -35,7 +38,12 @@ final class HooksRunCommand implements Callable<Integer> {
     HooksMatchCommand.Matched r = HooksMatchCommand.match(options, eventOptions);
     HookOutcome outcome;
     try (HookRunner runner = HookRunner.builder().build()) {
-      outcome = runner.run(r.event(), r.matches(), r.workspace().primaryRoot().path());
+      Path cwd = r.workspace().primaryRoot().path();
+      Optional<JsonNode> given = eventOptions.stdinEvent();
+      outcome =
+          given.isPresent()
+              ? runner.run(r.event(), r.matches(), cwd, given.get())
+              : runner.run(r.event(), r.matches(), cwd);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (options.json) {

@@ -53,8 +53,7 @@ class AgentCommandsTest {
     JsonNode resources = doc.get("resources");
     assertThat(resources.get(0).get("files").get(0).asString()).isEqualTo("AGENTS.md");
     assertThat(resources.get(2).get("resolvedBy").asString()).isIn("unresolved", "skill");
-    JsonNode fetch = doc.get("mcpServers").get(1);
-    assertThat(fetch.get("name").asString()).isEqualTo("fetch");
+    JsonNode fetch = named(doc.get("mcpServers"), "fetch");
     assertThat(fetch.get("layer").asString()).isEqualTo("agent");
   }
 
@@ -71,15 +70,35 @@ class AgentCommandsTest {
     assertThat(r.exit()).isZero();
     JsonNode servers = r.json().get("servers");
     assertThat(texts(servers, "name"))
-        .containsExactly("aws-docs", "fetch", "git", "github", "local-search", "tide-api");
+        .containsExactly(
+            "aws-docs",
+            "everything",
+            "fetch",
+            "git",
+            "github",
+            "local-search",
+            "power-harbor-db-postgres",
+            "tide-api");
     assertThat(texts(servers, "layer"))
-        .containsExactly("workspace", "workspace", "workspace", "global", "global", "workspace");
+        .containsExactly(
+            "workspace",
+            "workspace",
+            "workspace",
+            "workspace",
+            "global",
+            "global",
+            "global",
+            "workspace");
     assertThat(servers.get(0).get("disabled").asBoolean()).isTrue(); // disabled by a higher layer
     assertThat(texts(servers, "transport"))
-        .containsExactly("stdio", "stdio", "stdio", "stdio", "http", "http");
+        .containsExactly("stdio", "stdio", "stdio", "stdio", "stdio", "http", "stdio", "http");
+    // An installed power's registered server has the power folder as its origin (L1509-1529,
+    // L1648).
+    assertThat(named(servers, "power-harbor-db-postgres").get("origin").asString())
+        .isEqualTo("~/.kiro/powers/harbor-db");
     JsonNode withAgent =
         run(withSample("mcp", "config", "--agent", "berth-planner", "--json")).json();
-    JsonNode fetch = withAgent.get("servers").get(1);
+    JsonNode fetch = named(withAgent.get("servers"), "fetch");
     assertThat(fetch.get("layer").asString()).isEqualTo("agent");
     assertThat(fetch.get("origin").asString()).isEqualTo(".kiro/agents/berth-planner.json");
     assertThat(fetch.get("root").asInt()).isZero();
@@ -125,7 +144,16 @@ class AgentCommandsTest {
     assertThat(doc.get("agents").get("default").asString()).isEqualTo("berth-planner");
     assertThat(doc.get("agents").get("overridden").get(0).get("path").asString())
         .isEqualTo("~/.kiro/agents/reviewer.json");
-    assertThat(doc.get("mcp").get("servers").size()).isEqualTo(6);
+    assertThat(doc.get("mcp").get("servers").size()).isEqualTo(8);
+  }
+
+  private static JsonNode named(JsonNode servers, String name) {
+    for (JsonNode s : servers) {
+      if (s.get("name").asString().equals(name)) {
+        return s;
+      }
+    }
+    throw new AssertionError("no server named " + name);
   }
 
   private static String[] concat(String[] a, String[] b) {

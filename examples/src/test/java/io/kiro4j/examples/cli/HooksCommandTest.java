@@ -336,6 +336,53 @@ class HooksCommandTest {
   }
 
   @Test
+  @DisabledOnOs(OS.WINDOWS)
+  void runInputIsTheWholeStdinEventSentAsGiven(@TempDir Path tmp) throws IOException {
+    Path agents = Files.createDirectories(tmp.resolve(".kiro/agents"));
+    Files.writeString(
+        agents.resolve("echo.json"),
+        "{\"name\":\"echo\",\"hooks\":{\"preToolUse\":[{\"command\":\"cat\"}]}}");
+    JsonNode doc =
+        run(
+                "hooks",
+                "run",
+                "-w",
+                tmp.toString(),
+                "--user-home",
+                tmp.toString(),
+                "--event",
+                "preToolUse",
+                "--agent",
+                "echo",
+                "--input",
+                "{\"cwd\":\"/elsewhere\",\"tool_name\":\"fs_read\",\"tool_input\":{\"path\":\"a\"}}",
+                "--json")
+            .json();
+    JsonNode stdin =
+        tools.jackson.databind.json.JsonMapper.builder()
+            .build()
+            .readTree(doc.get("results").get(0).get("output").asString());
+    assertThat(stdin.get("cwd").asString()).isEqualTo("/elsewhere");
+    assertThat(stdin.get("tool_name").asString()).isEqualTo("fs_read");
+    assertThat(stdin.get("tool_input").get("path").asString()).isEqualTo("a");
+    assertThat(stdin.get("hook_event_name").asString()).isEqualTo("preToolUse");
+    assertThat(
+            run(
+                    "hooks",
+                    "run",
+                    "-w",
+                    tmp.toString(),
+                    "--user-home",
+                    tmp.toString(),
+                    "--event",
+                    "stop",
+                    "--input",
+                    "[1]")
+                .exit())
+        .isEqualTo(2);
+  }
+
+  @Test
   void unknownAgentIsAUsageError() {
     assertThat(run(withSample("hooks", "match", "--event", "stop", "--agent", "nobody")).exit())
         .isEqualTo(2);

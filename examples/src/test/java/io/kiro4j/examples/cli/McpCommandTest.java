@@ -34,6 +34,24 @@ class McpCommandTest {
     assertThat(doc.path("serverInfo").path("name").asString()).isEqualTo("mcp-servers/everything");
   }
 
+  @Test
+  void sampleEverythingServerResolvesItsRelativePathFromTheFirstRoot() {
+    assumeTrue(
+        Files.isRegularFile(PEERS.resolve(".stamp")),
+        "MCP peers not installed (run .ci/install-mcp-peers)");
+    // The sample's args path is relative: the server runs in the first root (sample-workspace).
+    Kiro4jCliTest.Run r =
+        Kiro4jCliTest.run(
+            Kiro4jCliTest.withSample("mcp", "tools", "--server", "everything", "--json"));
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode server = r.json().get("servers").get(0);
+    assertThat(server.get("name").asString()).isEqualTo("everything");
+    assertThat(server.get("status").asString()).as(server.toString()).isEqualTo("connected");
+    java.util.List<String> tools = new java.util.ArrayList<>();
+    server.get("tools").forEach(t -> tools.add(t.get("qualifiedName").asString()));
+    assertThat(tools).contains("@everything/echo");
+  }
+
   private static Path workspaceWithEverything(Path root) throws java.io.IOException {
     String script =
         PEERS

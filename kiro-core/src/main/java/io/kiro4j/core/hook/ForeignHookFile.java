@@ -6,13 +6,14 @@ import java.util.Objects;
 /**
  * A file under {@code .kiro/hooks/} that is not an IDE hook Kiro runs: another tool's format
  * ({@code {trigger, action}} hooks, a {@code {"hooks": [...]}} manifest such as Kiro CLI v3's
- * standalone files) or an IDE-shaped file without the {@code .kiro.hook} extension. Reported
- * ({@code HOOK-002}), never run.
+ * standalone files, Claude Code's {@code {"hooks": {"PreToolUse": [...]}}}), an IDE-shaped file
+ * without the {@code .kiro.hook} extension, or any other JSON file there. Reported ({@code
+ * HOOK-002}), never run.
  *
  * @param path the file
  * @param displayPath the file relative to its root
  * @param format what it looks like: {@code trigger-action}, {@code hooks-list}, {@code
- *     ide-wrong-extension}
+ *     claude-code}, {@code ide-wrong-extension}, or {@code unknown}
  */
 public record ForeignHookFile(Path path, String displayPath, String format) {
   public ForeignHookFile {

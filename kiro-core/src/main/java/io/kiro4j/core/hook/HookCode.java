@@ -9,8 +9,8 @@ public enum HookCode implements DiagnosticCode {
   FOREIGN_FORMAT(
       "HOOK-002",
       Severity.WARNING,
-      "A file under `.kiro/hooks/` in another tool's format (`trigger`/`action`, a `hooks` list);"
-          + " Kiro does not run it."),
+      "A file under `.kiro/hooks/` in another tool's format (`trigger`/`action`, a `hooks` list,"
+          + " Claude Code's `hooks` by event) or JSON of no known shape; Kiro does not run it."),
   MISSING_WHEN(
       "HOOK-003", Severity.ERROR, "`when.type` is missing or not a string; the hook is ignored."),
   UNKNOWN_TRIGGER(

@@ -94,10 +94,21 @@ final class IdeHookLoader {
     if (!json.isObject()) {
       if (kiroHook) {
         diagnostics.add(doc.diagnostic(HookCode.NOT_AN_OBJECT, "", "a hook file is a JSON object"));
+      } else {
+        foreign(doc, file, display, "unknown", "is JSON in no hook format kiro4j knows");
       }
       return;
     }
     boolean ideShape = json.has("when") || json.has("then");
+    if (!ideShape && claudeCode(json.get("hooks"))) {
+      foreign(
+          doc,
+          file,
+          display,
+          "claude-code",
+          "holds Claude Code hooks ('hooks' by event name; not an IDE hook file)");
+      return;
+    }
     if (!ideShape && (json.has("trigger") || json.has("action"))) {
       foreign(
           doc, file, display, "trigger-action", "uses 'trigger'/'action' (another tool's format)");
@@ -115,10 +126,29 @@ final class IdeHookLoader {
             display,
             "ide-wrong-extension",
             "looks like an IDE hook but Kiro reads only *.kiro.hook files");
+      } else {
+        // Issue 5: every file there is reported, none skipped silently.
+        foreign(doc, file, display, "unknown", "is JSON in no hook format kiro4j knows");
       }
       return;
     }
     parse(root, file, display, doc);
+  }
+
+  /**
+   * Claude Code's settings shape: {@code "hooks"} is an object of event names ({@code PreToolUse},
+   * ...) each holding a list of {@code {matcher, hooks: [{type, command}]}} groups.
+   */
+  private static boolean claudeCode(JsonNode hooks) {
+    if (hooks == null || !hooks.isObject() || hooks.isEmpty()) {
+      return false;
+    }
+    for (Map.Entry<String, JsonNode> e : hooks.properties()) {
+      if (!e.getValue().isArray()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void foreign(JsonDocument doc, Path file, String display, String format, String message) {

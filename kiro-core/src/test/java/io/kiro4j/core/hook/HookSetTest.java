@@ -223,6 +223,30 @@ class HookSetTest {
   }
 
   @Test
+  void claudeCodeHooksAndUnknownJsonAreReportedAsForeignNeverSkipped() throws IOException {
+    String claude =
+        "{\"hooks\":{\"PreToolUse\":[{\"matcher\":\"Bash\","
+            + "\"hooks\":[{\"type\":\"command\",\"command\":\"x\"}]}]}}";
+    hook("claude.json", claude);
+    hook("claude.kiro.hook", claude);
+    hook("settings.json", "{\"theme\":\"dark\"}");
+    hook("list.json", "[1, 2]");
+    hook("odd.json", "{\"hooks\":{\"PreToolUse\":\"x\"}}");
+    HookSet set = load();
+    assertThat(set.hooks()).isEmpty();
+    assertThat(set.foreign())
+        .extracting(f -> f.displayPath() + "=" + f.format())
+        .containsExactlyInAnyOrder(
+            ".kiro/hooks/claude.json=claude-code",
+            ".kiro/hooks/claude.kiro.hook=claude-code",
+            ".kiro/hooks/settings.json=unknown",
+            ".kiro/hooks/list.json=unknown",
+            ".kiro/hooks/odd.json=unknown");
+    assertThat(codes(set)).containsOnly("HOOK-002");
+    assertThat(set.diagnostics()).hasSize(5);
+  }
+
+  @Test
   void brokenJsonIsADiagnosticNotACrash() throws IOException {
     hook("a.kiro.hook", "{\"name\": ");
     hook("b.kiro.hook", "[1, 2]");

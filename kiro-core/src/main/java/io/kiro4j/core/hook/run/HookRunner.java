@@ -25,6 +25,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -158,12 +159,35 @@ public final class HookRunner implements AutoCloseable {
    */
   public CompletableFuture<HookOutcome> runAsync(
       HookEvent event, List<HookMatch> matches, Path cwd) {
+    return runAsync(event, matches, cwd, JSON.createObjectNode());
+  }
+
+  /**
+   * Runs the matched hooks of {@code event} with the caller's own stdin event for agent hooks: a
+   * host that already has the event JSON (as Kiro would send it) passes it whole. Its fields go to
+   * the hooks as given, {@code cwd} and {@code tool_name} included; only the fields it lacks are
+   * filled from {@code event} and {@code cwd}, as {@link #runAsync(HookEvent, List, Path)} would
+   * write them.
+   *
+   * @param event the event (it decides blocking and {@code USER_PROMPT})
+   * @param matches the matched hooks, IDE and agent ones in declaration order
+   * @param cwd where agent hooks run; the stdin {@code cwd} when {@code stdinEvent} has none
+   * @param stdinEvent the caller's stdin event, a JSON object
+   * @return completes with the outcome
+   * @throws IllegalArgumentException if {@code stdinEvent} is not a JSON object
+   */
+  public CompletableFuture<HookOutcome> runAsync(
+      HookEvent event, List<HookMatch> matches, Path cwd, JsonNode stdinEvent) {
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(matches, "matches");
     Objects.requireNonNull(cwd, "cwd");
+    Objects.requireNonNull(stdinEvent, "stdinEvent");
+    if (!stdinEvent.isObject()) {
+      throw new IllegalArgumentException("the stdin event must be a JSON object");
+    }
     List<CompletableFuture<CommandResult>> running = new ArrayList<>(matches.size());
     for (HookMatch m : matches) {
-      running.add(start(event, m, cwd));
+      running.add(start(event, m, cwd, stdinEvent));
     }
     return CompletableFuture.allOf(running.toArray(new CompletableFuture<?>[0]))
         .thenApply(ignored -> combine(event, matches, running));
@@ -173,6 +197,17 @@ public final class HookRunner implements AutoCloseable {
   public HookOutcome run(HookEvent event, List<HookMatch> matches, Path cwd) {
     try {
       return runAsync(event, matches, cwd).join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException
+          ? (RuntimeException) e.getCause()
+          : new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** {@link #runAsync(HookEvent, List, Path, JsonNode)} and wait for it. */
+  public HookOutcome run(HookEvent event, List<HookMatch> matches, Path cwd, JsonNode stdinEvent) {
+    try {
+      return runAsync(event, matches, cwd, stdinEvent).join();
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException
           ? (RuntimeException) e.getCause()
@@ -191,9 +226,10 @@ public final class HookRunner implements AutoCloseable {
     }
   }
 
-  private CompletableFuture<CommandResult> start(HookEvent event, HookMatch match, Path cwd) {
+  private CompletableFuture<CommandResult> start(
+      HookEvent event, HookMatch match, Path cwd, JsonNode given) {
     if (match.hook() instanceof AgentHookRef) {
-      return execute(agentRequest(event, (AgentHookRef) match.hook(), cwd));
+      return execute(agentRequest(event, (AgentHookRef) match.hook(), cwd, given));
     }
     if (match.hook() instanceof IdeHook) {
       IdeHook hook = (IdeHook) match.hook();
@@ -334,8 +370,11 @@ public final class HookRunner implements AutoCloseable {
         + output.strip();
   }
 
-  /** The stdin event of a CLI hook (docs L9480-9560), one line of JSON. */
-  String stdinEvent(HookEvent event, String trigger, Path cwd) {
+  /**
+   * The stdin event of a CLI hook (docs L9480-9560), one line of JSON: {@code given}'s fields as
+   * given, then the documented ones it lacks.
+   */
+  String stdinEvent(HookEvent event, String trigger, Path cwd, JsonNode given) {
     ObjectNode n = JSON.createObjectNode();
     n.put("hook_event_name", trigger);
     n.put("cwd", cwd.toString());
@@ -351,11 +390,22 @@ public final class HookRunner implements AutoCloseable {
     if (event instanceof HookEvent.PostToolUse) {
       ((HookEvent.PostToolUse) event).response().ifPresent(r -> n.set("tool_response", r));
     }
-    return JSON.writeValueAsString(n);
+    // The caller's fields win, in the caller's order; the documented ones it lacks follow.
+    ObjectNode out = JSON.createObjectNode();
+    given.properties().forEach(e -> out.set(e.getKey(), e.getValue()));
+    n.properties()
+        .forEach(
+            e -> {
+              if (!out.has(e.getKey())) {
+                out.set(e.getKey(), e.getValue());
+              }
+            });
+    return JSON.writeValueAsString(out);
   }
 
-  private CommandRequest agentRequest(HookEvent event, AgentHookRef hook, Path cwd) {
-    String stdin = stdinEvent(event, hook.trigger(), cwd);
+  private CommandRequest agentRequest(
+      HookEvent event, AgentHookRef hook, Path cwd, JsonNode given) {
+    String stdin = stdinEvent(event, hook.trigger(), cwd, given);
     Map<String, String> env = new LinkedHashMap<>();
     event.prompt().ifPresent(p -> env.put("USER_PROMPT", UserPrompt.sanitize(p)));
     CommandRequest request =

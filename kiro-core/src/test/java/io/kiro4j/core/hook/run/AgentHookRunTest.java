@@ -85,6 +85,21 @@ class AgentHookRunTest {
   }
 
   @Test
+  void callersStdinEventKeepsItsFieldsAndOnlyMissingOnesAreFilled() throws IOException {
+    JsonMapper json = JsonMapper.builder().build();
+    JsonNode given =
+        json.readTree("{\"cwd\":\"/elsewhere\",\"tool_name\":\"fs_read\",\"session\":\"s1\"}");
+    AgentHookRef h = hook("preToolUse", "cat > " + tmp.resolve("in.json"));
+    runner.run(PRE_READ, List.of(new HookMatch(h, "preToolUse")), tmp, given);
+    JsonNode in = json.readTree(Files.readString(tmp.resolve("in.json")));
+    assertThat(in.get("cwd").asString()).isEqualTo("/elsewhere");
+    assertThat(in.get("tool_name").asString()).isEqualTo("fs_read");
+    assertThat(in.get("session").asString()).isEqualTo("s1");
+    assertThat(in.get("hook_event_name").asString()).isEqualTo("preToolUse");
+    assertThat(in.get("tool_input").get("path").asString()).isEqualTo("a.txt");
+  }
+
+  @Test
   void postToolUseStdinCarriesTheToolResponseAndMcpNames() throws IOException {
     HookEvent e =
         new HookEvent.PostToolUse(
