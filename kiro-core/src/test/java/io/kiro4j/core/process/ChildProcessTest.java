@@ -237,7 +237,10 @@ class ChildProcessTest {
       Thread.sleep(10);
     }
     assertThat(child.isAlive()).isFalse();
-    // The pid line was written before the root exited, so it is part of the output either way.
+    // The pid line was written before the root exited, but the pump may not have read it yet.
+    while (out.text().isBlank() && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
     ProcessHandle.of(Long.parseLong(out.text().trim())).ifPresent(spawned::add);
 
     Exit exit = child.stop(QUICK);
