@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The Streamable HTTP floor: one JDK {@code HttpClient} (HTTP/1.1), a blocking POST per request on
  * the caller's thread, the reply read whole (JSON, or the first {@code data:} line of an event
- * stream) and parsed with Jackson. No GET stream, no resumption, no timeouts.
+ * stream) and parsed with Jackson. No GET stream, no resumption, no timeouts. It offers protocol
+ * 2025-11-25 like the other clients: under it the server adds a priming event to each stream.
  */
 final class RawHttpClient implements McpClientBenchmark.Client {
 
@@ -30,7 +31,7 @@ final class RawHttpClient implements McpClientBenchmark.Client {
     HttpResponse<String> init =
         post(
             "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
-                + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}",
+                + "\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}",
             null);
     session = init.headers().firstValue("mcp-session-id").orElse(null);
     post("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}", session);
@@ -44,7 +45,7 @@ final class RawHttpClient implements McpClientBenchmark.Client {
             .header("Accept", "application/json, text/event-stream")
             .POST(HttpRequest.BodyPublishers.ofString(body));
     if (sessionId != null) {
-      b.header("mcp-session-id", sessionId).header("MCP-Protocol-Version", "2025-06-18");
+      b.header("mcp-session-id", sessionId).header("MCP-Protocol-Version", "2025-11-25");
     }
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
@@ -60,7 +61,8 @@ final class RawHttpClient implements McpClientBenchmark.Client {
             + "}";
     try {
       String reply = post(body, session).body();
-      int data = reply.indexOf("data: ");
+      // Under 2025-11-25 server-everything sends an empty priming event first: take the message.
+      int data = reply.indexOf("data: {");
       String json = data < 0 ? reply : reply.substring(data + 6, reply.indexOf('\n', data));
       return CompletableFuture.completedFuture(MAPPER.readTree(json));
     } catch (IOException e) {
