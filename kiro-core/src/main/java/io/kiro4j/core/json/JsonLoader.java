@@ -190,7 +190,6 @@ public final class JsonLoader {
     private final Diagnostics diagnostics;
     private final JsonFactory parserFactory;
     private LineIndex positions;
-    private TreeBuilder builder;
     private JsonNode root;
 
     /** How far the parser read without error: the scan for comments stops there. */
@@ -207,7 +206,7 @@ public final class JsonLoader {
     void run() {
       try (JsonParser parser = parserFactory.createParser(ObjectReadContext.empty(), body)) {
         try {
-          builder = new TreeBuilder(parser, this::positionAt, diagnostics, file);
+          TreeBuilder builder = new TreeBuilder(parser, this::positionAt, diagnostics, file);
           JsonToken first = parser.nextToken();
           if (first == null) {
             diagnostics.add(Diagnostic.ofFile(JsonCode.EMPTY_DOCUMENT, file, emptyMessage()));

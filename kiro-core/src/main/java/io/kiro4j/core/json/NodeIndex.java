@@ -99,10 +99,6 @@ final class NodeIndex {
     return count++;
   }
 
-  int size() {
-    return count;
-  }
-
   int valueOffset(int node) {
     return valueOffset[node];
   }

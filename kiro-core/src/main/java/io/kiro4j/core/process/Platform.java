@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -193,19 +192,6 @@ record Platform(Optional<Path> setsid, Optional<Path> kill, boolean procfs) {
       killer.destroyForcibly();
       Thread.currentThread().interrupt();
       return false;
-    }
-  }
-
-  /** The process group of {@code pid}, from {@code /proc/<pid>/stat}. */
-  OptionalLong processGroup(long pid) {
-    Optional<String[]> stat = stat(pid);
-    if (stat.isEmpty()) {
-      return OptionalLong.empty();
-    }
-    try {
-      return OptionalLong.of(Long.parseLong(stat.get()[2]));
-    } catch (NumberFormatException e) {
-      return OptionalLong.empty();
     }
   }
 
