@@ -10,7 +10,6 @@ import io.kiro4j.core.json.JsonCode;
 import io.kiro4j.core.json.JsonDocument;
 import io.kiro4j.core.json.JsonLoader;
 import io.kiro4j.core.json.JsonResult;
-import io.kiro4j.core.path.PathCanonicalizer;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -106,9 +105,10 @@ public final class KiroIgnore {
    * file outside every root is judged by the global file alone, relative to its own folder.
    */
   public boolean isIgnored(Path file) {
-    Path absolute = PathCanonicalizer.canonicalize(workspace.primaryRoot().path().resolve(file));
+    // One canonicalisation, through the workspace's cache; rootContaining does no more I/O.
+    Path absolute = workspace.canonicalize(workspace.primaryRoot().path().resolve(file));
     boolean directory = Files.isDirectory(absolute);
-    Optional<WorkspaceRoot> root = workspace.rootOf(absolute);
+    Optional<WorkspaceRoot> root = workspace.rootContaining(absolute);
     if (root.isEmpty()) {
       return false;
     }
