@@ -3,6 +3,9 @@ package io.kiro4j.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.property.Gen;
+import io.kiro4j.core.property.Property;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,11 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,43 +31,61 @@ class JsonPositionProperties {
   private static final List<String> ATOMS =
       List.of("a", "Z", "/", "~", "\"", "\\", "é", "日", "😀", "\t", "\n", " ", "\u0001", "~1");
 
-  @Property(tries = 500)
-  void everyNodeAndKeyIsAtItsFirstCharacter(@ForAll("trees") Object tree, @ForAll Random random) {
-    Printer printer = new Printer(random, false, false);
-    String text = printer.print(tree);
+  @Test
+  void everyNodeAndKeyIsAtItsFirstCharacter() {
+    Property.forAll(trees(), Gen.randoms())
+        .tries(500)
+        .check(
+            (tree, random) -> {
+              Printer printer = new Printer(random, false, false);
+              String text = printer.print(tree);
 
-    JsonResult result = JsonLoader.strict().parse(text, FILE);
+              JsonResult result = JsonLoader.strict().parse(text, FILE);
 
-    assertThat(result.diagnostics()).as(text).isEmpty();
-    assertPositions(text, printer, result.document().orElseThrow());
+              assertThat(result.diagnostics()).as(text).isEmpty();
+              assertPositions(text, printer, result.document().orElseThrow());
+            });
   }
 
-  @Property(tries = 300)
-  void positionsStayExactAndEachCommentAndTrailingCommaIsReportedOnceInLenientMode(
-      @ForAll("trees") Object tree, @ForAll Random random) {
-    Printer printer = new Printer(random, true, true);
-    String text = printer.print(tree);
+  @Test
+  void positionsStayExactAndEachCommentAndTrailingCommaIsReportedOnceInLenientMode() {
+    Property.forAll(trees(), Gen.randoms())
+        .tries(300)
+        .check(
+            (tree, random) -> {
+              Printer printer = new Printer(random, true, true);
+              String text = printer.print(tree);
 
-    JsonResult result = JsonLoader.lenient().parse(text, FILE);
+              JsonResult result = JsonLoader.lenient().parse(text, FILE);
 
-    Map<String, Long> counts =
-        result.diagnostics().stream()
-            .collect(Collectors.groupingBy(Diagnostic::code, Collectors.counting()));
-    assertThat(counts.getOrDefault("JSON-002", 0L)).as(text).isEqualTo(printer.comments);
-    assertThat(counts.getOrDefault("JSON-003", 0L)).as(text).isEqualTo(printer.trailingCommas);
-    assertThat(counts.keySet()).as(text).isSubsetOf("JSON-002", "JSON-003");
-    assertThat(result.hasErrors()).isFalse();
-    assertPositions(text, printer, result.document().orElseThrow());
+              Map<String, Long> counts =
+                  result.diagnostics().stream()
+                      .collect(Collectors.groupingBy(Diagnostic::code, Collectors.counting()));
+              assertThat(counts.getOrDefault("JSON-002", 0L)).as(text).isEqualTo(printer.comments);
+              assertThat(counts.getOrDefault("JSON-003", 0L))
+                  .as(text)
+                  .isEqualTo(printer.trailingCommas);
+              assertThat(counts.keySet()).as(text).isSubsetOf("JSON-002", "JSON-003");
+              assertThat(result.hasErrors()).isFalse();
+              assertPositions(text, printer, result.document().orElseThrow());
+            });
   }
 
-  @Property(tries = 300)
-  void theTreeEqualsWhatJacksonDatabindReads(@ForAll("trees") Object tree, @ForAll Random random) {
-    String text = new Printer(random, false, false).print(tree);
+  @Test
+  void theTreeEqualsWhatJacksonDatabindReads() {
+    Property.forAll(trees(), Gen.randoms())
+        .tries(300)
+        .check(
+            (tree, random) -> {
+              String text = new Printer(random, false, false).print(tree);
 
-    JsonDocument document = JsonLoader.strict().parse(text, FILE).document().orElseThrow();
+              JsonDocument document =
+                  JsonLoader.strict().parse(text, FILE).document().orElseThrow();
 
-    String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    assertThat(document.root()).isEqualTo(JsonMapper.builder().build().readTree(withoutBom));
+              String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+              assertThat(document.root())
+                  .isEqualTo(JsonMapper.builder().build().readTree(withoutBom));
+            });
   }
 
   private static void assertPositions(String text, Printer printer, JsonDocument document) {
@@ -114,37 +131,41 @@ class JsonPositionProperties {
     INSTANCE
   }
 
-  @Provide
-  Arbitrary<Object> trees() {
-    return Arbitraries.recursive(
-        this::scalars,
+  /** Scalars, or containers of trees one level shallower, nested 0 to 4 levels deep. */
+  static Gen<Object> trees() {
+    return Gen.recursive(
+        scalars(),
         inner ->
-            Arbitraries.oneOf(
+            Gen.<Object>oneOf(
                 inner,
                 inner.list().ofMaxSize(4).map(list -> (Object) list),
-                Arbitraries.maps(strings(), inner)
-                    .ofMaxSize(4)
-                    .map(map -> (Object) new LinkedHashMap<>(map))),
-        0,
+                strings().mapTo(inner, 0, 4).map(map -> (Object) new LinkedHashMap<>(map))),
         4);
   }
 
-  private Arbitrary<Object> scalars() {
-    return Arbitraries.oneOf(
+  private static Gen<Object> scalars() {
+    return Gen.<Object>oneOf(
         strings().map(s -> (Object) s),
-        Arbitraries.longs().map(n -> (Object) new Num(Long.toString(n))),
-        Arbitraries.bigIntegers()
-            .between(BigInteger.TEN.pow(20).negate(), BigInteger.TEN.pow(20))
+        Gen.longs().map(n -> (Object) new Num(Long.toString(n))),
+        Gen.bigIntegers(BigInteger.TEN.pow(20).negate(), BigInteger.TEN.pow(20))
             .map(n -> (Object) new Num(n.toString())),
-        Arbitraries.doubles()
-            .between(-1e12, 1e12)
-            .map(d -> (Object) new Num(String.format(Locale.ROOT, "%s", d))),
-        Arbitraries.of(Boolean.TRUE, Boolean.FALSE).map(b -> (Object) b),
-        Arbitraries.just(Null.INSTANCE).map(n -> (Object) n));
+        doubles().map(d -> (Object) new Num(String.format(Locale.ROOT, "%s", d))),
+        Gen.of(Boolean.TRUE, Boolean.FALSE).map(b -> (Object) b),
+        Gen.constant(Null.INSTANCE).map(n -> (Object) n));
   }
 
-  private Arbitrary<String> strings() {
-    return Arbitraries.of(ATOMS).list().ofMaxSize(5).map(parts -> String.join("", parts));
+  /**
+   * Doubles in [-1e12, 1e12] with at most two decimals, as jqwik's {@code
+   * Arbitraries.doubles().between(-1e12, 1e12)} made them (its default scale is 2): hundredths
+   * counted in a long, then scaled.
+   */
+  private static Gen<Double> doubles() {
+    long hundredths = 100_000_000_000_000L; // 1e12 * 100
+    return Gen.longs(-hundredths, hundredths).map(n -> BigDecimal.valueOf(n, 2).doubleValue());
+  }
+
+  private static Gen<String> strings() {
+    return Gen.of(ATOMS).list().ofMaxSize(5).map(parts -> String.join("", parts));
   }
 
   /** Prints a tree with random layout and records where each value and key starts. */
