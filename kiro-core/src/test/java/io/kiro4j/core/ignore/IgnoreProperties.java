@@ -2,15 +2,13 @@ package io.kiro4j.core.ignore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kiro4j.core.property.Gen;
+import io.kiro4j.core.property.Property;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 class IgnoreProperties {
 
@@ -19,35 +17,31 @@ class IgnoreProperties {
   private static final List<String> PIECES =
       List.of("a", "b", ".", "*", "?", "**", "[ab]", "/", "**/", "/**");
 
-  @Provide
-  Arbitrary<String> lines() {
-    Arbitrary<String> body =
-        Arbitraries.of(PIECES)
+  static Gen<String> lines() {
+    Gen<String> body =
+        Gen.of(PIECES)
             .list()
             .ofMinSize(1)
             .ofMaxSize(4)
             .map(l -> String.join("", l))
             .filter(p -> !p.replaceFirst("/$", "").replaceFirst("^/", "").isEmpty());
-    return Arbitraries.oneOf(body, body.map(b -> "!" + b), body.map(b -> b + "/"));
+    return Gen.oneOf(body, body.map(b -> "!" + b), body.map(b -> b + "/"));
   }
 
-  @Provide
-  Arbitrary<List<String>> files() {
+  static Gen<List<String>> files() {
     return lines().list().ofMinSize(1).ofMaxSize(5);
   }
 
-  @Provide
-  Arbitrary<String> paths() {
-    return Arbitraries.of("a", "b", "ab", "a.b", "ba")
+  static Gen<String> paths() {
+    return Gen.of("a", "b", "ab", "a.b", "ba")
         .list()
         .ofMinSize(1)
         .ofMaxSize(4)
         .map(l -> String.join("/", l));
   }
 
-  @Provide
-  Arbitrary<String> folders() {
-    return Arbitraries.of("", "a", "b", "a/b", "ab");
+  static Gen<String> folders() {
+    return Gen.of("", "a", "b", "a/b", "ab");
   }
 
   private static IgnoreFile file(List<String> lines, String name) {
@@ -56,82 +50,118 @@ class IgnoreProperties {
 
   // ------------------------------------------------------------------ laws
 
-  @Property
-  void everythingBelowAnIgnoredDirectoryIsIgnored(
-      @ForAll("files") List<String> lines,
-      @ForAll("paths") String directory,
-      @ForAll("paths") String below,
-      @ForAll boolean belowIsDirectory) {
-    IgnoreRules rules = IgnoreRules.builder().add("", file(lines, ".kiroignore")).build();
-    if (rules.isIgnored(directory, true)) {
-      assertThat(rules.isIgnored(directory + "/" + below, belowIsDirectory)).isTrue();
-    }
+  @Test
+  void everythingBelowAnIgnoredDirectoryIsIgnored() {
+    Property.forAll(files(), paths(), paths(), Gen.booleans())
+        .check(
+            (lines, directory, below, belowIsDirectory) -> {
+              IgnoreRules rules = IgnoreRules.builder().add("", file(lines, ".kiroignore")).build();
+              if (rules.isIgnored(directory, true)) {
+                assertThat(rules.isIgnored(directory + "/" + below, belowIsDirectory)).isTrue();
+              }
+            });
   }
 
-  @Property
-  void appendingAnExcludingLineNeverReIncludesAnything(
-      @ForAll("files") List<String> lines,
-      @ForAll("lines") String extra,
-      @ForAll("paths") String path,
-      @ForAll boolean directory) {
-    if (extra.startsWith("!")) {
-      return;
-    }
-    List<String> more = new ArrayList<>(lines);
-    more.add(extra);
-    IgnoreRules before = IgnoreRules.builder().add("", file(lines, "x")).build();
-    IgnoreRules after = IgnoreRules.builder().add("", file(more, "x")).build();
-    if (before.isIgnored(path, directory)) {
-      assertThat(after.isIgnored(path, directory)).isTrue();
-    }
+  @Test
+  void appendingAnExcludingLineNeverReIncludesAnything() {
+    Property.forAll(files(), lines(), paths(), Gen.booleans())
+        .check(
+            (lines, extra, path, directory) -> {
+              if (extra.startsWith("!")) {
+                return;
+              }
+              List<String> more = new ArrayList<>(lines);
+              more.add(extra);
+              IgnoreRules before = IgnoreRules.builder().add("", file(lines, "x")).build();
+              IgnoreRules after = IgnoreRules.builder().add("", file(more, "x")).build();
+              if (before.isIgnored(path, directory)) {
+                assertThat(after.isIgnored(path, directory)).isTrue();
+              }
+            });
   }
 
-  @Property
-  void onlyNegationsIgnoreNothing(
-      @ForAll("files") List<String> lines, @ForAll("paths") String path) {
-    List<String> negated = lines.stream().map(l -> l.startsWith("!") ? l : "!" + l).toList();
-    IgnoreRules rules = IgnoreRules.builder().add("", file(negated, "x")).build();
-    assertThat(rules.isIgnored(path, false)).isFalse();
-    assertThat(rules.isIgnored(path, true)).isFalse();
+  @Test
+  void onlyNegationsIgnoreNothing() {
+    Property.forAll(files(), paths())
+        .check(
+            (lines, path) -> {
+              List<String> negated =
+                  lines.stream().map(l -> l.startsWith("!") ? l : "!" + l).toList();
+              IgnoreRules rules = IgnoreRules.builder().add("", file(negated, "x")).build();
+              assertThat(rules.isIgnored(path, false)).isFalse();
+              assertThat(rules.isIgnored(path, true)).isFalse();
+            });
   }
 
-  @Property
-  void explainIsPresentExactlyWhenIgnoredAndNamesAPrefixOfThePath(
-      @ForAll("files") List<String> lines, @ForAll("paths") String path, @ForAll boolean dir) {
-    IgnoreRules rules = IgnoreRules.builder().add("", file(lines, "x")).build();
-    var match = rules.explain(path, dir);
-    assertThat(match.isPresent()).isEqualTo(rules.isIgnored(path, dir));
-    match.ifPresent(
-        m -> {
-          assertThat(path.equals(m.matchedPath()) || path.startsWith(m.matchedPath() + "/"))
-              .isTrue();
-          assertThat(m.rule().negated()).isFalse();
-        });
+  @Test
+  void explainIsPresentExactlyWhenIgnoredAndNamesAPrefixOfThePath() {
+    Property.forAll(files(), paths(), Gen.booleans())
+        .check(
+            (lines, path, dir) -> {
+              IgnoreRules rules = IgnoreRules.builder().add("", file(lines, "x")).build();
+              var match = rules.explain(path, dir);
+              assertThat(match.isPresent()).isEqualTo(rules.isIgnored(path, dir));
+              match.ifPresent(
+                  m -> {
+                    assertThat(
+                            path.equals(m.matchedPath()) || path.startsWith(m.matchedPath() + "/"))
+                        .isTrue();
+                    assertThat(m.rule().negated()).isFalse();
+                  });
+            });
   }
 
-  @Property
-  void agreesWithAStraightforwardReferenceOfGitsAlgorithm(
-      @ForAll("files") List<String> rootLines,
-      @ForAll("folders") String nestedFolder,
-      @ForAll("files") List<String> nestedLines,
-      @ForAll("files") List<String> globalLines,
-      @ForAll("paths") String path,
-      @ForAll boolean directory) {
-    IgnoreRules rules =
-        IgnoreRules.builder()
-            .add(nestedFolder, file(nestedLines, "nested"))
-            .add("", file(rootLines, "root"))
-            .addGlobal(file(globalLines, "global"))
-            .build();
-    Reference reference = new Reference();
-    reference.add(nestedFolder, nestedLines);
-    reference.add("", rootLines);
-    reference.addGlobal(globalLines);
-    assertThat(rules.isIgnored(path, directory))
-        .as(
-            "root=%s nested[%s]=%s global=%s path=%s",
-            rootLines, nestedFolder, nestedLines, globalLines, path)
-        .isEqualTo(reference.ignored(path, directory));
+  /** The six parameters of the reference check (the harness takes at most four generators). */
+  private record Setup(
+      List<String> rootLines,
+      String nestedFolder,
+      List<String> nestedLines,
+      List<String> globalLines,
+      String path,
+      boolean directory) {}
+
+  static Gen<Setup> setups() {
+    Gen<List<String>> files = files();
+    Gen<String> folders = folders();
+    Gen<String> paths = paths();
+    Gen<Boolean> booleans = Gen.booleans();
+    return s ->
+        new Setup(
+            files.generate(s),
+            folders.generate(s),
+            files.generate(s),
+            files.generate(s),
+            paths.generate(s),
+            booleans.generate(s));
+  }
+
+  @Test
+  void agreesWithAStraightforwardReferenceOfGitsAlgorithm() {
+    Property.forAll(setups())
+        .check(
+            setup -> {
+              List<String> rootLines = setup.rootLines();
+              String nestedFolder = setup.nestedFolder();
+              List<String> nestedLines = setup.nestedLines();
+              List<String> globalLines = setup.globalLines();
+              String path = setup.path();
+              boolean directory = setup.directory();
+              IgnoreRules rules =
+                  IgnoreRules.builder()
+                      .add(nestedFolder, file(nestedLines, "nested"))
+                      .add("", file(rootLines, "root"))
+                      .addGlobal(file(globalLines, "global"))
+                      .build();
+              Reference reference = new Reference();
+              reference.add(nestedFolder, nestedLines);
+              reference.add("", rootLines);
+              reference.addGlobal(globalLines);
+              assertThat(rules.isIgnored(path, directory))
+                  .as(
+                      "root=%s nested[%s]=%s global=%s path=%s",
+                      rootLines, nestedFolder, nestedLines, globalLines, path)
+                  .isEqualTo(reference.ignored(path, directory));
+            });
   }
 
   // ------------------------------------------------------------------ reference
