@@ -3,18 +3,15 @@ package io.kiro4j.core.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kiro4j.core.mcp.McpServerConfig;
+import io.kiro4j.core.property.Gen;
+import io.kiro4j.core.property.Property;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -22,40 +19,47 @@ class AgentConfigProperties {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-  private static Arbitrary<String> text() {
-    return Arbitraries.strings().withChars("ab-_/@*?é \"\\\n{}").ofMaxLength(12);
+  private static Gen<String> text() {
+    return Gen.strings().withChars("ab-_/@*?é \"\\\n{}").ofMaxLength(12);
   }
 
-  @Provide
-  Arbitrary<AgentConfig> configs() {
-    Arbitrary<Optional<String>> opt = text().optional();
-    Arbitrary<List<String>> list = text().list().ofMaxSize(4);
-    Arbitrary<Map<String, String>> map = Arbitraries.maps(text(), text()).ofMaxSize(3);
-    Arbitrary<Map<String, McpServerConfig>> servers =
-        Arbitraries.maps(
-                text(),
-                Combinators.combine(text(), list, map, Arbitraries.of(true, false))
-                    .as(
-                        (c, a, e, d) ->
-                            new McpServerConfig(
-                                Optional.of(c),
-                                a,
-                                e,
-                                Optional.empty(),
-                                Map.of(),
-                                Optional.empty(),
-                                d,
-                                List.of(),
-                                List.of("x"),
-                                OptionalLong.of(5),
-                                Map.of())))
-            .ofMaxSize(2);
-    Arbitrary<Map<HookTrigger, List<AgentHook>>> hooks =
-        Arbitraries.of(HookTrigger.class)
+  /** jqwik's {@code optional()}: empty one time in 20 (and when shrunk), else a value. */
+  private static <T> Gen<Optional<T>> optional(Gen<T> gen) {
+    return s -> s.draw(20) == 0 ? Optional.empty() : Optional.of(gen.generate(s));
+  }
+
+  static Gen<AgentConfig> configs() {
+    Gen<Optional<String>> opt = optional(text());
+    Gen<List<String>> list = text().list().ofMaxSize(4);
+    Gen<Map<String, String>> map = text().mapTo(text(), 0, 3);
+    Gen<Boolean> booleans = Gen.of(true, false);
+    Gen<McpServerConfig> server =
+        s -> {
+          String c = text().generate(s);
+          List<String> a = list.generate(s);
+          Map<String, String> e = map.generate(s);
+          boolean d = booleans.generate(s);
+          return new McpServerConfig(
+              Optional.of(c),
+              a,
+              e,
+              Optional.empty(),
+              Map.of(),
+              Optional.empty(),
+              d,
+              List.of(),
+              List.of("x"),
+              OptionalLong.of(5),
+              Map.of());
+        };
+    Gen<Map<String, McpServerConfig>> servers = text().mapTo(server, 0, 2);
+    Gen<Map<HookTrigger, List<AgentHook>>> oneTrigger =
+        Gen.enums(HookTrigger.class)
             .flatMap(
                 t ->
-                    Combinators.combine(text(), text().optional())
-                        .as(
+                    Gen.combine(
+                            text(),
+                            optional(text()),
                             (c, m) ->
                                 new AgentHook(
                                     t,
@@ -73,10 +77,11 @@ class AgentConfigProperties {
                                   new EnumMap<>(HookTrigger.class);
                               m.put(t, l);
                               return m;
-                            }))
-            .injectNull(0.3)
-            .map(m -> m == null ? Map.of() : m);
-    Arbitrary<List<AgentResource>> resources =
+                            }));
+    // jqwik's injectNull(0.3) then null -> Map.of(): no hooks three times in ten (and when shrunk).
+    Gen<Map<HookTrigger, List<AgentHook>>> hooks =
+        s -> s.draw(10) < 3 ? Map.of() : oneTrigger.generate(s);
+    Gen<List<AgentResource>> resources =
         text()
             .list()
             .ofMaxSize(3)
@@ -88,56 +93,77 @@ class AgentConfigProperties {
                   }
                   return out;
                 });
-    return Combinators.combine(opt, opt, servers, list, map, list, resources, hooks)
-        .as(
-            (name, prompt, srv, tools, aliases, allowed, res, hk) ->
-                new AgentConfig(
-                    Optional.empty(),
-                    name,
-                    Optional.of("d"),
-                    prompt,
-                    srv,
-                    tools,
-                    aliases,
-                    allowed,
-                    ToolsSettings.NONE,
-                    res,
-                    hk,
-                    tools.isEmpty() ? Optional.empty() : Optional.of(tools.size() > 1),
-                    Optional.empty(),
-                    Optional.of("claude-sonnet-4"),
-                    Optional.empty(),
-                    Optional.empty()));
+    return s -> {
+      Optional<String> name = opt.generate(s);
+      Optional<String> prompt = opt.generate(s);
+      Map<String, McpServerConfig> srv = servers.generate(s);
+      List<String> tools = list.generate(s);
+      Map<String, String> aliases = map.generate(s);
+      List<String> allowed = list.generate(s);
+      List<AgentResource> res = resources.generate(s);
+      Map<HookTrigger, List<AgentHook>> hk = hooks.generate(s);
+      return new AgentConfig(
+          Optional.empty(),
+          name,
+          Optional.of("d"),
+          prompt,
+          srv,
+          tools,
+          aliases,
+          allowed,
+          ToolsSettings.NONE,
+          res,
+          hk,
+          tools.isEmpty() ? Optional.empty() : Optional.of(tools.size() > 1),
+          Optional.empty(),
+          Optional.of("claude-sonnet-4"),
+          Optional.empty(),
+          Optional.empty());
+    };
   }
 
-  @Property(tries = 300)
-  void aConfigWrittenAsJsonReadsBackEqual(@ForAll("configs") AgentConfig config) {
-    String json = MAPPER.writeValueAsString(config.toJson());
-    AgentConfig back = AgentParser.read((ObjectNode) MAPPER.readTree(json), Optional.empty());
-    assertThat(back).isEqualTo(config);
+  @Test
+  void aConfigWrittenAsJsonReadsBackEqual() {
+    Property.forAll(configs())
+        .tries(300)
+        .check(
+            config -> {
+              String json = MAPPER.writeValueAsString(config.toJson());
+              AgentConfig back =
+                  AgentParser.read((ObjectNode) MAPPER.readTree(json), Optional.empty());
+              assertThat(back).isEqualTo(config);
+            });
   }
 
-  @Property(tries = 300)
-  void keyOrderFollowsTheReference(@ForAll("configs") AgentConfig config) {
-    List<String> keys = new java.util.ArrayList<>(config.toJson().propertyNames());
-    List<String> expected = AgentConfig.KEYS.stream().filter(keys::contains).toList();
-    assertThat(keys).isEqualTo(expected);
+  @Test
+  void keyOrderFollowsTheReference() {
+    Property.forAll(configs())
+        .tries(300)
+        .check(
+            config -> {
+              List<String> keys = new java.util.ArrayList<>(config.toJson().propertyNames());
+              List<String> expected = AgentConfig.KEYS.stream().filter(keys::contains).toList();
+              assertThat(keys).isEqualTo(expected);
+            });
   }
 
-  @Property
-  void canonicalToolNamesAreStable(@ForAll("anyName") String name) {
-    String canonical = ToolName.parse(name).canonical();
-    assertThat(ToolName.parse(canonical).canonical()).isEqualTo(canonical);
+  @Test
+  void canonicalToolNamesAreStable() {
+    Property.forAll(anyName())
+        .check(
+            name -> {
+              String canonical = ToolName.parse(name).canonical();
+              assertThat(ToolName.parse(canonical).canonical()).isEqualTo(canonical);
+            });
   }
 
-  @Provide
-  Arbitrary<String> anyName() {
-    return Arbitraries.oneOf(
-        Arbitraries.of(
+  static Gen<String> anyName() {
+    return Gen.oneOf(
+        Gen.of(
             java.util.Arrays.stream(BuiltinTool.values())
                 .flatMap(t -> t.names().stream())
                 .toList()),
-        Arbitraries.of(
+        Gen.of(
                 java.util.Arrays.stream(BuiltinTool.values())
                     .flatMap(t -> t.names().stream())
                     .toList())
