@@ -2,18 +2,16 @@ package io.kiro4j.core.path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kiro4j.core.property.Gen;
+import io.kiro4j.core.property.Property;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** No path escapes its root through {@code ..}, {@code .} or symlinks. */
 class PathContainmentProperties {
@@ -21,7 +19,7 @@ class PathContainmentProperties {
   private static Path base;
   private static Path root;
 
-  @BeforeContainer
+  @BeforeAll
   static void layout() throws IOException {
     base = Files.createTempDirectory("kiro4j-containment").toRealPath();
     root = Files.createDirectories(base.resolve("root"));
@@ -36,7 +34,7 @@ class PathContainmentProperties {
 
   private static final CanonicalPathCache SHARED = CanonicalPathCache.create();
 
-  @AfterContainer
+  @AfterAll
   static void cleanUp() throws IOException {
     try (var walk = Files.walk(base)) {
       walk.sorted(java.util.Comparator.reverseOrder())
@@ -51,54 +49,63 @@ class PathContainmentProperties {
     }
   }
 
-  @Provide
-  Arbitrary<List<String>> segments() {
-    return Arbitraries.of("a", "b", "x", "in", "out", "dangle", "gone", "..", ".", "new")
+  static Gen<List<String>> segments() {
+    return Gen.of("a", "b", "x", "in", "out", "dangle", "gone", "..", ".", "new")
         .list()
         .ofMaxSize(7);
   }
 
-  @Property(tries = 500)
-  void containmentAgreesWithTheOperatingSystemView(@ForAll("segments") List<String> segs) {
-    Path target = root;
-    for (String s : segs) {
-      target = target.resolve(s);
-    }
-    boolean within = PathCanonicalizer.isWithin(root, target);
-    // Reference: walk the segments the way the kernel does, one real step at a time.
-    Path real = root;
-    for (String s : segs) {
-      if (s.equals(".")) {
-        continue;
-      }
-      if (s.equals("..")) {
-        real = real.getParent() == null ? real : real.getParent();
-        continue;
-      }
-      real = real.resolve(s);
-      if (Files.isSymbolicLink(real)) {
-        try {
-          real = real.getParent().resolve(Files.readSymbolicLink(real)).normalize();
-          if (Files.exists(real)) {
-            real = real.toRealPath();
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
-    assertThat(within).as("%s -> %s", segs, real).isEqualTo(real.startsWith(root));
+  @Test
+  void containmentAgreesWithTheOperatingSystemView() {
+    Property.forAll(segments())
+        .tries(500)
+        .check(
+            segs -> {
+              Path target = root;
+              for (String s : segs) {
+                target = target.resolve(s);
+              }
+              boolean within = PathCanonicalizer.isWithin(root, target);
+              // Reference: walk the segments the way the kernel does, one real step at a time.
+              Path real = root;
+              for (String s : segs) {
+                if (s.equals(".")) {
+                  continue;
+                }
+                if (s.equals("..")) {
+                  real = real.getParent() == null ? real : real.getParent();
+                  continue;
+                }
+                real = real.resolve(s);
+                if (Files.isSymbolicLink(real)) {
+                  try {
+                    real = real.getParent().resolve(Files.readSymbolicLink(real)).normalize();
+                    if (Files.exists(real)) {
+                      real = real.toRealPath();
+                    }
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                }
+              }
+              assertThat(within).as("%s -> %s", segs, real).isEqualTo(real.startsWith(root));
+            });
   }
 
-  @Property(tries = 500)
-  void aWarmCacheGivesTheSameCanonicalFormAsTheFileSystem(@ForAll("segments") List<String> segs) {
-    Path target = root;
-    for (String s : segs) {
-      target = target.resolve(s);
-    }
-    Path uncached = PathCanonicalizer.canonicalize(target);
-    // The shared cache is warm from earlier tries; the layout does not change meanwhile.
-    assertThat(PathCanonicalizer.canonicalize(target, SHARED)).isEqualTo(uncached);
-    assertThat(PathCanonicalizer.canonicalize(target, SHARED)).isEqualTo(uncached);
+  @Test
+  void aWarmCacheGivesTheSameCanonicalFormAsTheFileSystem() {
+    Property.forAll(segments())
+        .tries(500)
+        .check(
+            segs -> {
+              Path target = root;
+              for (String s : segs) {
+                target = target.resolve(s);
+              }
+              Path uncached = PathCanonicalizer.canonicalize(target);
+              // The shared cache is warm from earlier tries; the layout does not change meanwhile.
+              assertThat(PathCanonicalizer.canonicalize(target, SHARED)).isEqualTo(uncached);
+              assertThat(PathCanonicalizer.canonicalize(target, SHARED)).isEqualTo(uncached);
+            });
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kiro4j.core.path.CaseSensitivity;
 import io.kiro4j.core.path.PathExpansion;
+import io.kiro4j.core.property.Gen;
+import io.kiro4j.core.property.Property;
 import io.kiro4j.core.variable.Environment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,14 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * On a case-insensitive file system (macOS default, Windows) letter case must not open a way around
@@ -30,7 +27,7 @@ class CaseInsensitivePathProperties {
   private static Path base;
   private static PathExpansion expansion;
 
-  @BeforeContainer
+  @BeforeAll
   static void layout() throws IOException {
     base = Files.createTempDirectory("kiro4j-case").toRealPath();
     Files.createDirectories(base.resolve("work/Secrets/keys"));
@@ -38,7 +35,7 @@ class CaseInsensitivePathProperties {
     expansion = new PathExpansion(base, Environment.of(Map.of()));
   }
 
-  @AfterContainer
+  @AfterAll
   static void cleanUp() throws IOException {
     try (var walk = Files.walk(base)) {
       walk.sorted(java.util.Comparator.reverseOrder())
@@ -62,20 +59,16 @@ class CaseInsensitivePathProperties {
         .build();
   }
 
-  @Provide
-  Arbitrary<String> deniedRoots() {
-    return Arbitraries.of(
-        "Secrets", "secrets/keys", "src/Generated", "src/*/", "SRC/gen*", "new/Dir");
+  static Gen<String> deniedRoots() {
+    return Gen.of("Secrets", "secrets/keys", "src/Generated", "src/*/", "SRC/gen*", "new/Dir");
   }
 
-  @Provide
-  Arbitrary<String> below() {
-    return Arbitraries.of("", "a.txt", "keys/id_rsa", "x/y/z.ts", "New/File");
+  static Gen<String> below() {
+    return Gen.of("", "a.txt", "keys/id_rsa", "x/y/z.ts", "New/File");
   }
 
-  @Provide
-  Arbitrary<long[]> flips() {
-    return Arbitraries.longs().array(long[].class).ofSize(1);
+  static Gen<long[]> flips() {
+    return Gen.longs().map(mask -> new long[] {mask});
   }
 
   /** {@code text} with the case of each letter flipped where the bit of {@code mask} is set. */
@@ -96,32 +89,39 @@ class CaseInsensitivePathProperties {
     return r.replace("*", "erated");
   }
 
-  @Property(tries = 300)
-  void caseFlippedPathUnderADeniedRootIsDenied(
-      @ForAll("deniedRoots") String denied,
-      @ForAll("below") String below,
-      @ForAll("flips") long[] mask) {
-    PathPolicy insensitive = policy(true, List.of(denied));
-    String target = instance(denied) + (below.isEmpty() ? "" : "/" + below);
-    String flipped = flip(target, mask[0]);
-    PermissionDecision d = insensitive.evaluate(List.of(flipped), true);
-    assertThat(d.label()).as(flipped + " under " + denied).isEqualTo("deny");
+  @Test
+  void caseFlippedPathUnderADeniedRootIsDenied() {
+    Property.forAll(deniedRoots(), below(), flips())
+        .tries(300)
+        .check(
+            (denied, below, mask) -> {
+              PathPolicy insensitive = policy(true, List.of(denied));
+              String target = instance(denied) + (below.isEmpty() ? "" : "/" + below);
+              String flipped = flip(target, mask[0]);
+              PermissionDecision d = insensitive.evaluate(List.of(flipped), true);
+              assertThat(d.label()).as(flipped + " under " + denied).isEqualTo("deny");
+            });
   }
 
-  @Property(tries = 200)
-  void caseInsensitiveMatchingNeverAllowsWhatCaseSensitiveMatchingDenies(
-      @ForAll("deniedRoots") String denied,
-      @ForAll("below") String below,
-      @ForAll("flips") long[] mask) {
-    String target = flip(instance(denied) + (below.isEmpty() ? "" : "/" + below), mask[0]);
-    PermissionDecision sensitive = policy(false, List.of(denied)).evaluate(List.of(target), false);
-    PermissionDecision insensitive = policy(true, List.of(denied)).evaluate(List.of(target), false);
-    if (sensitive.label().equals("deny")) {
-      assertThat(insensitive.label()).isEqualTo("deny");
-    }
+  @Test
+  void caseInsensitiveMatchingNeverAllowsWhatCaseSensitiveMatchingDenies() {
+    Property.forAll(deniedRoots(), below(), flips())
+        .tries(200)
+        .check(
+            (denied, below, mask) -> {
+              String target =
+                  flip(instance(denied) + (below.isEmpty() ? "" : "/" + below), mask[0]);
+              PermissionDecision sensitive =
+                  policy(false, List.of(denied)).evaluate(List.of(target), false);
+              PermissionDecision insensitive =
+                  policy(true, List.of(denied)).evaluate(List.of(target), false);
+              if (sensitive.label().equals("deny")) {
+                assertThat(insensitive.label()).isEqualTo("deny");
+              }
+            });
   }
 
-  @Example
+  @Test
   void sensitiveMatchingKeepsCaseApart() {
     // On a case-sensitive file system SECRETS is another folder: the rule for Secrets does not
     // apply, and allowedPaths "." allows it.
@@ -131,7 +131,7 @@ class CaseInsensitivePathProperties {
         .isEqualTo("deny");
   }
 
-  @Example
+  @Test
   void allowedPathsAndTheWorkingDirectoryFoldCaseToo() {
     PathPolicy read =
         PathPolicy.builder(expansion, base.resolve("work"), new RuleOrigin("dev.json", "/r"))

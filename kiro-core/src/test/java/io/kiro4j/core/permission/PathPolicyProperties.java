@@ -3,6 +3,8 @@ package io.kiro4j.core.permission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kiro4j.core.path.PathExpansion;
+import io.kiro4j.core.property.Gen;
+import io.kiro4j.core.property.Property;
 import io.kiro4j.core.variable.Environment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,13 +14,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Generated paths with {@code ..}, {@code .}, {@code ~} and symlinks in a real temp folder never
@@ -32,7 +30,7 @@ class PathPolicyProperties {
   private static Path denied;
   private static PathExpansion expansion;
 
-  @BeforeContainer
+  @BeforeAll
   static void layout() throws IOException {
     base = Files.createTempDirectory("kiro4j-pathpolicy").toRealPath();
     home = Files.createDirectories(base.resolve("home"));
@@ -46,7 +44,7 @@ class PathPolicyProperties {
     expansion = new PathExpansion(home, Environment.of(Map.of("OK", allowed.toString())));
   }
 
-  @AfterContainer
+  @AfterAll
   static void cleanUp() throws IOException {
     try (var walk = Files.walk(base)) {
       walk.sorted(java.util.Comparator.reverseOrder())
@@ -61,15 +59,11 @@ class PathPolicyProperties {
     }
   }
 
-  @Provide
-  Arbitrary<String> paths() {
-    Arbitrary<String> start = Arbitraries.of("~/ok", "$OK", "${OK}", "~/ok/.", "~", "~/ok/a/..");
-    Arbitrary<List<String>> rest =
-        Arbitraries.of("a", "b", "x", "in", "out", "hide", "secret", "..", ".", "new")
-            .list()
-            .ofMaxSize(6);
-    return net.jqwik.api.Combinators.combine(start, rest)
-        .as((s, r) -> r.isEmpty() ? s : s + "/" + String.join("/", r));
+  static Gen<String> paths() {
+    Gen<String> start = Gen.of("~/ok", "$OK", "${OK}", "~/ok/.", "~", "~/ok/a/..");
+    Gen<List<String>> rest =
+        Gen.of("a", "b", "x", "in", "out", "hide", "secret", "..", ".", "new").list().ofMaxSize(6);
+    return Gen.combine(start, rest, (s, r) -> r.isEmpty() ? s : s + "/" + String.join("/", r));
   }
 
   /** Where the OS would land: every existing prefix resolved, one segment at a time. */
@@ -97,44 +91,61 @@ class PathPolicyProperties {
     return current;
   }
 
-  @Property(tries = 400)
-  void allowedTargetsNeverEscapeAllowedPaths(@ForAll("paths") String raw) {
-    PathPolicy policy =
-        PathPolicy.builder(expansion, base, new RuleOrigin("t", ""))
-            .allowedPaths(List.of("~/ok"))
-            .build();
-    PermissionDecision d = policy.evaluate(List.of(raw), false);
-    if (d instanceof PermissionDecision.Allow) {
-      assertThat(osView(raw).startsWith(allowed)).as(raw).isTrue();
-    }
-    if (osView(raw).startsWith(allowed)) {
-      assertThat(d.label()).as(raw).isEqualTo("allow");
-    }
+  @Test
+  void allowedTargetsNeverEscapeAllowedPaths() {
+    Property.forAll(paths())
+        .tries(400)
+        .check(
+            raw -> {
+              PathPolicy policy =
+                  PathPolicy.builder(expansion, base, new RuleOrigin("t", ""))
+                      .allowedPaths(List.of("~/ok"))
+                      .build();
+              PermissionDecision d = policy.evaluate(List.of(raw), false);
+              if (d instanceof PermissionDecision.Allow) {
+                assertThat(osView(raw).startsWith(allowed)).as(raw).isTrue();
+              }
+              if (osView(raw).startsWith(allowed)) {
+                assertThat(d.label()).as(raw).isEqualTo("allow");
+              }
+            });
   }
 
-  @Property(tries = 400)
-  void deniedPathAlwaysWins(@ForAll("paths") String raw, @ForAll boolean trusted) {
-    PathPolicy policy =
-        PathPolicy.builder(expansion, base, new RuleOrigin("t", ""))
-            .workingDirectoryAllowed(true)
-            .allowedPaths(List.of("~", "~/ok"))
-            .deniedPaths(List.of("~/ok/secret"))
-            .build();
-    PermissionDecision d = policy.evaluate(List.of(raw), trusted);
-    assertThat(d instanceof PermissionDecision.Deny)
-        .as(raw)
-        .isEqualTo(osView(raw).startsWith(denied));
+  @Test
+  void deniedPathAlwaysWins() {
+    Property.forAll(paths(), Gen.booleans())
+        .tries(400)
+        .check(
+            (raw, trusted) -> {
+              PathPolicy policy =
+                  PathPolicy.builder(expansion, base, new RuleOrigin("t", ""))
+                      .workingDirectoryAllowed(true)
+                      .allowedPaths(List.of("~", "~/ok"))
+                      .deniedPaths(List.of("~/ok/secret"))
+                      .build();
+              PermissionDecision d = policy.evaluate(List.of(raw), trusted);
+              assertThat(d instanceof PermissionDecision.Deny)
+                  .as(raw)
+                  .isEqualTo(osView(raw).startsWith(denied));
+            });
   }
 
-  @Property(tries = 200)
-  void decisionDoesNotDependOnRuleOrder(@ForAll("paths") String raw, @ForAll long seed) {
-    List<String> allow = new ArrayList<>(List.of("~/ok/a", "$OK/in", "/nowhere", "~/ok/*/b"));
-    List<String> deny = new ArrayList<>(List.of("~/ok/secret", "~/ok/a/b/*", "/elsewhere"));
-    PermissionDecision first = policy(allow, deny).evaluate(List.of(raw), false);
-    Collections.shuffle(allow, new java.util.Random(seed));
-    Collections.shuffle(deny, new java.util.Random(seed + 1));
-    PermissionDecision second = policy(allow, deny).evaluate(List.of(raw), false);
-    assertThat(second.label()).as(raw).isEqualTo(first.label());
+  @Test
+  void decisionDoesNotDependOnRuleOrder() {
+    Property.forAll(paths(), Gen.longs())
+        .tries(200)
+        .check(
+            (raw, seed) -> {
+              List<String> allow =
+                  new ArrayList<>(List.of("~/ok/a", "$OK/in", "/nowhere", "~/ok/*/b"));
+              List<String> deny =
+                  new ArrayList<>(List.of("~/ok/secret", "~/ok/a/b/*", "/elsewhere"));
+              PermissionDecision first = policy(allow, deny).evaluate(List.of(raw), false);
+              Collections.shuffle(allow, new java.util.Random(seed));
+              Collections.shuffle(deny, new java.util.Random(seed + 1));
+              PermissionDecision second = policy(allow, deny).evaluate(List.of(raw), false);
+              assertThat(second.label()).as(raw).isEqualTo(first.label());
+            });
   }
 
   static PathPolicy policy(List<String> allow, List<String> deny) {

@@ -2,6 +2,8 @@ package io.kiro4j.core.permission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kiro4j.core.property.Gen;
+import io.kiro4j.core.property.Property;
 import io.kiro4j.core.shell.ShellParse;
 import io.kiro4j.core.shell.ShellParser;
 import io.kiro4j.core.shell.SimpleCommand;
@@ -9,12 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * A deny rule always wins; a compound command is never more permitted than its most restricted part
@@ -35,9 +32,8 @@ class ShellPolicyProperties {
         .build();
   }
 
-  @Provide
-  Arbitrary<String> simple() {
-    return Arbitraries.of(
+  static Gen<String> simple() {
+    return Gen.of(
         "cd app",
         "npm test",
         "npm run build",
@@ -56,13 +52,11 @@ class ShellPolicyProperties {
         "make");
   }
 
-  @Provide
-  Arbitrary<String> operator() {
-    return Arbitraries.of(" && ", " || ", "; ", " | ", " & ", "\n", " |& ");
+  static Gen<String> operator() {
+    return Gen.of(" && ", " || ", "; ", " | ", " & ", "\n", " |& ");
   }
 
-  @Provide
-  Arbitrary<List<String>> parts() {
+  static Gen<List<String>> parts() {
     return simple().list().ofMinSize(1).ofMaxSize(4);
   }
 
@@ -74,102 +68,131 @@ class ShellPolicyProperties {
     return sb.toString();
   }
 
-  @Provide
-  Arbitrary<String> wrapped() {
-    return Combinators.combine(parts(), operator().list().ofMinSize(1).ofMaxSize(3))
-        .as((p, o) -> join(p, o));
+  static Gen<String> wrapped() {
+    return Gen.combine(parts(), operator().list().ofMinSize(1).ofMaxSize(3), (p, o) -> join(p, o));
   }
 
-  @Property(tries = 500)
-  void compoundIsNeverMorePermittedThanItsParts(
-      @ForAll("parts") List<String> parts,
-      @ForAll("operator") String op,
-      @ForAll boolean readonly) {
-    ShellPolicy p = policy(ALLOWED, DENIED, readonly);
-    String line = String.join(op, parts);
-    int rank = p.evaluate(line, false).rank();
-    for (String part : parts) {
-      assertThat(rank)
-          .as(line + " vs " + part)
-          .isGreaterThanOrEqualTo(p.evaluate(part, false).rank());
-    }
+  @Test
+  void compoundIsNeverMorePermittedThanItsParts() {
+    Property.forAll(parts(), operator(), Gen.booleans())
+        .tries(500)
+        .check(
+            (parts, op, readonly) -> {
+              ShellPolicy p = policy(ALLOWED, DENIED, readonly);
+              String line = String.join(op, parts);
+              int rank = p.evaluate(line, false).rank();
+              for (String part : parts) {
+                assertThat(rank)
+                    .as(line + " vs " + part)
+                    .isGreaterThanOrEqualTo(p.evaluate(part, false).rank());
+              }
+            });
   }
 
-  @Property(tries = 500)
-  void compoundInSubstitutionOrSubshellIsNeverMorePermitted(
-      @ForAll("simple") String outer, @ForAll("simple") String inner, @ForAll boolean readonly) {
-    ShellPolicy p = policy(List.of("echo .*", "cd .*", "ls.*"), DENIED, readonly);
-    int innerRank = p.evaluate(inner, false).rank();
-    assertThat(p.evaluate("echo $(" + inner + ")", false).rank()).isGreaterThanOrEqualTo(innerRank);
-    assertThat(p.evaluate("(" + inner + ") && " + outer, false).rank())
-        .isGreaterThanOrEqualTo(innerRank);
-    assertThat(p.evaluate("echo `" + inner + "`", false).rank()).isGreaterThanOrEqualTo(innerRank);
+  @Test
+  void compoundInSubstitutionOrSubshellIsNeverMorePermitted() {
+    Property.forAll(simple(), simple(), Gen.booleans())
+        .tries(500)
+        .check(
+            (outer, inner, readonly) -> {
+              ShellPolicy p = policy(List.of("echo .*", "cd .*", "ls.*"), DENIED, readonly);
+              int innerRank = p.evaluate(inner, false).rank();
+              assertThat(p.evaluate("echo $(" + inner + ")", false).rank())
+                  .isGreaterThanOrEqualTo(innerRank);
+              assertThat(p.evaluate("(" + inner + ") && " + outer, false).rank())
+                  .isGreaterThanOrEqualTo(innerRank);
+              assertThat(p.evaluate("echo `" + inner + "`", false).rank())
+                  .isGreaterThanOrEqualTo(innerRank);
+            });
   }
 
-  @Property(tries = 500)
-  void denyAlwaysWins(
-      @ForAll("wrapped") String line, @ForAll boolean trusted, @ForAll boolean readonly) {
-    ShellPolicy p = policy(List.of(".*"), DENIED, readonly);
-    boolean deniedPart = false;
-    ShellParse parse = ShellParser.parse(line);
-    if (parse instanceof ShellParse.Parsed) {
-      for (SimpleCommand c : ((ShellParse.Parsed) parse).commands()) {
-        deniedPart |=
-            c.plainText().startsWith("git push ") && c.plainText().contains("--force")
-                || c.plainText().startsWith("rm -rf ");
-      }
-    }
-    if (deniedPart) {
-      assertThat(p.evaluate(line, trusted).label()).as(line).isEqualTo("deny");
-    }
+  @Test
+  void denyAlwaysWins() {
+    Property.forAll(wrapped(), Gen.booleans(), Gen.booleans())
+        .tries(500)
+        .check(
+            (line, trusted, readonly) -> {
+              ShellPolicy p = policy(List.of(".*"), DENIED, readonly);
+              boolean deniedPart = false;
+              ShellParse parse = ShellParser.parse(line);
+              if (parse instanceof ShellParse.Parsed) {
+                for (SimpleCommand c : ((ShellParse.Parsed) parse).commands()) {
+                  deniedPart |=
+                      c.plainText().startsWith("git push ") && c.plainText().contains("--force")
+                          || c.plainText().startsWith("rm -rf ");
+                }
+              }
+              if (deniedPart) {
+                assertThat(p.evaluate(line, trusted).label()).as(line).isEqualTo("deny");
+              }
+            });
   }
 
-  @Property(tries = 300)
-  void decisionDoesNotDependOnRuleOrder(@ForAll("wrapped") String line, @ForAll long seed) {
-    List<String> allowed = new ArrayList<>(ALLOWED);
-    List<String> denied = new ArrayList<>(DENIED);
-    String first = policy(allowed, denied, true).evaluate(line, false).label();
-    Collections.shuffle(allowed, new Random(seed));
-    Collections.shuffle(denied, new Random(seed));
-    assertThat(policy(allowed, denied, true).evaluate(line, false).label()).isEqualTo(first);
+  @Test
+  void decisionDoesNotDependOnRuleOrder() {
+    Property.forAll(wrapped(), Gen.longs())
+        .tries(300)
+        .check(
+            (line, seed) -> {
+              List<String> allowed = new ArrayList<>(ALLOWED);
+              List<String> denied = new ArrayList<>(DENIED);
+              String first = policy(allowed, denied, true).evaluate(line, false).label();
+              Collections.shuffle(allowed, new Random(seed));
+              Collections.shuffle(denied, new Random(seed));
+              assertThat(policy(allowed, denied, true).evaluate(line, false).label())
+                  .isEqualTo(first);
+            });
   }
 
-  @Property(tries = 500)
-  void tokenizerFindsExactlyTheJoinedParts(
-      @ForAll("parts") List<String> parts, @ForAll("operator") String op) {
-    ShellParse parse = ShellParser.parse(String.join(op, parts));
-    assertThat(parse).isInstanceOf(ShellParse.Parsed.class);
-    assertThat(((ShellParse.Parsed) parse).commands())
-        .extracting(SimpleCommand::text)
-        .isEqualTo(parts);
+  @Test
+  void tokenizerFindsExactlyTheJoinedParts() {
+    Property.forAll(parts(), operator())
+        .tries(500)
+        .check(
+            (parts, op) -> {
+              ShellParse parse = ShellParser.parse(String.join(op, parts));
+              assertThat(parse).isInstanceOf(ShellParse.Parsed.class);
+              assertThat(((ShellParse.Parsed) parse).commands())
+                  .extracting(SimpleCommand::text)
+                  .isEqualTo(parts);
+            });
   }
 
-  @Property(tries = 300)
-  void strictTerminalCompoundIsNeverMoreTrustedThanItsParts(
-      @ForAll("parts") List<String> parts, @ForAll("operator") String op) {
-    TerminalTrust t =
-        TerminalTrust.builder(TerminalMode.STRICT)
-            .trusted("npm *", new RuleOrigin("t", "0"))
-            .trusted("git status", new RuleOrigin("t", "1"))
-            .trusted("cd *", new RuleOrigin("t", "2"))
-            .denied("--force", new RuleOrigin("t", "3"))
-            .build();
-    String line = String.join(op, parts);
-    int rank = t.evaluate(line).rank();
-    for (String part : parts) {
-      assertThat(rank).as(line).isGreaterThanOrEqualTo(t.evaluate(part).rank());
-    }
+  @Test
+  void strictTerminalCompoundIsNeverMoreTrustedThanItsParts() {
+    Property.forAll(parts(), operator())
+        .tries(300)
+        .check(
+            (parts, op) -> {
+              TerminalTrust t =
+                  TerminalTrust.builder(TerminalMode.STRICT)
+                      .trusted("npm *", new RuleOrigin("t", "0"))
+                      .trusted("git status", new RuleOrigin("t", "1"))
+                      .trusted("cd *", new RuleOrigin("t", "2"))
+                      .denied("--force", new RuleOrigin("t", "3"))
+                      .build();
+              String line = String.join(op, parts);
+              int rank = t.evaluate(line).rank();
+              for (String part : parts) {
+                assertThat(rank).as(line).isGreaterThanOrEqualTo(t.evaluate(part).rank());
+              }
+            });
   }
 
-  @Property(tries = 300)
-  void terminalDenylistAlwaysAsks(@ForAll("wrapped") String line, @ForAll boolean strict) {
-    TerminalTrust t =
-        TerminalTrust.builder(strict ? TerminalMode.STRICT : TerminalMode.KIRO)
-            .trusted("*", new RuleOrigin("t", "0"))
-            .denied("rm -rf", new RuleOrigin("t", "1"))
-            .build();
-    if (line.contains("rm -rf")) {
-      assertThat(t.evaluate(line).label()).isEqualTo("ask");
-    }
+  @Test
+  void terminalDenylistAlwaysAsks() {
+    Property.forAll(wrapped(), Gen.booleans())
+        .tries(300)
+        .check(
+            (line, strict) -> {
+              TerminalTrust t =
+                  TerminalTrust.builder(strict ? TerminalMode.STRICT : TerminalMode.KIRO)
+                      .trusted("*", new RuleOrigin("t", "0"))
+                      .denied("rm -rf", new RuleOrigin("t", "1"))
+                      .build();
+              if (line.contains("rm -rf")) {
+                assertThat(t.evaluate(line).label()).isEqualTo("ask");
+              }
+            });
   }
 }

@@ -2,6 +2,8 @@ package io.kiro4j.skills.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kiro4j.core.property.Gen;
+import io.kiro4j.core.property.Property;
 import io.kiro4j.core.yaml.YamlMapping;
 import io.kiro4j.core.yaml.YamlScalar;
 import java.nio.file.Path;
@@ -10,11 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * For generated names and descriptions (Unicode included), the verdict equals a direct restatement
@@ -24,16 +22,14 @@ class NameRulesProperties {
 
   static final Path FILE = Path.of("x/SKILL.md");
 
-  @Provide
-  Arbitrary<String> names() {
-    Arbitrary<Integer> interesting =
-        Arbitraries.of(
+  static Gen<String> names() {
+    Gen<Integer> interesting =
+        Gen.of(
             (int) 'a', (int) 'z', (int) '0', (int) '-', (int) '-', (int) 'A', (int) '_', (int) ' ',
             0x00A0, 0x0301, 0x0BF0, 0x00DF, 0x0130, 0x01C5, 0xFB01, 0x00B2, 0xFF4D, 0x2013, 0x0928,
             0x094D, 0x20000, 0x1F600, 0x3000, 0x2160, 0x03A3, 0x0436);
-    Arbitrary<Integer> anyAssigned =
-        Arbitraries.integers()
-            .between(0x20, 0x2FFFF)
+    Gen<Integer> anyAssigned =
+        Gen.ints(0x20, 0x2FFFF)
             .filter(
                 cp -> {
                   int t = Character.getType(cp);
@@ -43,8 +39,7 @@ class NameRulesProperties {
                       && t != Character.CONTROL
                       && knownToCPython311(cp);
                 });
-    return Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(6, interesting), net.jqwik.api.Tuple.of(2, anyAssigned))
+    return frequencyOf(6, interesting, 2, anyAssigned)
         .list()
         .ofMinSize(0)
         .ofMaxSize(70)
@@ -54,6 +49,11 @@ class NameRulesProperties {
               cps.forEach(sb::appendCodePoint);
               return sb.toString();
             });
+  }
+
+  /** {@code a} with weight {@code wa}, else {@code b} with weight {@code wb}; shrinks towards a. */
+  static <T> Gen<T> frequencyOf(int wa, Gen<T> a, int wb, Gen<T> b) {
+    return s -> s.draw(wa + wb) < wa ? a.generate(s) : b.generate(s);
   }
 
   /**
@@ -71,50 +71,61 @@ class NameRulesProperties {
         && javaLower == io.kiro4j.skills.skill.PythonText.changesUnderLower(cp);
   }
 
-  @Property(tries = 2000)
-  void nameVerdictEqualsTheRestatedRules(
-      @ForAll("names") String name, @ForAll("names") String dir) {
-    YamlMapping fm =
-        new YamlMapping(
-            List.of(
-                new YamlMapping.Entry(scalar("name", 1), scalar(name, 1)),
-                new YamlMapping.Entry(scalar("description", 2), scalar("d", 2))),
-            false,
-            1,
-            1);
-    SkillReport r =
-        SkillValidator.validateFrontMatter(
-            fm, Optional.of(dir), FILE, ValidationOptions.reference());
-    assertThat(r.errors()).isEqualTo(restated(name, dir));
+  @Test
+  void nameVerdictEqualsTheRestatedRules() {
+    Property.forAll(names(), names())
+        .tries(2000)
+        .check(
+            (name, dir) -> {
+              YamlMapping fm =
+                  new YamlMapping(
+                      List.of(
+                          new YamlMapping.Entry(scalar("name", 1), scalar(name, 1)),
+                          new YamlMapping.Entry(scalar("description", 2), scalar("d", 2))),
+                      false,
+                      1,
+                      1);
+              SkillReport r =
+                  SkillValidator.validateFrontMatter(
+                      fm, Optional.of(dir), FILE, ValidationOptions.reference());
+              assertThat(r.errors()).isEqualTo(restated(name, dir));
+            });
   }
 
-  @Property(tries = 500)
-  void descriptionVerdictEqualsTheRestatedRules(@ForAll("names") String description) {
-    String d = description.repeat(description.isEmpty() ? 1 : 1100 / description.length() / 2 + 1);
-    YamlMapping fm =
-        new YamlMapping(
-            List.of(
-                new YamlMapping.Entry(scalar("name", 1), scalar("x", 1)),
-                new YamlMapping.Entry(scalar("description", 2), scalar(d, 2))),
-            false,
-            1,
-            1);
-    List<String> expected = new ArrayList<>();
-    if (d.strip().isEmpty() && pyStrip(d).isEmpty()) {
-      expected.add("Field 'description' must be a non-empty string");
-    } else if (pyStrip(d).isEmpty()) {
-      expected.add("Field 'description' must be a non-empty string");
-    } else if (d.codePointCount(0, d.length()) > 1024) {
-      expected.add(
-          "Description exceeds 1024 character limit ("
-              + d.codePointCount(0, d.length())
-              + " chars)");
-    }
-    assertThat(
-            SkillValidator.validateFrontMatter(
-                    fm, Optional.of("x"), FILE, ValidationOptions.reference())
-                .errors())
-        .isEqualTo(expected);
+  @Test
+  void descriptionVerdictEqualsTheRestatedRules() {
+    Property.forAll(names())
+        .tries(500)
+        .check(
+            description -> {
+              String d =
+                  description.repeat(
+                      description.isEmpty() ? 1 : 1100 / description.length() / 2 + 1);
+              YamlMapping fm =
+                  new YamlMapping(
+                      List.of(
+                          new YamlMapping.Entry(scalar("name", 1), scalar("x", 1)),
+                          new YamlMapping.Entry(scalar("description", 2), scalar(d, 2))),
+                      false,
+                      1,
+                      1);
+              List<String> expected = new ArrayList<>();
+              if (d.strip().isEmpty() && pyStrip(d).isEmpty()) {
+                expected.add("Field 'description' must be a non-empty string");
+              } else if (pyStrip(d).isEmpty()) {
+                expected.add("Field 'description' must be a non-empty string");
+              } else if (d.codePointCount(0, d.length()) > 1024) {
+                expected.add(
+                    "Description exceeds 1024 character limit ("
+                        + d.codePointCount(0, d.length())
+                        + " chars)");
+              }
+              assertThat(
+                      SkillValidator.validateFrontMatter(
+                              fm, Optional.of("x"), FILE, ValidationOptions.reference())
+                          .errors())
+                  .isEqualTo(expected);
+            });
   }
 
   static YamlScalar scalar(String v, int line) {
