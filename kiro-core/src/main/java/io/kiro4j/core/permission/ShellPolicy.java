@@ -4,6 +4,7 @@ import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.shell.ShellParse;
 import io.kiro4j.core.shell.ShellParser;
+import io.kiro4j.core.shell.ShellWord;
 import io.kiro4j.core.shell.SimpleCommand;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,6 +102,9 @@ public final class ShellPolicy {
           candidates.add(part.plainText());
         }
       }
+      if (parse instanceof ShellParse.Unparsable) {
+        candidates.addAll(fragments(command));
+      }
       List<AnchoredRegex> reported = new ArrayList<>();
       for (String candidate : candidates) {
         for (AnchoredRegex rule : denySet.matching(candidate)) {
@@ -120,12 +124,30 @@ public final class ShellPolicy {
     }
     if (parse instanceof ShellParse.Unparsable) {
       ShellParse.Unparsable u = (ShellParse.Unparsable) parse;
-      String why = "the command could not be split into simple commands: " + u.reason();
+      String why = "cannot judge the command: " + u.reason();
       if (toolTrusted && denied.isEmpty()) {
         return PermissionDecision.allow(
             Reason.builtin("TRUSTED_TOOL", "the shell tool is trusted"));
       }
       return fallback(Reason.builtin("UNPARSABLE", why));
+    }
+    if (!denied.isEmpty()) {
+      // A deny rule is matched against the text; a word known only at run time ($x, $(…), *.txt)
+      // could still spell a denied command, so such a line is never allowed past deny rules.
+      for (SimpleCommand part : parts) {
+        ShellWord unknown = firstNonLiteral(part);
+        if (unknown != null) {
+          return fallback(
+              Reason.builtin(
+                  "UNKNOWN_WORD",
+                  "'"
+                      + unknown.raw()
+                      + "' in '"
+                      + part.text()
+                      + "' is only known when the line runs; deniedCommands cannot be checked"
+                      + " against it"));
+        }
+      }
     }
     if (toolTrusted) {
       return PermissionDecision.allow(Reason.builtin("TRUSTED_TOOL", "the shell tool is trusted"));
@@ -138,22 +160,80 @@ public final class ShellPolicy {
     for (SimpleCommand part : parts) {
       Reason r = allowReason(part);
       if (r == null) {
-        return fallback(
-            Reason.builtin(
-                Reason.DEFAULT,
-                "'"
-                    + part.text()
-                    + "' is not allowed by allowedCommands"
-                    + (autoAllowReadonly ? " and is not read-only" : "")));
+        return fallback(notAllowed(part));
       }
       allows.add(r);
     }
     return new PermissionDecision.Allow(allows);
   }
 
+  /**
+   * For deny rules only, on a line that cannot be judged: the pieces between anything that may
+   * separate commands, as written and with quotes and backslashes dropped. Matching more pieces can
+   * only deny more, so a rough split is safe here (it never allows anything).
+   */
+  static List<String> fragments(String command) {
+    List<String> pieces = new ArrayList<>();
+    StringBuilder piece = new StringBuilder();
+    for (int i = 0; i <= command.length(); i++) {
+      char c = i < command.length() ? command.charAt(i) : '\n';
+      if ("\n\r;&|(){}`\u000B\f\u0085\u2028\u2029".indexOf(c) >= 0) {
+        String text = piece.toString().strip();
+        if (text.startsWith("$")) {
+          text = text.substring(1).strip();
+        }
+        if (!text.isEmpty()) {
+          pieces.add(text);
+          String plain = text.replace("'", "").replace("\"", "").replace("\\", "");
+          if (!plain.equals(text)) {
+            pieces.add(plain);
+          }
+        }
+        piece.setLength(0);
+      } else {
+        piece.append(c);
+      }
+    }
+    return pieces;
+  }
+
+  private static ShellWord firstNonLiteral(SimpleCommand part) {
+    for (ShellWord w : part.arguments()) {
+      if (!w.literal()) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  private Reason notAllowed(SimpleCommand part) {
+    if (!part.arguments().isEmpty() && !part.arguments().get(0).literal()) {
+      return Reason.builtin(
+          Reason.DEFAULT,
+          "the command name '" + part.arguments().get(0).raw() + "' is only known when it runs");
+    }
+    if (part.writesOutput() && allowSet.first(part.text()) != null) {
+      return Reason.builtin(
+          "WRITES_FILE",
+          "'"
+              + part.text()
+              + "' writes a file through a redirection; an allowedCommands rule allows that only"
+              + " when the rule itself contains '>'");
+    }
+    return Reason.builtin(
+        Reason.DEFAULT,
+        "'"
+            + part.text()
+            + "' is not allowed by allowedCommands"
+            + (autoAllowReadonly ? " and is not read-only" : ""));
+  }
+
   private Reason allowReason(SimpleCommand part) {
+    if (!part.arguments().isEmpty() && !part.arguments().get(0).literal()) {
+      return null; // "$cmd args": which program runs is not known
+    }
     AnchoredRegex rule = allowSet.first(part.text());
-    if (rule != null) {
+    if (rule != null && (!part.writesOutput() || rule.rule().contains(">"))) {
       return Reason.of(
           "ALLOWED_COMMAND",
           "'" + part.text() + "' matches allowedCommands " + rule.display(),
@@ -169,23 +249,28 @@ public final class ShellPolicy {
   }
 
   /**
-   * Kiro's read-only test for one simple command, made stricter: no variable assignment in front
-   * and no output redirection to a file.
+   * Kiro's read-only test for one simple command, made stricter: no variable assignment in front,
+   * no redirection that writes, no word known only at run time (an expansion could be anything,
+   * even "-delete"), and for {@code find} no file-name pattern either (a file named {@code -delete}
+   * would match one).
    */
   static boolean isReadOnly(SimpleCommand part) {
     if (!READONLY_COMMANDS.contains(part.name())
+        || !part.arguments().get(0).literal()
         || !part.assignments().isEmpty()
         || part.writesOutput()) {
       return false;
     }
-    for (String word : part.words()) {
-      if (word.contains("$") || word.contains("`")) {
-        return false; // an expansion could be anything, even "-delete"
-      }
-      if (part.name().equals("find") && FIND_WRITES.stream().anyMatch(word::contains)) {
+    boolean find = part.name().equals("find");
+    for (ShellWord word : part.arguments()) {
+      if (word.expansion() || find && word.pattern()) {
         return false;
       }
-      if (part.name().equals("grep") && GREP_PERL.stream().anyMatch(word::contains)) {
+      String value = word.value();
+      if (find && FIND_WRITES.stream().anyMatch(value::contains)) {
+        return false;
+      }
+      if (part.name().equals("grep") && GREP_PERL.stream().anyMatch(value::contains)) {
         return false;
       }
     }

@@ -203,7 +203,7 @@ public final class TerminalTrust {
       return PermissionDecision.ask(
           Reason.builtin(
               "UNPARSABLE",
-              "the command could not be split: " + ((ShellParse.Unparsable) parse).reason()));
+              "cannot judge the command: " + ((ShellParse.Unparsable) parse).reason()));
     }
     List<SimpleCommand> parts = ((ShellParse.Parsed) parse).commands();
     if (parts.isEmpty()) {
@@ -211,7 +211,24 @@ public final class TerminalTrust {
     }
     List<Reason> reasons = new ArrayList<>();
     for (SimpleCommand part : parts) {
+      if (!part.arguments().isEmpty() && !part.arguments().get(0).literal()) {
+        return PermissionDecision.ask(
+            Reason.builtin(
+                Reason.DEFAULT,
+                "the command name '"
+                    + part.arguments().get(0).raw()
+                    + "' is only known when it runs"));
+      }
       Entry e = trustedBy(part.text());
+      if (e != null && part.writesOutput() && !e.text().contains(">")) {
+        return PermissionDecision.ask(
+            Reason.builtin(
+                "WRITES_FILE",
+                "'"
+                    + part.text()
+                    + "' writes a file through a redirection; a trusted command pattern allows"
+                    + " that only when it contains '>'"));
+      }
       if (e == null) {
         return PermissionDecision.ask(
             Reason.builtin(
