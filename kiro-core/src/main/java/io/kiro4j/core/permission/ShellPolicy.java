@@ -101,6 +101,10 @@ public final class ShellPolicy {
         if (!part.plainText().equals(part.text())) {
           candidates.add(part.plainText());
         }
+        // As written but without quotes: "git 'push' 2>&1" must meet a rule "git push .*".
+        if (!part.redirects().isEmpty()) {
+          candidates.add(part.plainText() + " " + String.join(" ", part.redirections()));
+        }
       }
       if (parse instanceof ShellParse.Unparsable) {
         candidates.addAll(fragments(command));

@@ -516,6 +516,7 @@ public final class ShellParser {
     final StringBuilder value = new StringBuilder();
     boolean expansion;
     boolean pattern;
+    boolean tilde;
   }
 
   /** Reads one word; commands of its substitutions go to {@code nested}. */
@@ -574,6 +575,13 @@ public final class ShellParser {
           w.value.append(c);
           pos++;
           break;
+        case '~':
+          if (pos == start || src.charAt(pos - 1) == '=' || src.charAt(pos - 1) == ':') {
+            w.tilde = true;
+          }
+          w.value.append(c);
+          pos++;
+          break;
         case '*':
         case '?':
         case '[':
@@ -589,7 +597,8 @@ public final class ShellParser {
     if (pos == start) {
       throw fail("word expected");
     }
-    return new ShellWord(src.substring(start, pos), w.value.toString(), w.expansion, w.pattern);
+    return new ShellWord(
+        src.substring(start, pos), w.value.toString(), w.expansion, w.pattern, w.tilde);
   }
 
   /**

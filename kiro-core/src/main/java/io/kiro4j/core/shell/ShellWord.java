@@ -12,16 +12,19 @@ import java.util.Objects;
  *     known when the line runs, and unquoted it may even split into several words
  * @param pattern true when the word holds an unquoted {@code *}, {@code ?} or {@code [}: bash
  *     replaces it with the names of matching files, which may start with {@code -}
+ * @param tilde true when bash replaces an unquoted {@code ~} (at the start, or after {@code =} or
+ *     {@code :}) with a home folder: the value is a path only known at run time, never an option
  */
-public record ShellWord(String raw, String value, boolean expansion, boolean pattern) {
+public record ShellWord(
+    String raw, String value, boolean expansion, boolean pattern, boolean tilde) {
 
   public ShellWord {
     Objects.requireNonNull(raw, "raw");
     Objects.requireNonNull(value, "value");
   }
 
-  /** True when bash passes exactly {@link #value()}: no expansion, no file-name pattern. */
+  /** True when bash passes exactly {@link #value()}: no expansion, pattern or tilde. */
   public boolean literal() {
-    return !expansion && !pattern;
+    return !expansion && !pattern && !tilde;
   }
 }
