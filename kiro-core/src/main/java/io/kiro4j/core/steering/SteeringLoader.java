@@ -18,7 +18,6 @@ import io.kiro4j.core.yaml.YamlNode;
 import io.kiro4j.core.yaml.YamlProfile;
 import io.kiro4j.core.yaml.YamlScalar;
 import io.kiro4j.core.yaml.YamlSequence;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,7 +56,7 @@ final class SteeringLoader {
     }
     for (WorkspaceRoot root : workspace.roots()) {
       Path agents = root.path().resolve(AGENTS_MD);
-      if (Files.isRegularFile(agents)) {
+      if (TextFile.isPresent(agents)) { // a FIFO or a broken link is reported by the read
         read(agents, "AGENTS", Scope.WORKSPACE, OptionalInt.of(root.index()), true)
             .ifPresent(files::add);
       }

@@ -312,7 +312,7 @@ public final class SteeringSet {
               ref.token() + " leads outside the workspace root " + root + "; refused"));
       return Optional.empty();
     }
-    if (!Files.isRegularFile(target)) {
+    if (!Files.exists(target)) { // a FIFO or folder there is reported by the read, never opened
       problems.add(
           Diagnostic.of(
               SteeringCode.REFERENCE_MISSING,

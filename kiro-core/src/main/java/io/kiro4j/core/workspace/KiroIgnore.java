@@ -196,11 +196,11 @@ public final class KiroIgnore {
       return configured.get();
     }
     Path settings = root.path().resolve(".vscode/settings.json");
-    if (!Files.isRegularFile(settings)) {
+    if (!TextFile.isPresent(settings)) {
       return DEFAULT_IGNORE_FILES;
     }
     Diagnostics local = new Diagnostics();
-    Optional<TextFile> text = TextFile.read(settings, local);
+    Optional<TextFile> text = TextFile.read(settings, local); // a FIFO is reported, not opened
     if (text.isEmpty()) {
       diags.addAll(local.toList());
       return DEFAULT_IGNORE_FILES;
