@@ -83,7 +83,17 @@ public enum SteeringCode implements DiagnosticCode {
   REFERENCE_TOO_DEEP(
       "STEER-023",
       Severity.ERROR,
-      "`#[[file:...]]` references nest deeper than the limit; the rest is not expanded.");
+      "`#[[file:...]]` references nest deeper than the limit; the rest is not expanded."),
+  FILE_OUTSIDE_WORKSPACE(
+      "STEER-024",
+      Severity.ERROR,
+      "A workspace steering file or AGENTS.md leads (through a symlink) outside every workspace"
+          + " root; not loaded."),
+  FILE_IGNORED(
+      "STEER-025",
+      Severity.WARNING,
+      "A workspace steering file or AGENTS.md is (or leads to) a file excluded by .kiroignore;"
+          + " not loaded.");
 
   private final String id;
   private final Severity severity;
