@@ -93,7 +93,17 @@ public enum SteeringCode implements DiagnosticCode {
       "STEER-025",
       Severity.WARNING,
       "A workspace steering file or AGENTS.md is (or leads to) a file excluded by .kiroignore;"
-          + " not loaded.");
+          + " not loaded."),
+  TOO_MANY_REFERENCES(
+      "STEER-026",
+      Severity.ERROR,
+      "One expansion would resolve more than 200 `#[[file:...]]` references (over every level);"
+          + " the rest are not expanded."),
+  EXPANSION_TOO_LARGE(
+      "STEER-027",
+      Severity.ERROR,
+      "One expansion would inline more than 1 MiB of referenced content (over every level); the"
+          + " rest is not expanded.");
 
   private final String id;
   private final Severity severity;
