@@ -13,7 +13,6 @@ import io.kiro4j.specs.requirements.RequirementsDocument;
 import io.kiro4j.specs.tasks.TaskList;
 import io.kiro4j.specs.trace.TraceReport;
 import io.kiro4j.specs.trace.Traceability;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -101,7 +100,7 @@ public final class Spec {
     Diagnostics diagnostics = new Diagnostics();
     Optional<SpecConfig> config = Optional.empty();
     Path configPath = dir.resolve(CONFIG);
-    if (Files.isRegularFile(configPath)) {
+    if (TextFile.isPresent(configPath)) { // a FIFO or a broken link is reported by the read
       config = readConfig(configPath, diagnostics);
     }
     Optional<RequirementsDocument> requirements =
@@ -114,7 +113,7 @@ public final class Spec {
         read(dir.resolve("design.md"), diagnostics)
             .map(t -> DesignDocument.parse(t.path(), t.text()));
     Optional<TaskList> tasks =
-        Files.isRegularFile(dir.resolve("tasks.md"))
+        TextFile.isPresent(dir.resolve("tasks.md"))
             ? Optional.of(TaskList.load(dir.resolve("tasks.md")))
             : Optional.empty();
     requirements.ifPresent(d -> diagnostics.addAll(d.diagnostics()));
@@ -195,7 +194,8 @@ public final class Spec {
   }
 
   private static Optional<TextFile> read(Path path, Diagnostics diagnostics) {
-    return Files.isRegularFile(path) ? TextFile.read(path, diagnostics) : Optional.empty();
+    // Anything at the name is read, so a FIFO or a broken link is reported, never opened.
+    return TextFile.readIfPresent(path, diagnostics);
   }
 
   private static Optional<SpecConfig> readConfig(Path path, Diagnostics diagnostics) {

@@ -87,7 +87,16 @@ public enum AgentCode implements DiagnosticCode {
   BAD_CLI_SETTINGS(
       "AGENT-020",
       Severity.WARNING,
-      "`~/.kiro/settings/cli.json` cannot be read as JSON or `chat.defaultAgent` is not a string.");
+      "`~/.kiro/settings/cli.json` cannot be read as JSON or `chat.defaultAgent` is not a string."),
+  RESOURCE_OUTSIDE_WORKSPACE(
+      "AGENT-021",
+      Severity.ERROR,
+      "A `file://` resource file lies outside every workspace root (through a symlink, `..`, `~`"
+          + " or an absolute path; for a global agent through a relative path only); not loaded."),
+  RESOURCE_IGNORED(
+      "AGENT-022",
+      Severity.WARNING,
+      "A `file://` resource file is (or leads to) a file excluded by .kiroignore; not loaded.");
 
   private final String id;
   private final Severity severity;

@@ -274,7 +274,7 @@ final class AgentParser {
   }
 
   private static Optional<String> readPrompt(Path promptFile, Checks checks) {
-    if (!Files.isRegularFile(promptFile)) {
+    if (!Files.exists(promptFile)) {
       checks.value(
           AgentCode.PROMPT_FILE_MISSING,
           "/prompt",
@@ -287,7 +287,12 @@ final class AgentParser {
       checks.value(
           AgentCode.PROMPT_FILE_MISSING,
           "/prompt",
-          "prompt file cannot be read: " + promptFile.toString().replace('\\', '/'));
+          "prompt file cannot be read: "
+              + promptFile.toString().replace('\\', '/')
+              + readDiags.toList().stream()
+                  .findFirst()
+                  .map(d -> " (" + d.message() + ")")
+                  .orElse(""));
       return Optional.empty();
     }
     return Optional.of(t.get().text());

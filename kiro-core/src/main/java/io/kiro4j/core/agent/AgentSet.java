@@ -239,10 +239,7 @@ public final class AgentSet {
 
   private static Optional<String> defaultAgentSetting(Workspace ws, Diagnostics diags) {
     Path file = cliSettings(ws);
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
-    }
-    Optional<TextFile> text = TextFile.read(file, diags);
+    Optional<TextFile> text = TextFile.readIfPresent(file, diags);
     if (text.isEmpty()) {
       return Optional.empty();
     }

@@ -8,6 +8,7 @@ import io.kiro4j.core.glob.GlobSyntaxException;
 import io.kiro4j.core.resource.ResourceContext;
 import io.kiro4j.core.resource.ResourceResolution;
 import io.kiro4j.core.resource.ResourceResolver;
+import io.kiro4j.core.workspace.Containment;
 import io.kiro4j.core.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,6 +31,14 @@ import java.util.stream.Stream;
  *       folders). Regular files only, sorted by path.
  *   <li>A folder stands for its files (not recursive); a missing file or a glob matching nothing is
  *       {@code AGENT-017} (Kiro skips it silently); a bad glob is {@code GLOB-001}.
+ *   <li>Each file found is held to the {@link Containment} check of steering {@code #[[file:]]}
+ *       references: where its symlinks lead it must lie inside a workspace root ({@code AGENT-021})
+ *       and not be excluded by {@code .kiroignore} ({@code AGENT-022}); otherwise it is left out. A
+ *       cloned repository's agent cannot load {@code ~/.aws/credentials} through {@code
+ *       file://~/.aws/credentials} or a symlink. Exception, as for global steering (docs
+ *       L18380–18402): a <em>global</em> agent ({@code ~/.kiro/agents}) is the user's own, so a
+ *       {@code ~} or absolute path it writes may lead anywhere; its relative paths (resolved in the
+ *       workspace) must stay in the workspace, and {@code .kiroignore} applies to it too.
  * </ul>
  *
  * Registered as a {@link java.util.ServiceLoader} provider of {@link ResourceResolver}.
@@ -63,6 +72,7 @@ public final class FileResourceResolver implements ResourceResolver {
       base = ws.primaryRoot().path();
       relative = path.startsWith("./") ? path.substring(2) : path;
     }
+    boolean relativeToWorkspace = base.equals(ws.primaryRoot().path());
     List<Path> files = new ArrayList<>();
     if (hasGlob(relative)) {
       String[] segments = relative.split("/");
@@ -103,7 +113,45 @@ public final class FileResourceResolver implements ResourceResolver {
               context.column(),
               "resource '" + uri + "' matches no file"));
     }
-    return new ResourceResolution(uri, files, scheme(), diags.toList());
+    boolean mayLeave = !relativeToWorkspace && isGlobalAgent(ws, context.source());
+    List<Path> kept = new ArrayList<>(files.size());
+    for (Path file : files) {
+      Containment c = Containment.check(ws, file);
+      if (!c.insideRoots() && !mayLeave) {
+        diags.add(
+            Diagnostic.of(
+                AgentCode.RESOURCE_OUTSIDE_WORKSPACE,
+                context.source(),
+                context.line(),
+                context.column(),
+                "resource '"
+                    + uri
+                    + "': "
+                    + file
+                    + (c.canonical().equals(file) ? "" : " (leads to " + c.canonical() + ")")
+                    + " is outside every workspace root; not loaded"));
+      } else if (c.ignored()) {
+        diags.add(
+            Diagnostic.of(
+                AgentCode.RESOURCE_IGNORED,
+                context.source(),
+                context.line(),
+                context.column(),
+                "resource '"
+                    + uri
+                    + "': "
+                    + ws.displayPath(file).path()
+                    + " is excluded by .kiroignore; not loaded"));
+      } else {
+        kept.add(file);
+      }
+    }
+    return new ResourceResolution(uri, kept, scheme(), diags.toList());
+  }
+
+  /** An agent defined below {@code ~/.kiro} (its own config, as global steering is). */
+  private static boolean isGlobalAgent(Workspace ws, Path source) {
+    return ws.canonicalize(source).startsWith(ws.canonicalize(ws.globalKiroDir()));
   }
 
   static boolean hasGlob(String s) {

@@ -18,7 +18,18 @@ public enum IgnoreCode implements DiagnosticCode {
   NEGATION_UNDER_EXCLUDED_DIRECTORY(
       "IGN-002",
       Severity.WARNING,
-      "Negation has no effect: a parent directory of the path is excluded.");
+      "Negation has no effect: a parent directory of the path is excluded."),
+  /**
+   * An ignore file exists but cannot be read: not UTF-8, over the size limit, a FIFO or other
+   * non-regular file, a dangling symlink, no permission. It fails closed: everything below its
+   * folder is excluded ({@code ~/.kiro/settings/kiroignore}: everything), instead of the files it
+   * protects becoming readable.
+   */
+  UNREADABLE_IGNORE_FILE(
+      "IGN-003",
+      Severity.ERROR,
+      "An ignore file cannot be read; everything below its folder (for the global file: everything)"
+          + " is excluded until it is fixed.");
 
   private final String id;
   private final Severity severity;

@@ -1,6 +1,5 @@
 package io.kiro4j.core.ignore;
 
-import io.kiro4j.core.diagnostic.CoreCode;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.file.TextFile;
@@ -89,8 +88,11 @@ public record IgnoreFile(Path source, List<IgnoreRule> rules, List<Diagnostic> d
   }
 
   /**
-   * Reads and parses a UTF-8 ignore file. I/O problems and invalid UTF-8 are returned as a {@link
-   * CoreCode#UNREADABLE_FILE} diagnostic with no rules, never thrown.
+   * Reads and parses a UTF-8 ignore file. A file that cannot be read (I/O error, invalid UTF-8,
+   * over {@link TextFile#DEFAULT_MAX_BYTES}, a FIFO or other non-regular file, which is never
+   * opened) fails closed: the result holds the one {@link IgnoreRule#unreadableFile} rule, which
+   * makes {@link IgnoreRules} exclude everything below the file's folder, and an {@link
+   * IgnoreCode#UNREADABLE_IGNORE_FILE} error naming the file and the reason. Never throws.
    */
   public static IgnoreFile read(Path file) {
     return read(file, GlobOptions.defaults());
@@ -102,9 +104,30 @@ public record IgnoreFile(Path source, List<IgnoreRule> rules, List<Diagnostic> d
     Objects.requireNonNull(options, "options");
     Diagnostics problems = new Diagnostics();
     Optional<TextFile> text = TextFile.read(file, problems);
-    return text.isPresent()
-        ? parse(text.get().text(), file, options)
-        : new IgnoreFile(file, List.of(), problems.toList());
+    if (text.isPresent()) {
+      return parse(text.get().text(), file, options);
+    }
+    String why =
+        problems.toList().stream()
+            .findFirst()
+            .map(d -> d.message().replaceFirst(";[^;]*$", ""))
+            .orElse("unknown error");
+    return new IgnoreFile(
+        file,
+        List.of(IgnoreRule.unreadableFile(file)),
+        List.of(
+            Diagnostic.ofFile(
+                IgnoreCode.UNREADABLE_IGNORE_FILE,
+                file,
+                "ignore file cannot be read ("
+                    + why
+                    + "); failing closed: everything it could exclude is excluded until it is"
+                    + " fixed")));
+  }
+
+  /** True when this file could not be read and stands for "exclude everything below it". */
+  public boolean unreadable() {
+    return rules.size() == 1 && rules.get(0).unreadable();
   }
 
   /** One line to a rule, or null for comments, blank lines and invalid patterns. */

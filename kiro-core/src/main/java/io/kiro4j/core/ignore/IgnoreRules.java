@@ -31,6 +31,9 @@ import java.util.Optional;
  *       that subdirectory", L20326), then the global files. The first file with a matching line
  *       decides, and within a file the last matching line wins: a plain line ignores, a {@code !}
  *       line re-includes.
+ *   <li>An ignore file that could not be read ({@link IgnoreFile#unreadable()}) fails closed: every
+ *       path below its folder is ignored, whatever any other file says (a global one: every path).
+ *       Its {@link IgnoreRule#unreadableFile rule} is what {@link #explain} returns.
  *   <li>Files added for the same folder (for example {@code [".gitignore", ".kiroignore"]} from
  *       {@code kiroAgent.agentIgnoreFiles}) act as one file made of their lines in the order added.
  *       Global files ({@code ~/.kiro/settings/kiroignore}, git's {@code core.excludesFile})
@@ -43,7 +46,7 @@ import java.util.Optional;
  */
 public final class IgnoreRules {
 
-  private static final IgnoreRules NONE = new IgnoreRules(List.of());
+  private static final IgnoreRules NONE = new IgnoreRules(List.of(), List.of());
 
   /** One folder's rules, concatenated; {@code folder} is "" for the root and for globals. */
   private static final class Level {
@@ -71,8 +74,12 @@ public final class IgnoreRules {
 
   private final Level[] levels; // deepest folder first, globals last
 
-  private IgnoreRules(List<Level> levels) {
+  /** The folders of unreadable ignore files, each with its one unreadable-file rule. */
+  private final Level[] unreadable;
+
+  private IgnoreRules(List<Level> levels, List<Level> unreadable) {
     this.levels = levels.toArray(new Level[0]);
+    this.unreadable = unreadable.toArray(new Level[0]);
   }
 
   /** Rules that ignore nothing. */
@@ -108,6 +115,13 @@ public final class IgnoreRules {
   public Optional<IgnoreMatch> explain(String relativePath, boolean directory) {
     int length = checkedLength(relativePath);
     boolean dir = directory || length < relativePath.length();
+    Level failed = unreadableAbove(relativePath, length);
+    if (failed != null) {
+      return Optional.of(
+          new IgnoreMatch(
+              relativePath.substring(0, unreadableEnd(failed, relativePath, length)),
+              failed.rules[0]));
+    }
     int end = excludedEnd(relativePath, length, dir);
     if (end < 0) {
       return Optional.empty();
@@ -131,7 +145,14 @@ public final class IgnoreRules {
    * length} for the path itself, or -1 when nothing is excluded.
    */
   private int excludedEnd(String path, int length, boolean directory) {
-    if (length == 0 || levels.length == 0) {
+    if (length == 0) {
+      return -1;
+    }
+    Level failed = unreadableAbove(path, length);
+    if (failed != null) {
+      return unreadableEnd(failed, path, length);
+    }
+    if (levels.length == 0) {
       return -1;
     }
     // Parent directories first: an excluded parent cannot be overridden (L20349).
@@ -142,6 +163,25 @@ public final class IgnoreRules {
       slash = path.indexOf('/', slash + 1);
     }
     return excludes(decide(path, length, directory)) ? length : -1;
+  }
+
+  /** The unreadable ignore file whose folder holds {@code path[0, length)}, or null. */
+  private Level unreadableAbove(String path, int length) {
+    if (length == 0) {
+      return null;
+    }
+    for (Level level : unreadable) {
+      if (level.relativeStart(path, length) >= 0) {
+        return level;
+      }
+    }
+    return null;
+  }
+
+  /** Where the excluded part ends: the end of the first name below the unreadable file's folder. */
+  private static int unreadableEnd(Level level, String path, int length) {
+    int slash = path.indexOf('/', level.relativeStart(path, length));
+    return slash >= 0 && slash < length ? slash : length;
   }
 
   private static boolean excludes(IgnoreRule rule) {
@@ -173,6 +213,7 @@ public final class IgnoreRules {
 
     private final Map<String, List<IgnoreRule>> byFolder = new LinkedHashMap<>();
     private final List<IgnoreRule> global = new ArrayList<>();
+    private final Map<String, IgnoreRule> unreadable = new LinkedHashMap<>();
     private boolean ignoreCase;
 
     private Builder() {}
@@ -197,7 +238,15 @@ public final class IgnoreRules {
      */
     public Builder add(String folder, IgnoreFile file) {
       Objects.requireNonNull(file, "file");
-      byFolder.computeIfAbsent(normalize(folder), f -> new ArrayList<>()).addAll(file.rules());
+      String normalized = normalize(folder);
+      for (IgnoreRule rule : file.rules()) {
+        if (rule.unreadable()) {
+          unreadable.putIfAbsent(normalized, rule);
+        } else {
+          byFolder.computeIfAbsent(normalized, f -> new ArrayList<>()).add(rule);
+        }
+      }
+      byFolder.computeIfAbsent(normalized, f -> new ArrayList<>());
       return this;
     }
 
@@ -207,7 +256,13 @@ public final class IgnoreRules {
      */
     public Builder addGlobal(IgnoreFile file) {
       Objects.requireNonNull(file, "file");
-      global.addAll(file.rules());
+      for (IgnoreRule rule : file.rules()) {
+        if (rule.unreadable()) {
+          unreadable.putIfAbsent("", rule); // patterns relative to the root: all of it
+        } else {
+          global.add(rule);
+        }
+      }
       return this;
     }
 
@@ -220,7 +275,10 @@ public final class IgnoreRules {
         levels.add(new Level("", global, ignoreCase));
       }
       levels.removeIf(l -> l.rules.length == 0);
-      return levels.isEmpty() ? NONE : new IgnoreRules(levels);
+      List<Level> failed = new ArrayList<>();
+      unreadable.forEach(
+          (folder, rule) -> failed.add(new Level(folder, List.of(rule), ignoreCase)));
+      return levels.isEmpty() && failed.isEmpty() ? NONE : new IgnoreRules(levels, failed);
     }
 
     private static int depth(String folder) {

@@ -220,10 +220,7 @@ public final class McpConfig {
       VariablePolicy policy,
       Diagnostics diags) {
     List<Entry> out = new ArrayList<>();
-    if (!Files.exists(file)) {
-      return out;
-    }
-    Optional<TextFile> text = TextFile.read(file, diags);
+    Optional<TextFile> text = TextFile.readIfPresent(file, diags);
     if (text.isEmpty()) {
       return out;
     }

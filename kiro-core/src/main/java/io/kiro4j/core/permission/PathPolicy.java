@@ -43,7 +43,9 @@ import java.util.Optional;
  *   <li>A denied path wins over an allowed one and over a trusted tool. An operation naming several
  *       paths is decided on every path; the strictest decision wins.
  *   <li>{@code .kiroignore}: with {@link Builder#kiroIgnore}, an ignored target is denied with the
- *       ignore file and line (docs L20273–20408).
+ *       ignore file and line (docs L20273–20408). An ignore file that cannot be read denies
+ *       everything below its folder; an unreadable global {@code ~/.kiro/settings/kiroignore}
+ *       denies every target, outside the roots too (fail closed).
  *   <li>The working directory is allowed for {@code read} (Kiro always adds it) and not for {@code
  *       write}.
  *   <li>With {@link Builder#ignoreCase}, rules and targets compare with simple case folding, so on
@@ -155,11 +157,16 @@ public final class PathPolicy {
                   denials.add(
                       Reason.of(
                           "KIROIGNORE",
-                          "'" + raw + "' is excluded by '" + m.rule().text() + "'",
+                          m.rule().unreadable()
+                              ? "'"
+                                  + raw
+                                  + "' is below an ignore file that cannot be read; everything"
+                                  + " there is excluded until it is fixed"
+                              : "'" + raw + "' is excluded by '" + m.rule().text() + "'",
                           // Shown as the contract shows files: root-relative or ~/.kiro/...
                           new RuleOrigin(
                               workspace.get().displayPath(m.rule().source()).toString(),
-                              "line " + m.rule().line()))));
+                              m.rule().unreadable() ? "unreadable" : "line " + m.rule().line()))));
     }
     if (!denials.isEmpty()) {
       return new PermissionDecision.Deny(denials);
@@ -201,7 +208,8 @@ public final class PathPolicy {
     // target is canonical already: no second canonicalisation.
     Optional<WorkspaceRoot> root = workspace.flatMap(w -> w.rootContaining(target));
     if (root.isEmpty()) {
-      return Optional.empty();
+      // Outside every root only an unreadable global kiroignore excludes (it fails closed).
+      return ignore.get().unreadableGlobalFile().map(r -> new IgnoreMatch(target.toString(), r));
     }
     String rel = Workspace.slashes(root.get().path().relativize(target));
     if (rel.isEmpty()) {

@@ -83,7 +83,27 @@ public enum SteeringCode implements DiagnosticCode {
   REFERENCE_TOO_DEEP(
       "STEER-023",
       Severity.ERROR,
-      "`#[[file:...]]` references nest deeper than the limit; the rest is not expanded.");
+      "`#[[file:...]]` references nest deeper than the limit; the rest is not expanded."),
+  FILE_OUTSIDE_WORKSPACE(
+      "STEER-024",
+      Severity.ERROR,
+      "A workspace steering file or AGENTS.md leads (through a symlink) outside every workspace"
+          + " root; not loaded."),
+  FILE_IGNORED(
+      "STEER-025",
+      Severity.WARNING,
+      "A workspace steering file or AGENTS.md is (or leads to) a file excluded by .kiroignore;"
+          + " not loaded."),
+  TOO_MANY_REFERENCES(
+      "STEER-026",
+      Severity.ERROR,
+      "One expansion would resolve more than 200 `#[[file:...]]` references (over every level);"
+          + " the rest are not expanded."),
+  EXPANSION_TOO_LARGE(
+      "STEER-027",
+      Severity.ERROR,
+      "One expansion would inline more than 1 MiB of referenced content (over every level); the"
+          + " rest is not expanded.");
 
   private final String id;
   private final Severity severity;

@@ -9,6 +9,7 @@ import io.kiro4j.core.glob.Glob;
 import io.kiro4j.core.glob.GlobDialect;
 import io.kiro4j.core.glob.GlobSyntaxException;
 import io.kiro4j.core.workspace.ArtifactKind;
+import io.kiro4j.core.workspace.Containment;
 import io.kiro4j.core.workspace.KiroArtifacts;
 import io.kiro4j.core.workspace.Scope;
 import io.kiro4j.core.workspace.Workspace;
@@ -18,7 +19,6 @@ import io.kiro4j.core.yaml.YamlNode;
 import io.kiro4j.core.yaml.YamlProfile;
 import io.kiro4j.core.yaml.YamlScalar;
 import io.kiro4j.core.yaml.YamlSequence;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,7 +57,7 @@ final class SteeringLoader {
     }
     for (WorkspaceRoot root : workspace.roots()) {
       Path agents = root.path().resolve(AGENTS_MD);
-      if (Files.isRegularFile(agents)) {
+      if (TextFile.isPresent(agents)) { // a FIFO or a broken link is reported by the read
         read(agents, "AGENTS", Scope.WORKSPACE, OptionalInt.of(root.index()), true)
             .ifPresent(files::add);
       }
@@ -84,6 +84,9 @@ final class SteeringLoader {
 
   private Optional<SteeringFile> read(
       Path path, String name, Scope scope, OptionalInt root, boolean agentsMd) {
+    if (scope == Scope.WORKSPACE && !contained(path)) {
+      return Optional.empty();
+    }
     Optional<TextFile> text = TextFile.read(path, diagnostics);
     if (text.isEmpty()) {
       return Optional.empty();
@@ -200,6 +203,40 @@ final class SteeringLoader {
             doc.body(),
             doc.bodyFirstLine(),
             references));
+  }
+
+  /**
+   * A workspace file must be, where its symlinks lead, inside a workspace root and not ignored: the
+   * check {@code #[[file:]]} references get, so a cloned repository cannot pull {@code
+   * ~/.aws/credentials} into the prompt through {@code .kiro/steering/x.md -> ~/.aws/credentials}.
+   * Global steering ({@code ~/.kiro/steering}) is the user's own and may point anywhere (team
+   * steering is symlinked there, docs L18380–18402).
+   */
+  private boolean contained(Path path) {
+    Containment c = Containment.check(workspace, path);
+    if (!c.insideRoots()) {
+      diagnostics.add(
+          Diagnostic.ofFile(
+              SteeringCode.FILE_OUTSIDE_WORKSPACE,
+              path,
+              "leads outside every workspace root (to "
+                  + c.canonical()
+                  + "); not loaded: workspace steering must stay in the workspace (only global"
+                  + " steering in ~/.kiro/steering may point elsewhere)"));
+      return false;
+    }
+    if (c.ignored()) {
+      diagnostics.add(
+          Diagnostic.ofFile(
+              SteeringCode.FILE_IGNORED,
+              path,
+              (c.canonical().equals(path)
+                      ? "is"
+                      : "leads to " + workspace.displayPath(c.canonical()) + ", which is")
+                  + " excluded by .kiroignore; not loaded"));
+      return false;
+    }
+    return true;
   }
 
   private InclusionMode readMode(YamlMapping fm, Path path) {

@@ -7,6 +7,7 @@ import io.kiro4j.core.path.PathCanonicalizer;
 import io.kiro4j.core.workspace.KiroIgnore;
 import io.kiro4j.core.workspace.Scope;
 import io.kiro4j.core.workspace.Workspace;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -57,6 +58,23 @@ public final class SteeringSet {
 
   /** How deep {@code #[[file:...]]} references are followed inside referenced files. */
   static final int MAX_REFERENCE_DEPTH = 8;
+
+  /**
+   * How many {@code #[[file:...]]} references one {@link #expand} resolves, counted over every
+   * level. Each costs a file read; the docs show a steering file naming a few specs (L1195–1208),
+   * so 200 is far above real use, and it is what stops a fan-out (10 files each naming the next 10
+   * times would otherwise expand to 10^8 copies within the depth limit).
+   */
+  static final int MAX_REFERENCES = 200;
+
+  /**
+   * How many bytes (UTF-8) of referenced content one {@link #expand} inlines, over every level: 1
+   * MiB. The expansion goes into the model's context next to everything else; the docs put 50,000
+   * tokens at 40% of a context window (L1713), about half a megabyte of text for the whole window,
+   * so more than 1 MiB from one steering file cannot be used anyway. A file is measured before it
+   * is read, so a 4 MiB file is refused without being read.
+   */
+  static final long MAX_EXPANDED_BYTES = 1L << 20;
 
   private static final Comparator<SteeringFile> ORDER =
       Comparator.comparing(SteeringFile::scope, Comparator.comparingInt(SteeringSet::scopeRank))
@@ -262,15 +280,27 @@ public final class SteeringSet {
   /**
    * The body of {@code file} with its {@code #[[file:...]]} references inlined, following
    * references inside referenced files up to {@value #MAX_REFERENCE_DEPTH} levels; cycles, missing
-   * files and paths leaving the workspace root are refused and reported.
+   * files and paths leaving the workspace root are refused and reported. One expansion resolves at
+   * most {@value #MAX_REFERENCES} references and inlines at most {@value #MAX_EXPANDED_BYTES} bytes
+   * of referenced content (over every level); past either limit it reports once and leaves the
+   * remaining references as written.
    */
   public ExpandedSteering expand(SteeringFile file) {
     Diagnostics problems = new Diagnostics();
     Path root = referenceRoot(file);
     Deque<Path> stack = new ArrayDeque<>();
     stack.push(PathCanonicalizer.canonicalize(file.path()));
-    String text = expand(file.path(), file.body(), file.references(), root, stack, problems);
+    Budget budget = new Budget();
+    String text =
+        expand(file.path(), file.body(), file.references(), root, stack, budget, problems);
     return new ExpandedSteering(file, text, problems.toList());
+  }
+
+  /** What one expansion may still do; once a limit is hit nothing more is expanded. */
+  private static final class Budget {
+    int references = MAX_REFERENCES;
+    long bytes = MAX_EXPANDED_BYTES;
+    boolean exhausted;
   }
 
   private String expand(
@@ -279,6 +309,7 @@ public final class SteeringSet {
       List<FileReference> references,
       Path root,
       Deque<Path> stack,
+      Budget budget,
       Diagnostics problems) {
     if (references.isEmpty()) {
       return body;
@@ -292,7 +323,10 @@ public final class SteeringSet {
       }
       out.append(body, copied, at);
       copied = at + ref.token().length();
-      Optional<String> content = resolveReference(source, ref, root, stack, problems);
+      Optional<String> content =
+          budget.exhausted
+              ? Optional.empty()
+              : resolveReference(source, ref, root, stack, budget, problems);
       out.append(content.orElse(ref.token()));
     }
     out.append(body, copied, body.length());
@@ -300,7 +334,27 @@ public final class SteeringSet {
   }
 
   private Optional<String> resolveReference(
-      Path source, FileReference ref, Path root, Deque<Path> stack, Diagnostics problems) {
+      Path source,
+      FileReference ref,
+      Path root,
+      Deque<Path> stack,
+      Budget budget,
+      Diagnostics problems) {
+    if (budget.references == 0) {
+      budget.exhausted = true;
+      problems.add(
+          Diagnostic.of(
+              SteeringCode.TOO_MANY_REFERENCES,
+              source,
+              ref.line(),
+              ref.column(),
+              "more than "
+                  + MAX_REFERENCES
+                  + " #[[file:...]] references in one expansion; this one and the rest are not"
+                  + " expanded"));
+      return Optional.empty();
+    }
+    budget.references--;
     Path target = root.resolve(ref.target());
     if (ref.target().isEmpty() || !PathCanonicalizer.isWithin(root, target)) {
       problems.add(
@@ -312,7 +366,7 @@ public final class SteeringSet {
               ref.token() + " leads outside the workspace root " + root + "; refused"));
       return Optional.empty();
     }
-    if (!Files.isRegularFile(target)) {
+    if (!Files.exists(target)) { // a FIFO or folder there is reported by the read, never opened
       problems.add(
           Diagnostic.of(
               SteeringCode.REFERENCE_MISSING,
@@ -353,21 +407,73 @@ public final class SteeringSet {
               "references nest deeper than " + MAX_REFERENCE_DEPTH + "; not expanded further"));
       return Optional.empty();
     }
+    // Measured before it is read: a file over what is left of the budget is not read at all.
+    long size;
+    try {
+      size = Files.size(target);
+    } catch (IOException e) {
+      size = 0; // the read below reports it
+    }
+    if (size > budget.bytes) {
+      return overBudget(source, ref, budget, problems);
+    }
     Optional<TextFile> text = TextFile.read(target, problems);
     if (text.isEmpty()) {
       return Optional.empty();
     }
     String content = text.get().text();
+    long bytes = utf8Length(content);
+    if (bytes > budget.bytes) { // it grew since it was measured
+      return overBudget(source, ref, budget, problems);
+    }
+    budget.bytes -= bytes;
     List<FileReference> nested = FileReferences.scan(content, 1);
     if (nested.isEmpty()) {
       return Optional.of(content);
     }
     stack.push(canonical);
     try {
-      return Optional.of(expand(target, content, nested, root, stack, problems));
+      return Optional.of(expand(target, content, nested, root, stack, budget, problems));
     } finally {
       stack.pop();
     }
+  }
+
+  private static Optional<String> overBudget(
+      Path source, FileReference ref, Budget budget, Diagnostics problems) {
+    budget.exhausted = true;
+    problems.add(
+        Diagnostic.of(
+            SteeringCode.EXPANSION_TOO_LARGE,
+            source,
+            ref.line(),
+            ref.column(),
+            ref.token()
+                + " would take the expansion over "
+                + MAX_EXPANDED_BYTES
+                + " bytes of referenced content; this reference and the rest are not expanded"));
+    return Optional.empty();
+  }
+
+  /** The UTF-8 length of {@code s}, without encoding it. */
+  private static long utf8Length(String s) {
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        n += 1;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        n += 4;
+        i++;
+      } else {
+        n += 3;
+      }
+    }
+    return n;
   }
 
   /** References resolve against the root that owns the file; global files use the first root. */

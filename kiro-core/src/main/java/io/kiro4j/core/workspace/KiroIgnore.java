@@ -5,6 +5,7 @@ import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.file.TextFile;
 import io.kiro4j.core.glob.GlobOptions;
 import io.kiro4j.core.ignore.IgnoreFile;
+import io.kiro4j.core.ignore.IgnoreRule;
 import io.kiro4j.core.ignore.IgnoreRules;
 import io.kiro4j.core.json.JsonCode;
 import io.kiro4j.core.json.JsonDocument;
@@ -41,6 +42,11 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Nested ignore files are found by walking each root once, without descending into folders that
  * are already ignored or into {@code .git}, as git does. Immutable and thread-safe.
+ *
+ * <p>An ignore file that exists but cannot be read (not UTF-8, over the size limit, a FIFO or other
+ * non-regular file, a dangling symlink, no permission) fails closed with an {@code IGN-003} error:
+ * everything below its folder is ignored, and for the global file everything at all, files outside
+ * every root included. A broken file must not open up the secrets it was written to hide.
  */
 public final class KiroIgnore {
 
@@ -56,13 +62,19 @@ public final class KiroIgnore {
   private final List<IgnoreRules> rulesByRoot;
   private final List<Path> files;
   private final List<Diagnostic> diagnostics;
+  private final Optional<IgnoreRule> unreadableGlobal;
 
   private KiroIgnore(
-      Workspace workspace, List<IgnoreRules> rules, List<Path> files, List<Diagnostic> diags) {
+      Workspace workspace,
+      List<IgnoreRules> rules,
+      List<Path> files,
+      List<Diagnostic> diags,
+      Optional<IgnoreRule> unreadableGlobal) {
     this.workspace = workspace;
     this.rulesByRoot = List.copyOf(rules);
     this.files = List.copyOf(files);
     this.diagnostics = List.copyOf(diags);
+    this.unreadableGlobal = unreadableGlobal;
   }
 
   /** The workspace's ignore rules, read on first use and cached on the workspace. */
@@ -75,12 +87,14 @@ public final class KiroIgnore {
     Diagnostics diagnostics = new Diagnostics();
     List<Path> found = new ArrayList<>();
     Path globalPath = workspace.globalKiroDir().resolve(GLOBAL_FILE);
-    boolean hasGlobal = Files.isRegularFile(globalPath);
+    // Anything at the name counts: a FIFO or a dangling link there fails closed, it is not absent.
+    boolean hasGlobal = TextFile.isPresent(globalPath);
     if (hasGlobal) {
       found.add(globalPath);
     }
     List<IgnoreRules> rules = new ArrayList<>();
     boolean globalRead = false;
+    Optional<IgnoreRule> unreadableGlobal = Optional.empty();
     for (WorkspaceRoot root : workspace.roots()) {
       // As git's core.ignorecase: on a case-insensitive file system "SECRETS/key" is "secrets/key".
       GlobOptions options =
@@ -92,28 +106,40 @@ public final class KiroIgnore {
         if (!globalRead) {
           diagnostics.addAll(global.diagnostics()); // once, however many roots read it
           globalRead = true;
+          if (global.unreadable()) {
+            unreadableGlobal = Optional.of(global.rules().get(0));
+          }
         }
       }
       List<String> names = ignoreFileNames(workspace, root, diagnostics);
       rules.add(walk(root.path(), names, global, options, found, diagnostics));
     }
-    return new KiroIgnore(workspace, rules, found, diagnostics.toList());
+    return new KiroIgnore(workspace, rules, found, diagnostics.toList(), unreadableGlobal);
   }
 
   /**
    * True when {@code file} (absolute, or relative to the first root) is excluded for the agent. A
-   * file outside every root is judged by the global file alone, relative to its own folder.
+   * file outside every root is not excluded, unless the global file cannot be read: then every file
+   * is (fail closed).
    */
   public boolean isIgnored(Path file) {
     // One canonicalisation, through the workspace's cache; rootContaining does no more I/O.
     Path absolute = workspace.canonicalize(workspace.primaryRoot().path().resolve(file));
-    boolean directory = Files.isDirectory(absolute);
     Optional<WorkspaceRoot> root = workspace.rootContaining(absolute);
     if (root.isEmpty()) {
-      return false;
+      return unreadableGlobal.isPresent();
     }
+    boolean directory = Files.isDirectory(absolute);
     String rel = Workspace.slashes(root.get().path().relativize(absolute));
     return !rel.isEmpty() && rulesByRoot.get(root.get().index()).isIgnored(rel, directory);
+  }
+
+  /**
+   * The rule of the global {@code ~/.kiro/settings/kiroignore} when it exists but cannot be read:
+   * then every path is excluded, inside the roots (through {@link #rules}) and outside them.
+   */
+  public Optional<IgnoreRule> unreadableGlobalFile() {
+    return unreadableGlobal;
   }
 
   /** The rules of one root (its ignore files plus the global one). */
@@ -154,7 +180,9 @@ public final class KiroIgnore {
       // Files of one folder are added in the order of the setting, as one file (L20316).
       for (String name : names) {
         Path candidate = folder.resolve(name);
-        if (Files.isRegularFile(candidate)) {
+        // Anything at the name counts: a FIFO, a folder or a dangling link there cannot be read
+        // and fails closed (everything below this folder is ignored); it is never opened.
+        if (TextFile.isPresent(candidate)) {
           builder.add(rel, read(candidate, options, diags));
           found.add(candidate);
           current = builder.build();
@@ -196,11 +224,11 @@ public final class KiroIgnore {
       return configured.get();
     }
     Path settings = root.path().resolve(".vscode/settings.json");
-    if (!Files.isRegularFile(settings)) {
+    if (!TextFile.isPresent(settings)) {
       return DEFAULT_IGNORE_FILES;
     }
     Diagnostics local = new Diagnostics();
-    Optional<TextFile> text = TextFile.read(settings, local);
+    Optional<TextFile> text = TextFile.read(settings, local); // a FIFO is reported, not opened
     if (text.isEmpty()) {
       diags.addAll(local.toList());
       return DEFAULT_IGNORE_FILES;

@@ -3,6 +3,7 @@ package io.kiro4j.core.workspace;
 import io.kiro4j.core.diagnostic.CoreCode;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
+import io.kiro4j.core.file.TextFile;
 import io.kiro4j.core.path.CanonicalPathCache;
 import io.kiro4j.core.path.PathCanonicalizer;
 import io.kiro4j.core.path.PathExpansion;
@@ -172,7 +173,8 @@ public final class Workspace {
    * Every regular file below {@code dir} whose path relative to {@code dir} (with {@code /}) passes
    * {@code filter}, sorted by that relative path in code-point order. Symlinks are followed (team
    * steering is often symlinked into {@code ~/.kiro/steering}, docs L18384); loops and unreadable
-   * folders become diagnostics. A missing {@code dir} yields an empty list.
+   * folders become diagnostics, and so does a FIFO, socket or device that passes the filter ({@code
+   * CORE-004}; it is not listed). A missing {@code dir} yields an empty list.
    */
   public List<Path> listFiles(Path dir, Predicate<String> filter, Diagnostics diagnostics) {
     if (!Files.isDirectory(dir)) {
@@ -193,6 +195,10 @@ public final class Workspace {
                 if (filter.test(relative)) {
                   keys.put(file, relative);
                 }
+              } else if (attrs.isOther() && filter.test(slashes(dir.relativize(file)))) {
+                // A FIFO, socket or device where a file is looked for: never listed (a reader
+                // would block on a FIFO), but said, so a missing file is not a mystery.
+                diagnostics.add(TextFile.notRegularFile(file));
               }
               return FileVisitResult.CONTINUE;
             }

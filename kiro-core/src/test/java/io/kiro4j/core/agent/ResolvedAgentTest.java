@@ -130,4 +130,77 @@ class ResolvedAgentTest {
     fx.agent("a.json", "{\"prompt\": \"Be brief.\"}");
     assertThat(resolve("a").prompt()).contains("Be brief.");
   }
+
+  // file:// resources are held to the containment check of steering #[[file:]] references.
+
+  private static java.nio.file.Path link(java.nio.file.Path link, java.nio.file.Path target) {
+    try {
+      java.nio.file.Files.createDirectories(link.getParent());
+      return java.nio.file.Files.createSymbolicLink(link, target);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void workspaceAgentResourceSymlinkLeadingOutsideTheRootsIsNotLoaded() {
+    Path credentials = fx.write(fx.home.resolve(".aws/credentials"), "SECRET");
+    fx.write(fx.root.resolve("docs/a.md"), "a");
+    link(fx.root.resolve("docs/creds.md"), credentials);
+    fx.agent("a.json", "{\"resources\": [\"file://docs/*.md\", \"file://docs/creds.md\"]}");
+    ResolvedAgent r = resolve("a");
+    assertThat(r.resources().get(0).files())
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly("a.md");
+    assertThat(r.resources().get(1).files()).isEmpty();
+    assertThat(codes(r.diagnostics())).containsExactly("AGENT-021", "AGENT-021");
+    assertThat(r.diagnostics().get(0).message()).contains(credentials.toString());
+  }
+
+  @Test
+  void workspaceAgentResourceWithHomeOrAbsolutePathOutsideTheRootsIsNotLoaded() {
+    Path credentials = fx.write(fx.home.resolve(".aws/credentials"), "SECRET");
+    fx.agent(
+        "a.json",
+        "{\"resources\": [\"file://~/.aws/credentials\", \"file://" + credentials + "\"]}");
+    ResolvedAgent r = resolve("a");
+    assertThat(r.resources()).allSatisfy(res -> assertThat(res.files()).isEmpty());
+    assertThat(codes(r.diagnostics())).containsExactly("AGENT-021", "AGENT-021");
+  }
+
+  @Test
+  void agentResourceExcludedByKiroignoreIsNotLoaded() {
+    fx.write(fx.root.resolve(".kiroignore"), "secrets/\n");
+    fx.write(fx.root.resolve("secrets/prod.env"), "TOKEN");
+    fx.write(fx.root.resolve("README.md"), "r");
+    link(fx.root.resolve("docs/env.md"), fx.root.resolve("secrets/prod.env"));
+    fx.agent(
+        "a.json",
+        "{\"resources\": [\"file://README.md\", \"file://secrets/prod.env\", \"file://docs/env.md\"]}");
+    ResolvedAgent r = resolve("a");
+    assertThat(r.resources().get(0).files()).hasSize(1);
+    assertThat(r.resources().get(1).files()).isEmpty();
+    assertThat(r.resources().get(2).files()).isEmpty();
+    assertThat(codes(r.diagnostics())).containsExactly("AGENT-022", "AGENT-022");
+  }
+
+  @Test
+  void globalAgentResourceWrittenWithHomeOrAbsolutePathMayPointAnywhere() {
+    Path notes = fx.write(fx.home.resolve("notes/rust.md"), "my notes");
+    fx.globalAgent(
+        "g.json", "{\"resources\": [\"file://~/notes/rust.md\", \"file://" + notes + "\"]}");
+    ResolvedAgent r = resolve("g");
+    assertThat(r.resources()).allSatisfy(res -> assertThat(res.files()).hasSize(1));
+    assertThat(codes(r.diagnostics())).isEmpty();
+  }
+
+  @Test
+  void globalAgentRelativeResourceSymlinkLeadingOutsideTheRootsIsNotLoaded() {
+    Path credentials = fx.write(fx.home.resolve(".aws/credentials"), "SECRET");
+    link(fx.root.resolve("docs/creds.md"), credentials);
+    fx.globalAgent("g.json", "{\"resources\": [\"file://docs/**/*.md\"]}");
+    ResolvedAgent r = resolve("g");
+    assertThat(r.resources().get(0).files()).isEmpty();
+    assertThat(codes(r.diagnostics())).containsExactly("AGENT-021");
+  }
 }

@@ -146,23 +146,41 @@ class IgnoreFileTest {
   }
 
   @Test
-  void readReturnsUnreadableFileAsDiagnostic(@TempDir Path dir) {
+  void anIgnoreFileThatCannotBeReadFailsClosedWithIgn003(@TempDir Path dir) {
     Path missing = dir.resolve("kiroignore");
     IgnoreFile file = IgnoreFile.read(missing);
-    assertThat(file.rules()).isEmpty();
-    assertThat(file.diagnostics()).extracting(Diagnostic::code).containsExactly("CORE-002");
-    assertThat(file.diagnostics().get(0).message())
-        .startsWith("cannot read file: NoSuchFileException");
+    assertThat(file.unreadable()).isTrue();
+    assertThat(file.rules())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.unreadable()).isTrue();
+              assertThat(r.line()).isZero();
+              assertThat(r.source()).isEqualTo(missing);
+              assertThat(r.matches("any/path", false)).isTrue();
+            });
+    assertThat(file.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("IGN-003");
+              assertThat(d.severity()).isEqualTo(Severity.ERROR);
+              assertThat(d.path()).isEqualTo(missing);
+              assertThat(d.message())
+                  .startsWith("ignore file cannot be read (cannot read file: NoSuchFileException");
+            });
   }
 
   @Test
-  void readReportsInvalidUtf8(@TempDir Path dir) throws IOException {
+  void anIgnoreFileThatIsNotUtf8FailsClosedAndSaysWhy(@TempDir Path dir) throws IOException {
     Path file = dir.resolve(".kiroignore");
     Files.write(file, new byte[] {'a', (byte) 0xFF, '\n'});
     IgnoreFile parsed = IgnoreFile.read(file);
-    assertThat(parsed.rules()).isEmpty();
+    assertThat(parsed.unreadable()).isTrue();
     assertThat(parsed.diagnostics().get(0).message())
-        .isEqualTo("file is not valid UTF-8; not read");
+        .isEqualTo(
+            "ignore file cannot be read (file is not valid UTF-8); failing closed: everything it"
+                + " could exclude is excluded until it is fixed");
   }
 
   @Test
@@ -173,5 +191,6 @@ class IgnoreFileTest {
     assertThat(parsed.source()).isEqualTo(file);
     assertThat(parsed.rules().get(0).source()).isEqualTo(file);
     assertThat(parsed.rules().get(0)).hasToString(file + ":1: *.pem");
+    assertThat(parsed.unreadable()).isFalse();
   }
 }

@@ -252,4 +252,49 @@ class IgnoreRulesTest {
     IgnoreRules rules = IgnoreRules.builder().add("", file).build();
     assertThat(rules.isIgnored("secrets/a", false)).isTrue();
   }
+
+  @Test
+  void anUnreadableNestedIgnoreFileExcludesEverythingBelowItsFolderWhateverOtherFilesSay() {
+    IgnoreFile broken =
+        new IgnoreFile(
+            Path.of("web/.kiroignore"),
+            java.util.List.of(IgnoreRule.unreadableFile(Path.of("web/.kiroignore"))),
+            java.util.List.of());
+    IgnoreRules rules =
+        IgnoreRules.builder()
+            .add("", IgnoreFile.parse("!web/public.txt\n", Path.of(".kiroignore")))
+            .add("web", broken)
+            .add("web/deep", IgnoreFile.parse("!*\n", Path.of("web/deep/.kiroignore")))
+            .build();
+    assertThat(rules.isIgnored("web/public.txt", false)).isTrue();
+    assertThat(rules.isIgnored("web/deep/a/b.txt", false)).isTrue();
+    assertThat(rules.isIgnored("web", true)).isFalse(); // the folder holding the file stays
+    assertThat(rules.isIgnored("src/Main.java", false)).isFalse();
+    assertThat(rules.explain("web/deep/a/b.txt", false))
+        .hasValueSatisfying(
+            m -> {
+              assertThat(m.matchedPath()).isEqualTo("web/deep");
+              assertThat(m.rule().unreadable()).isTrue();
+              assertThat(m.rule().source()).isEqualTo(Path.of("web/.kiroignore"));
+            });
+  }
+
+  @Test
+  void anUnreadableGlobalIgnoreFileExcludesEverything() {
+    Path global = Path.of("home/.kiro/settings/kiroignore");
+    IgnoreRules rules =
+        IgnoreRules.builder()
+            .add("", IgnoreFile.parse("!*\n", Path.of(".kiroignore")))
+            .addGlobal(
+                new IgnoreFile(
+                    global,
+                    java.util.List.of(IgnoreRule.unreadableFile(global)),
+                    java.util.List.of()))
+            .build();
+    assertThat(rules.isIgnored("README.md", false)).isTrue();
+    assertThat(rules.isIgnored("src/a/b.java", false)).isTrue();
+    assertThat(rules.isIgnored("", true)).isFalse(); // the root itself is never ignored
+    assertThat(rules.explain("src/a/b.java", false))
+        .hasValueSatisfying(m -> assertThat(m.matchedPath()).isEqualTo("src"));
+  }
 }

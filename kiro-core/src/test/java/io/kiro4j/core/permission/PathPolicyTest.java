@@ -177,4 +177,33 @@ class PathPolicyTest {
     assertThat(d.reasons().get(0).origin().orElseThrow().source()).isEqualTo(".kiroignore");
     assertThat(decide(p, "README.md")).isEqualTo("allow");
   }
+
+  @Test
+  void anUnreadableKiroignoreDeniesEverythingBelowItsFolder() throws IOException {
+    Path web = Files.createDirectories(cwd.resolve("web"));
+    Files.write(web.resolve(".kiroignore"), new byte[] {(byte) 0xC3, '\n'}); // not UTF-8
+    Workspace ws = Workspace.open(WorkspaceOptions.builder().root(cwd).userHome(home).build());
+    PathPolicy p = read().kiroIgnore(ws).build();
+    PermissionDecision d = p.evaluate(List.of("web/.env"), true);
+    assertThat(d.label()).isEqualTo("deny");
+    assertThat(d.reasons().get(0).code()).isEqualTo("KIROIGNORE");
+    assertThat(d.reasons().get(0).origin().orElseThrow().source()).isEqualTo("web/.kiroignore");
+    assertThat(d.reasons().get(0).origin().orElseThrow().pointer()).isEqualTo("unreadable");
+    assertThat(decide(p, "web/index.html")).isEqualTo("deny");
+    assertThat(decide(p, "README.md")).isEqualTo("allow");
+  }
+
+  @Test
+  void anUnreadableGlobalKiroignoreDeniesEveryPathOutsideTheRootsToo() throws IOException {
+    Path global = Files.createDirectories(home.resolve(".kiro/settings")).resolve("kiroignore");
+    Files.write(global, new byte[] {(byte) 0xFF});
+    Workspace ws = Workspace.open(WorkspaceOptions.builder().root(cwd).userHome(home).build());
+    PathPolicy p =
+        read().allowedPaths(List.of(tmp.resolve("data").toString())).kiroIgnore(ws).build();
+    assertThat(decide(p, "README.md")).isEqualTo("deny");
+    PermissionDecision d = p.evaluate(List.of(tmp.resolve("data/x.csv").toString()), true);
+    assertThat(d.label()).isEqualTo("deny");
+    assertThat(d.reasons().get(0).origin().orElseThrow().source())
+        .isEqualTo("~/.kiro/settings/kiroignore");
+  }
 }

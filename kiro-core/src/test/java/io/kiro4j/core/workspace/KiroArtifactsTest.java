@@ -1,12 +1,16 @@
 package io.kiro4j.core.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.kiro4j.core.Kiro;
+import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.file.Fifos;
 import io.kiro4j.core.variable.Environment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,5 +61,35 @@ class KiroArtifactsTest {
     assertThat(artifacts.files(ArtifactKind.SKILL)).hasSize(1);
     assertThat(artifacts.files(ArtifactKind.POWER)).hasSize(1);
     assertThat(artifacts.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void aFifoWhereAConfigFileIsLookedForIsReportedAndNotListed() throws Exception {
+    Path root = tmp.resolve("a");
+    touch(root.resolve(".kiro/steering/ok.md"));
+    Path fifo = Fifos.make(root.resolve(".kiro/steering/pipe.md"));
+    Fifos.make(root.resolve(".kiro/steering/not-steering.txt")); // filtered out: not reported
+    Workspace ws =
+        Kiro.open(
+            WorkspaceOptions.builder()
+                .root(root)
+                .userHome(tmp.resolve("home"))
+                .environment(Environment.empty())
+                .build());
+    KiroArtifacts artifacts =
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> KiroArtifacts.load(ws));
+    assertThat(artifacts.files(ArtifactKind.STEERING))
+        .extracting(x -> x.relativePath())
+        .containsExactly("ok.md");
+    assertThat(artifacts.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("CORE-004");
+              assertThat(d.path()).isEqualTo(ws.canonicalize(fifo));
+            });
+    assertThat(artifacts.diagnostics())
+        .extracting(Diagnostic::message)
+        .allMatch(m -> m.contains("FIFO"));
   }
 }

@@ -142,4 +142,123 @@ class KiroIgnoreTest {
     assertThat(steering.diagnostics()).extracting(d -> d.code()).containsExactly("STEER-019");
     assertThat(steering.expand(steering.files().get(0)).text()).doesNotContain("s3cret");
   }
+
+  // Fail closed: an ignore file that cannot be read protects everything it could have protected.
+
+  private static final java.time.Duration PROMPTLY = java.time.Duration.ofSeconds(10);
+
+  private void assertFailsClosedBelow(Path folder, Path brokenFile, KiroIgnore ignore) {
+    assertThat(ignore.isIgnored(folder.resolve(".env"))).isTrue();
+    assertThat(ignore.isIgnored(folder.resolve("src/Main.java"))).isTrue();
+    assertThat(ignore.diagnostics())
+        .filteredOn(d -> d.code().equals("IGN-003"))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.isError()).isTrue();
+              assertThat(d.path()).isEqualTo(brokenFile);
+            });
+  }
+
+  @Test
+  void ignoreFileThatIsNotUtf8ProtectsEverythingBelowItsFolder() throws IOException {
+    Path web = Files.createDirectories(root.toRealPath().resolve("web"));
+    Files.write(web.resolve(".kiroignore"), new byte[] {'.', 'e', 'n', 'v', (byte) 0xFF, '\n'});
+    KiroIgnore ignore = ignore(options());
+    assertFailsClosedBelow(web, web.resolve(".kiroignore"), ignore);
+    assertThat(ignore.isIgnored(root.resolve("README.md"))).isFalse();
+    assertThat(ignore.diagnostics())
+        .filteredOn(d -> d.code().equals("IGN-003"))
+        .extracting(d -> d.message())
+        .singleElement()
+        .asString()
+        .contains("not valid UTF-8");
+  }
+
+  @Test
+  void ignoreFileLargerThanItsSizeLimitProtectsEverythingBelowItsFolder() throws IOException {
+    Path real = root.toRealPath();
+    Path file = real.resolve(".kiroignore");
+    Files.writeString(file, "#".repeat((int) io.kiro4j.core.file.TextFile.DEFAULT_MAX_BYTES + 1));
+    assertFailsClosedBelow(real, file, ignore(options()));
+  }
+
+  @Test
+  void ignoreFileThatIsAFifoProtectsEverythingBelowItsFolderWithoutBlocking() throws Exception {
+    Path web = Files.createDirectories(root.toRealPath().resolve("web"));
+    io.kiro4j.core.file.Fifos.make(web.resolve(".kiroignore"));
+    KiroIgnore ignore =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            PROMPTLY, () -> ignore(options()));
+    assertFailsClosedBelow(web, web.resolve(".kiroignore"), ignore);
+    assertThat(ignore.isIgnored(root.resolve("README.md"))).isFalse();
+  }
+
+  @Test
+  void ignoreFileThatIsUnreadableProtectsEverythingBelowItsFolder() throws IOException {
+    Path real = root.toRealPath();
+    Path file = real.resolve(".kiroignore");
+    Files.writeString(file, ".env\n");
+    // A dangling symlink is the portable "exists but cannot be read" (root ignores chmod 000).
+    Files.delete(file);
+    Files.createSymbolicLink(file, tmp.resolve("moved-away"));
+    assertFailsClosedBelow(real, file, ignore(options()));
+  }
+
+  @Test
+  void ignoreFileWithoutReadPermissionProtectsEverythingBelowItsFolder() throws IOException {
+    Path real = root.toRealPath();
+    Path file = Files.writeString(real.resolve(".kiroignore"), ".env\n");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        file.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Files.setPosixFilePermissions(file, java.util.Set.of());
+    try {
+      org.junit.jupiter.api.Assumptions.assumeFalse(
+          Files.isReadable(file), "running as root: permissions do not stop reading");
+      assertFailsClosedBelow(real, file, ignore(options()));
+    } finally {
+      Files.setPosixFilePermissions(
+          file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
+  }
+
+  @Test
+  void globalKiroignoreThatCannotBeReadProtectsEverything() throws Exception {
+    Path global = home.toRealPath().resolve(".kiro/settings/kiroignore");
+    io.kiro4j.core.file.Fifos.make(global);
+    Path outside = Files.createDirectories(tmp.resolve("elsewhere")).resolve("notes.txt");
+    KiroIgnore ignore =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            PROMPTLY, () -> ignore(options()));
+    assertThat(ignore.isIgnored(root.resolve("README.md"))).isTrue();
+    assertThat(ignore.isIgnored(root.resolve("src/Main.java"))).isTrue();
+    assertThat(ignore.isIgnored(outside)).isTrue();
+    assertThat(ignore.unreadableGlobalFile()).isPresent();
+    assertThat(ignore.diagnostics())
+        .filteredOn(d -> d.code().equals("IGN-003"))
+        .extracting(d -> d.path())
+        .containsExactly(global);
+  }
+
+  @Test
+  void aReadableGlobalKiroignoreDoesNotJudgeFilesOutsideTheRoots() throws IOException {
+    write(home.resolve(".kiro/settings/kiroignore"), "*\n");
+    Path outside = Files.createDirectories(tmp.resolve("elsewhere")).resolve("notes.txt");
+    KiroIgnore ignore = ignore(options());
+    assertThat(ignore.isIgnored(outside)).isFalse();
+    assertThat(ignore.unreadableGlobalFile()).isEmpty();
+  }
+
+  @Test
+  void steeringReferencesBelowAnUnreadableIgnoreFileAreBlocked() throws Exception {
+    write(root.resolve(".kiro/steering/api.md"), "See #[[file:api/spec.yaml]]\n");
+    write(root.resolve("api/spec.yaml"), "openapi: 3.0.0\n");
+    io.kiro4j.core.file.Fifos.make(root.resolve("api/.kiroignore"));
+    Workspace ws = Kiro.open(options().build());
+    SteeringSet set =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            PROMPTLY, () -> SteeringSet.load(ws));
+    assertThat(set.diagnostics()).extracting(d -> d.code()).contains("STEER-019");
+    assertThat(set.expand(set.files().get(0)).text()).doesNotContain("openapi");
+  }
 }

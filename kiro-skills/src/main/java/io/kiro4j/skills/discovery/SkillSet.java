@@ -148,7 +148,9 @@ public final class SkillSet {
     dirs.sort(Comparator.comparing(p -> p.getFileName().toString()));
     for (Path dir : dirs) {
       Optional<Path> file = SkillFile.find(dir);
-      if (file.isPresent() && Files.isRegularFile(file.get())) {
+      // Anything named SKILL.md is loaded: a FIFO or folder there is reported (SKILL-019), not
+      // opened.
+      if (file.isPresent()) {
         Skill again = reusable.get(file.get());
         out.add(
             again != null

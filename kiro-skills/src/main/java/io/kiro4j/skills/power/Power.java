@@ -16,7 +16,6 @@ import io.kiro4j.core.yaml.YamlNode;
 import io.kiro4j.core.yaml.YamlProfile;
 import io.kiro4j.core.yaml.YamlScalar;
 import io.kiro4j.core.yaml.YamlSequence;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -246,10 +245,7 @@ public record Power(
   }
 
   private static List<PowerServer> servers(Path mcpJson, String power, Diagnostics d) {
-    if (!Files.isRegularFile(mcpJson)) {
-      return List.of();
-    }
-    Optional<TextFile> text = TextFile.read(mcpJson, d);
+    Optional<TextFile> text = TextFile.readIfPresent(mcpJson, d);
     if (text.isEmpty()) {
       return List.of();
     }

@@ -2,6 +2,7 @@ package io.kiro4j.skills.power;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
+import io.kiro4j.core.file.TextFile;
 import io.kiro4j.core.workspace.Scope;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceRoot;
@@ -85,7 +86,7 @@ public final class PowerSet {
     }
     dirs.sort(Comparator.comparing(p -> p.getFileName().toString()));
     for (Path p : dirs) {
-      if (Files.isRegularFile(p.resolve("POWER.md"))) {
+      if (TextFile.isPresent(p.resolve("POWER.md"))) { // a FIFO there is reported, not opened
         out.add(Power.load(p, scope, ws));
       }
     }

@@ -1,6 +1,8 @@
 package io.kiro4j.skills.skill;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.file.NotRegularFileException;
+import io.kiro4j.core.file.TextFile;
 import io.kiro4j.core.frontmatter.FrontMatter;
 import io.kiro4j.core.frontmatter.FrontMatterShape;
 import io.kiro4j.core.frontmatter.FrontMatterSplit;
@@ -79,6 +81,24 @@ public final class SkillFile {
   public static SkillHead readHead(Path file) {
     Objects.requireNonNull(file, "file");
     String head;
+    try {
+      // A stat first, never an open of a FIFO or device: reading one would block.
+      TextFile.requireRegularFile(file);
+    } catch (NotRegularFileException e) {
+      return SkillHead.failed(
+          file,
+          SkillCode.UNREADABLE,
+          1,
+          1,
+          "Cannot read SKILL.md: not a regular file but " + e.kind());
+    } catch (IOException e) {
+      return SkillHead.failed(
+          file,
+          SkillCode.UNREADABLE,
+          1,
+          1,
+          "Cannot read SKILL.md: " + e.getClass().getSimpleName());
+    }
     try (InputStream in = Files.newInputStream(file)) {
       byte[] bytes = readUpToClosingFence(in);
       head =

@@ -2,6 +2,7 @@ package io.kiro4j.specs.tasks;
 
 import io.kiro4j.core.diagnostic.CoreCode;
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.file.NotRegularFileException;
 import io.kiro4j.core.file.TextFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -90,7 +91,8 @@ public final class TaskList {
   public static TaskList load(Path path) {
     Objects.requireNonNull(path, "path");
     try {
-      BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+      // A stat, never an open, first: a FIFO named tasks.md would block the read.
+      BasicFileAttributes attrs = TextFile.requireRegularFile(path);
       if (attrs.size() > TextFile.DEFAULT_MAX_BYTES) {
         return unreadable(
             path,
@@ -106,6 +108,8 @@ public final class TaskList {
     } catch (CharacterCodingException e) {
       return unreadable(
           path, Diagnostic.ofFile(CoreCode.UNREADABLE_FILE, path, "file is not valid UTF-8"));
+    } catch (NotRegularFileException e) {
+      return unreadable(path, TextFile.notRegularFile(path));
     } catch (IOException e) {
       return unreadable(
           path,

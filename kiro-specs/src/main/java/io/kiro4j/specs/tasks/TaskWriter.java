@@ -1,5 +1,6 @@
 package io.kiro4j.specs.tasks;
 
+import io.kiro4j.core.file.TextFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -168,7 +169,7 @@ public final class TaskWriter {
     BasicFileAttributes attrs;
     byte[] now;
     try {
-      attrs = Files.readAttributes(path, BasicFileAttributes.class);
+      attrs = TextFile.requireRegularFile(path); // never open a FIFO put in its place
       now = Files.readAllBytes(path);
     } catch (IOException e) {
       throw new StaleWriteException(
