@@ -26,6 +26,8 @@ final class PermissionTable {
           new String[] {"shell", "{\"command\":\"cd app && git push --force\"}"},
           new String[] {"shell", "{\"command\":\"ls -la | head\"}"},
           new String[] {"shell", "{\"command\":\"make deploy\"}"},
+          new String[] {"shell", "{\"command\":\"git status > status.txt\"}"},
+          new String[] {"shell", "{\"command\":\"find . -{de,}lete\"}"},
           new String[] {"read", "{\"operations\":[{\"mode\":\"Line\",\"path\":\"README.md\"}]}"},
           new String[] {"read", "{\"operations\":[{\"mode\":\"Line\",\"path\":\"secrets/key\"}]}"},
           new String[] {"write", "{\"command\":\"create\",\"path\":\"src/app.ts\"}"},
