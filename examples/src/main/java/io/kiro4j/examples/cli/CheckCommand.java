@@ -129,7 +129,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     TerminalTrust trust = b.build();
     PermissionDecision d = trust.evaluate(terminal);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = HumanOutput.out(spec);
     if (options.json) {
       ObjectNode doc = JsonOutput.document();
       doc.put("decision", d.label());
@@ -138,7 +138,7 @@ final class CheckCommand implements Callable<Integer> {
       ArrayNode files = doc.putArray("settingsFiles");
       trust.settingsFiles().forEach(f -> files.add(ws.displayPath(f).toString()));
       doc.set("diagnostics", JsonOutput.diagnostics(ws, trust.diagnostics()));
-      out.println(JsonOutput.write(doc));
+      JsonOutput.print(out, doc);
     } else {
       out.println(d.label());
       for (Reason r : d.reasons()) {
@@ -162,13 +162,13 @@ final class CheckCommand implements Callable<Integer> {
     }
     PermissionEngine engine = engine(ws, agentName, cwd, trust, new HashMap<>());
     PermissionDecision d = engine.evaluate(tool, in);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = HumanOutput.out(spec);
     if (options.json) {
       ObjectNode doc = JsonOutput.document();
       doc.put("decision", d.label());
       doc.set("reasons", reasons(d));
       doc.set("diagnostics", JsonOutput.diagnostics(ws, engine.diagnostics()));
-      out.println(JsonOutput.write(doc));
+      JsonOutput.print(out, doc);
     } else {
       out.println(d.label());
       d.reasons().forEach(r -> out.println("  " + r));
@@ -186,7 +186,7 @@ final class CheckCommand implements Callable<Integer> {
       throw new UsageException("cannot read " + batch + ": " + e.getMessage());
     }
     Map<String, PermissionEngine> engines = new HashMap<>();
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = HumanOutput.out(spec);
     boolean bad = false;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);

@@ -76,8 +76,8 @@ final class McpCommand implements Runnable {
 
     @Override
     public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
+      PrintWriter out = HumanOutput.out(spec);
+      PrintWriter err = HumanOutput.err(spec);
       boolean http =
           target.size() == 1
               && (target.get(0).startsWith("http://") || target.get(0).startsWith("https://"));
@@ -109,7 +109,7 @@ final class McpCommand implements Runnable {
           doc.set("serverInfo", client.serverInfo());
           doc.put("initializeMs", (initialized - start) / 1_000_000.0);
           doc.put("pingMs", (pinged - initialized) / 1_000_000.0);
-          out.println(JsonOutput.write(doc));
+          JsonOutput.print(out, doc);
         } else {
           out.printf(
               "ok: %s %s (protocol %s, %s) initialize %.1f ms, ping %.2f ms%n",
@@ -148,7 +148,7 @@ final class McpCommand implements Runnable {
 
     @Override
     public Integer call() {
-      PrintWriter err = spec.commandLine().getErr();
+      PrintWriter err = HumanOutput.err(spec);
       String scenario = System.getenv().getOrDefault("MCP_CONFORMANCE_SCENARIO", "");
       if (!SCENARIOS.contains(scenario)) {
         err.println(
