@@ -82,12 +82,18 @@ final class McpCommand implements Runnable {
           target.size() == 1
               && (target.get(0).startsWith("http://") || target.get(0).startsWith("https://"));
       Transport transport;
-      if (http) {
-        transport =
-            new DetectingHttpTransport(
-                URI.create(target.get(0)), HttpOptions.builder().headers(headers).build());
-      } else {
-        transport = StdioTransport.of(ProcessSpec.builder(target).build());
+      try {
+        if (http) {
+          transport =
+              new DetectingHttpTransport(
+                  url(target.get(0)), HttpOptions.builder().headers(headers).build());
+        } else {
+          transport = StdioTransport.of(ProcessSpec.builder(target).build());
+        }
+      } catch (McpException e) {
+        // MCP-004: a plain-http remote URL is refused before anything is sent.
+        err.println("kiro4j: mcp ping failed: " + e.getMessage());
+        return Kiro4jCli.ERRORS;
       }
       long start = System.nanoTime();
       try (McpClient client = McpClient.connect(transport, cliOptions())) {
@@ -162,7 +168,13 @@ final class McpCommand implements Runnable {
         options.elicitation(
             params -> CompletableFuture.completedFuture(acceptWithDefaults(params)));
       }
-      Transport transport = new DetectingHttpTransport(URI.create(url), HttpOptions.defaults());
+      Transport transport;
+      try {
+        transport = new DetectingHttpTransport(url(url), HttpOptions.defaults());
+      } catch (McpException e) {
+        err.println("kiro4j: conformance scenario " + scenario + " failed: " + e.getMessage());
+        return Kiro4jCli.ERRORS;
+      }
       try (McpClient client = McpClient.connect(transport, options.build())) {
         switch (scenario) {
           case "tools_call":
@@ -207,6 +219,15 @@ final class McpCommand implements Runnable {
         }
       }
       return result;
+    }
+  }
+
+  /** {@code text} as a URL; a usage error when it is none. */
+  static URI url(String text) {
+    try {
+      return URI.create(text);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("not a URL: " + text);
     }
   }
 }
