@@ -311,8 +311,11 @@ public final class PermissionEngine {
     PermissionDecision d;
     switch (b) {
       case READ:
-        d = read.evaluate(ToolInput.of(input).readPaths(), t);
-        break;
+        {
+          ToolInput in = ToolInput.of(input);
+          d = in.withProblems(read.evaluate(in.readPaths(), t));
+          break;
+        }
       case WRITE:
         d =
             write.evaluate(
@@ -322,8 +325,11 @@ public final class PermissionEngine {
         d = grep.evaluate(ToolInput.of(input).searchPaths(false), t);
         break;
       case GLOB:
-        d = glob.evaluate(ToolInput.of(input).searchPaths(true), t);
-        break;
+        {
+          ToolInput in = ToolInput.of(input);
+          d = in.withProblems(glob.evaluate(in.searchPaths(true), t));
+          break;
+        }
       case SHELL:
         d = shell.evaluate(ToolInput.of(input).required("command", ToolInput.MAX_COMMAND_CHARS), t);
         break;
@@ -461,7 +467,9 @@ public final class PermissionEngine {
   private PermissionDecision evaluateSubagent(ToolInput in, boolean toolTrusted) {
     List<PermissionDecision> decisions = new ArrayList<>();
     boolean listing =
-        in.string("command", ToolInput.MAX_TEXT_CHARS).orElse("").equals("ListAgents");
+        in.part(in.get("command"), "command", ToolInput.MAX_TEXT_CHARS)
+            .orElse("")
+            .equals("ListAgents");
     if (listing) {
       decisions.add(
           toolTrusted || subagentSettings
@@ -472,24 +480,24 @@ public final class PermissionEngine {
     }
     JsonNode content = in.get("content");
     if (content != null && !content.isNull() && !content.isObject()) {
-      throw ToolInput.ask("'content' is " + ToolInput.type(content) + ", not an object");
+      in.problem("'content' is " + ToolInput.type(content) + ", not an object");
     }
     List<JsonNode> calls = new ArrayList<>();
     List<String> where = new ArrayList<>();
     boolean listed = false;
     if (content != null && content.isObject()) {
-      listed |= addSubagents(content.get("subagents"), "content/subagents", calls, where);
+      listed |= addSubagents(in, content.get("subagents"), "content/subagents", calls, where);
       if (namesAgent(content)) {
         calls.add(content);
         where.add("content");
       }
     }
-    listed |= addSubagents(in.get("subagents"), "subagents", calls, where);
+    listed |= addSubagents(in, in.get("subagents"), "subagents", calls, where);
     JsonNode self = in.object();
     if (self != null && namesAgent(self)) {
       calls.add(self);
       where.add("the input");
-    } else if (calls.isEmpty() && !listed && !listing) {
+    } else if (calls.isEmpty() && !listed && !listing && !in.hasProblems()) {
       // {"command": "InvokeSubagents"} alone (or {}): the default agent, as upstream.
       calls.add(null);
       where.add("the input");
@@ -498,25 +506,32 @@ public final class PermissionEngine {
       throw ToolInput.deny("the call names more than " + ToolInput.MAX_ITEMS + " subagents");
     }
     if (calls.isEmpty() && decisions.isEmpty()) {
-      return PermissionDecision.ask(
-          Reason.builtin("UNREADABLE_INPUT", "the subagent call names no subagent"));
+      return in.withProblems(
+          PermissionDecision.ask(
+              Reason.builtin("UNREADABLE_INPUT", "the subagent call names no subagent")));
     }
     for (int i = 0; i < calls.size(); i++) {
-      for (String agentName : subagentNames(calls.get(i), where.get(i))) {
+      for (String agentName : subagentNames(in, calls.get(i), where.get(i))) {
         decisions.add(subagent.evaluate(agentName, toolTrusted));
       }
     }
-    return PermissionDecision.strictest(decisions);
+    if (decisions.isEmpty()) {
+      return in.withProblems(
+          PermissionDecision.ask(
+              Reason.builtin("UNREADABLE_INPUT", "the subagent call names no readable agent")));
+    }
+    return in.withProblems(PermissionDecision.strictest(decisions));
   }
 
   /** Adds the elements of a {@code subagents} value; true when the value is present. */
   private static boolean addSubagents(
-      JsonNode list, String at, List<JsonNode> calls, List<String> where) {
+      ToolInput in, JsonNode list, String at, List<JsonNode> calls, List<String> where) {
     if (list == null || list.isNull()) {
       return false;
     }
     if (!list.isArray()) {
-      throw ToolInput.ask("'" + at + "' is " + ToolInput.type(list) + ", not an array");
+      in.problem("'" + at + "' is " + ToolInput.type(list) + ", not an array");
+      return true;
     }
     int i = 0;
     for (JsonNode call : list) {
@@ -541,24 +556,27 @@ public final class PermissionEngine {
 
   /**
    * Every agent one subagent entry names, under each accepted key; the default agent when it names
-   * none (or for the bare input, {@code null}).
+   * none (or for the bare input, {@code null}). An entry or a name of the wrong type is a problem
+   * of {@code in} (it asks) and the other names are still judged.
    */
-  static List<String> subagentNames(JsonNode call, String where) {
+  static List<String> subagentNames(ToolInput in, JsonNode call, String where) {
     if (call == null) {
       return List.of(AgentSet.BUILTIN_DEFAULT_NAME);
     }
     if (!call.isObject()) {
-      throw ToolInput.ask("'" + where + "' is " + ToolInput.type(call) + ", not an object");
+      in.problem("'" + where + "' is " + ToolInput.type(call) + ", not an object");
+      return List.of();
     }
     List<String> names = new ArrayList<>();
+    boolean unreadable = false;
     for (String key : AGENT_NAME_KEYS) {
-      ToolInput.string(
-              call.get(key),
-              where.equals("the input") ? key : where + "/" + key,
-              ToolInput.MAX_TEXT_CHARS)
-          .filter(n -> !names.contains(n))
-          .ifPresent(names::add);
+      JsonNode value = call.get(key);
+      Optional<String> name =
+          in.part(
+              value, where.equals("the input") ? key : where + "/" + key, ToolInput.MAX_TEXT_CHARS);
+      unreadable |= name.isEmpty() && value != null && !value.isNull();
+      name.filter(n -> !names.contains(n)).ifPresent(names::add);
     }
-    return names.isEmpty() ? List.of(AgentSet.BUILTIN_DEFAULT_NAME) : names;
+    return names.isEmpty() && !unreadable ? List.of(AgentSet.BUILTIN_DEFAULT_NAME) : names;
   }
 }

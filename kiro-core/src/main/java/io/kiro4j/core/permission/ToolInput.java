@@ -44,8 +44,50 @@ final class ToolInput {
 
   private final JsonNode input;
 
+  /**
+   * Asks for parts of a list that cannot be read, kept while the other parts are judged: one
+   * unreadable path must not hide a denied one (deny if any part is denied, ask if any asks).
+   */
+  private final List<PermissionDecision> problems = new ArrayList<>();
+
   private ToolInput(JsonNode input) {
     this.input = input;
+  }
+
+  /** The strictest of {@code decision} and the problems met while reading the input. */
+  PermissionDecision withProblems(PermissionDecision decision) {
+    if (problems.isEmpty()) {
+      return decision;
+    }
+    List<PermissionDecision> all = new ArrayList<>(problems);
+    all.add(0, decision);
+    return PermissionDecision.strictest(all);
+  }
+
+  /**
+   * {@code node} as a string, as {@link #string(JsonNode, String, int)}, except that a value of the
+   * wrong type is recorded as a problem (see {@link #withProblems}) and reads as absent.
+   */
+  Optional<String> part(JsonNode node, String where, int max) {
+    try {
+      return string(node, where, max);
+    } catch (Unjudgeable e) {
+      if (e.decision() instanceof PermissionDecision.Deny) {
+        throw e;
+      }
+      problems.add(e.decision());
+      return Optional.empty();
+    }
+  }
+
+  /** Records that part of the input, {@code where}, is not what the tool takes. */
+  void problem(String message) {
+    problems.add(PermissionDecision.ask(Reason.builtin("UNREADABLE_INPUT", message)));
+  }
+
+  /** True when a part of the input could not be read. */
+  boolean hasProblems() {
+    return !problems.isEmpty();
   }
 
   /** The input of a tool that reads fields: a JSON object ({@code null} reads as {@code {}}). */
@@ -119,37 +161,43 @@ final class ToolInput {
     JsonNode ops = get("operations");
     if (ops != null && !ops.isNull()) {
       if (!ops.isArray()) {
-        throw ask("'operations' is " + type(ops) + ", not an array");
-      }
-      int i = 0;
-      for (JsonNode op : ops) {
-        String at = "operations/" + i++;
-        if (!op.isObject()) {
-          throw ask("'" + at + "' is " + type(op) + ", not an object");
+        problem("'operations' is " + type(ops) + ", not an array");
+      } else {
+        int i = 0;
+        for (JsonNode op : ops) {
+          String at = "operations/" + i++;
+          if (!op.isObject()) {
+            problem("'" + at + "' is " + type(op) + ", not an object");
+          } else {
+            pathsOf(op, at + "/", out);
+          }
         }
-        pathsOf(op, at + "/", out);
       }
     }
     pathsOf(input, "", out);
     if (out.isEmpty()) {
+      if (!problems.isEmpty()) {
+        throw new Unjudgeable(problems.get(0));
+      }
       throw ask("the read names no path");
     }
     return out;
   }
 
-  private static void pathsOf(JsonNode object, String at, List<String> out) {
+  private void pathsOf(JsonNode object, String at, List<String> out) {
     if (object == null) {
       return;
     }
-    string(object.get("path"), at + "path", PathPolicy.MAX_PATH_CHARS).ifPresent(out::add);
+    part(object.get("path"), at + "path", PathPolicy.MAX_PATH_CHARS).ifPresent(out::add);
     JsonNode images = object.get("image_paths");
     if (images != null && !images.isNull()) {
       if (!images.isArray()) {
-        throw ask("'" + at + "image_paths' is " + type(images) + ", not an array");
-      }
-      int i = 0;
-      for (JsonNode image : images) {
-        string(image, at + "image_paths/" + i++, PathPolicy.MAX_PATH_CHARS).ifPresent(out::add);
+        problem("'" + at + "image_paths' is " + type(images) + ", not an array");
+      } else {
+        int i = 0;
+        for (JsonNode image : images) {
+          part(image, at + "image_paths/" + i++, PathPolicy.MAX_PATH_CHARS).ifPresent(out::add);
+        }
       }
     }
     if (out.size() > MAX_ITEMS) {
@@ -167,7 +215,7 @@ final class ToolInput {
     List<String> out = new ArrayList<>();
     out.add(path);
     if (globPattern) {
-      string("pattern", PathPolicy.MAX_PATH_CHARS)
+      part(get("pattern"), "pattern", PathPolicy.MAX_PATH_CHARS)
           .map(ToolInput::literalPrefix)
           .filter(prefix -> !prefix.isEmpty())
           .ifPresent(

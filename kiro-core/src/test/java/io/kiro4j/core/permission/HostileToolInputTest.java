@@ -209,4 +209,20 @@ class HostileToolInputTest {
       }
     }
   }
+
+  @Test
+  void anUnreadablePartNeverHidesADeniedOne() {
+    // deny if any part is denied, ask if any asks: the readable paths are still judged.
+    assertThat(
+            code(
+                decide(
+                    "read", "{\"operations\": [{\"path\": 5}, {\"path\": \"secret/k\"}, \"x\"]}")))
+        .isEqualTo("deny DENIED_PATH");
+    PermissionDecision ask =
+        decide("read", "{\"operations\": [{\"path\": \"ok\"}, {\"path\": [\"secret\"]}]}");
+    assertThat(code(ask)).isEqualTo("ask UNREADABLE_INPUT");
+    assertThat(ask.reasons().get(0).message()).contains("operations/1/path");
+    assertThat(code(decide("glob", "{\"pattern\": 7, \"path\": \"secret\"}")))
+        .isEqualTo("ask UNREADABLE_INPUT");
+  }
 }

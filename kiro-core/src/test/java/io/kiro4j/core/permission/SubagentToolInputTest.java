@@ -200,4 +200,17 @@ class SubagentToolInputTest {
     assertThat(invoke("\"reviewer\"")).isEqualTo("ask");
     assertThat(invoke("")).isEqualTo("ask");
   }
+
+  @Test
+  void anUnreadableSubagentEntryNeverHidesADeniedOne() {
+    assertThat(
+            decide(
+                "{\"content\": {\"subagents\": [7, {\"agent_name\": \"deployer\"}]},"
+                    + " \"subagents\": \"x\"}"))
+        .isEqualTo("deny");
+    assertThat(invoke("{\"agent_name\": [\"x\"], \"agent\": \"deployer\"}")).isEqualTo("deny");
+    assertThat(invoke("{\"agent_name\": [\"x\"], \"agent\": \"reviewer\"}")).isEqualTo("ask");
+    assertThat(decide("{\"command\": 5, \"agent_name\": \"deployer\"}")).isEqualTo("deny");
+    assertThat(decide("{\"content\": 5, \"agent_name\": \"reviewer\"}")).isEqualTo("ask");
+  }
 }
