@@ -43,11 +43,11 @@ final class AgentCommand implements Callable<Integer> {
             .orElseThrow(() -> new UsageException("no agent named '" + name + "'"));
     ResolvedAgent r = ResolvedAgent.of(ws, agent);
     List<Diagnostic> diagnostics = AgentOutput.distinct(r.diagnostics());
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = HumanOutput.out(spec);
     if (options.json) {
       ObjectNode doc = JsonOutput.document();
       AgentOutput.resolved(doc, ws, r);
-      out.println(JsonOutput.write(doc));
+      JsonOutput.print(out, doc);
     } else {
       out.println(
           "Agent "

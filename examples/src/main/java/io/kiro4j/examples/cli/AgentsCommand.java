@@ -32,7 +32,7 @@ final class AgentsCommand implements Callable<Integer> {
   public Integer call() {
     Workspace ws = options.open(List.of(), null);
     AgentSet set = AgentSet.of(ws);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = HumanOutput.out(spec);
     if (options.json) {
       ObjectNode doc = JsonOutput.document();
       ArrayNode agents = doc.putArray("agents");
@@ -42,7 +42,7 @@ final class AgentsCommand implements Callable<Integer> {
         agents.add(n);
       }
       doc.set("diagnostics", JsonOutput.diagnostics(ws, set.diagnostics()));
-      out.println(JsonOutput.write(doc));
+      JsonOutput.print(out, doc);
     } else {
       out.println("Agents (" + set.agents().size() + "), default: " + set.defaultAgent().name());
       for (Agent a : set.agents()) {

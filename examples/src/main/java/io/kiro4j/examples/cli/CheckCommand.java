@@ -5,6 +5,7 @@ import io.kiro4j.core.agent.AgentSet;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.permission.PermissionDecision;
 import io.kiro4j.core.permission.PermissionEngine;
+import io.kiro4j.core.permission.PermissionOptions;
 import io.kiro4j.core.permission.Reason;
 import io.kiro4j.core.permission.RuleOrigin;
 import io.kiro4j.core.permission.SessionTrust;
@@ -95,6 +96,13 @@ final class CheckCommand implements Callable<Integer> {
       description = "A tool trusted for the session (repeatable); '*' trusts all.")
   List<String> trust = new ArrayList<>();
 
+  @Option(
+      names = "--subagent",
+      description =
+          "Decide the call as made by the agent running as a subagent (read, write, shell and MCP"
+              + " tools only).")
+  boolean subagent;
+
   @Option(names = "--batch", paramLabel = "FILE", description = "A JSON Lines file of calls.")
   Path batch;
 
@@ -129,7 +137,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     TerminalTrust trust = b.build();
     PermissionDecision d = trust.evaluate(terminal);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = HumanOutput.out(spec);
     if (options.json) {
       ObjectNode doc = JsonOutput.document();
       doc.put("decision", d.label());
@@ -138,7 +146,7 @@ final class CheckCommand implements Callable<Integer> {
       ArrayNode files = doc.putArray("settingsFiles");
       trust.settingsFiles().forEach(f -> files.add(ws.displayPath(f).toString()));
       doc.set("diagnostics", JsonOutput.diagnostics(ws, trust.diagnostics()));
-      out.println(JsonOutput.write(doc));
+      JsonOutput.print(out, doc);
     } else {
       out.println(d.label());
       for (Reason r : d.reasons()) {
@@ -160,15 +168,15 @@ final class CheckCommand implements Callable<Integer> {
     } catch (JacksonException e) {
       throw new UsageException("--input is not JSON: " + e.getOriginalMessage());
     }
-    PermissionEngine engine = engine(ws, agentName, cwd, trust, new HashMap<>());
+    PermissionEngine engine = engine(ws, agentName, cwd, trust, subagent, new HashMap<>());
     PermissionDecision d = engine.evaluate(tool, in);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = HumanOutput.out(spec);
     if (options.json) {
       ObjectNode doc = JsonOutput.document();
       doc.put("decision", d.label());
       doc.set("reasons", reasons(d));
       doc.set("diagnostics", JsonOutput.diagnostics(ws, engine.diagnostics()));
-      out.println(JsonOutput.write(doc));
+      JsonOutput.print(out, doc);
     } else {
       out.println(d.label());
       d.reasons().forEach(r -> out.println("  " + r));
@@ -186,7 +194,7 @@ final class CheckCommand implements Callable<Integer> {
       throw new UsageException("cannot read " + batch + ": " + e.getMessage());
     }
     Map<String, PermissionEngine> engines = new HashMap<>();
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = HumanOutput.out(spec);
     boolean bad = false;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -210,7 +218,8 @@ final class CheckCommand implements Callable<Integer> {
             call.has("cwd") && call.get("cwd").isString()
                 ? Path.of(call.get("cwd").asString())
                 : null;
-        PermissionEngine engine = engine(ws, agent, dir, trusted, engines);
+        boolean asSubagent = call.has("subagent") && call.get("subagent").asBoolean(false);
+        PermissionEngine engine = engine(ws, agent, dir, trusted, asSubagent, engines);
         JsonNode in = call.get("input") == null ? MAPPER.createObjectNode() : call.get("input");
         PermissionDecision d = engine.evaluate(call.get("tool").asString(), in);
         result.put("decision", d.label());
@@ -236,8 +245,9 @@ final class CheckCommand implements Callable<Integer> {
       String agentName,
       Path cwd,
       List<String> trusted,
+      boolean asSubagent,
       Map<String, PermissionEngine> cache) {
-    String key = agentName + "\u0000" + cwd + "\u0000" + trusted;
+    String key = agentName + "\u0000" + cwd + "\u0000" + trusted + "\u0000" + asSubagent;
     PermissionEngine cached = cache.get(key);
     if (cached != null) {
       return cached;
@@ -257,7 +267,9 @@ final class CheckCommand implements Callable<Integer> {
       session = t.equals("*") ? session.trustAllTools() : session.trust(t);
     }
     Path dir = cwd == null ? ws.primaryRoot().path() : cwd.toAbsolutePath();
-    PermissionEngine e = PermissionEngine.of(agent, ws, dir, session);
+    PermissionEngine e =
+        PermissionEngine.of(
+            agent, ws, dir, session, PermissionOptions.builder().subagent(asSubagent).build());
     cache.put(key, e);
     return e;
   }

@@ -63,7 +63,7 @@ final class HooksCommand implements Callable<Integer> {
     HookSet hooks = HookSet.of(ws);
     Optional<Agent> agent = agent(ws, agentName);
     List<Diagnostic> diagnostics = new ArrayList<>(hooks.diagnostics());
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = HumanOutput.out(spec);
     if (options.json) {
       ObjectNode doc = JsonOutput.document();
       ArrayNode list = hooksJson(ws, hooks);
@@ -76,7 +76,7 @@ final class HooksCommand implements Callable<Integer> {
         n.put("format", f.format());
       }
       doc.set("diagnostics", JsonOutput.diagnostics(ws, diagnostics));
-      out.println(JsonOutput.write(doc));
+      JsonOutput.print(out, doc);
     } else {
       printHooks(out, ws, hooks);
       agent.ifPresent(

@@ -94,13 +94,13 @@ final class HooksMatchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Matched r = match(options, eventOptions);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = HumanOutput.out(spec);
     if (options.json) {
       ObjectNode doc = JsonOutput.document();
       ArrayNode matched = doc.putArray("matched");
       r.matches().forEach(m -> matched.add(matchJson(r.workspace(), m, r.agent())));
       doc.set("diagnostics", JsonOutput.diagnostics(r.workspace(), r.diagnostics()));
-      out.println(JsonOutput.write(doc));
+      JsonOutput.print(out, doc);
     } else {
       out.println("Matched hooks (" + r.matches().size() + "):");
       for (HookMatch m : r.matches()) {

@@ -45,7 +45,7 @@ final class HooksRunCommand implements Callable<Integer> {
               ? runner.run(r.event(), r.matches(), cwd, given.get())
               : runner.run(r.event(), r.matches(), cwd);
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = HumanOutput.out(spec);
     if (options.json) {
       ObjectNode doc = JsonOutput.document();
       doc.put("blocked", outcome.blocked());
@@ -74,7 +74,7 @@ final class HooksRunCommand implements Callable<Integer> {
         n.put("cached", h.cached());
       }
       doc.set("diagnostics", JsonOutput.diagnostics(r.workspace(), r.diagnostics()));
-      out.println(JsonOutput.write(doc));
+      JsonOutput.print(out, doc);
     } else {
       if (outcome.decision() instanceof HookDecision.Blocked) {
         HookDecision.Blocked b = (HookDecision.Blocked) outcome.decision();

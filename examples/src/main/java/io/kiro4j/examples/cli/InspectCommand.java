@@ -58,9 +58,9 @@ final class InspectCommand implements Callable<Integer> {
       ws = options.open(roots, null);
     }
     WorkspaceReport report = new WorkspaceReport(ws);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = HumanOutput.out(spec);
     if (options.json) {
-      out.println(JsonOutput.write(json(report)));
+      JsonOutput.print(out, json(report));
     } else {
       text(report, out);
     }

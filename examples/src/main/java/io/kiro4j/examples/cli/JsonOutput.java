@@ -40,6 +40,15 @@ final class JsonOutput {
     return MAPPER.writeValueAsString(node);
   }
 
+  /**
+   * Prints {@code node} as the contract's JSON document: each line through {@link
+   * HumanOutput#lines}, so C1 controls, DEL, U+2028/U+2029 and bidirectional controls inside
+   * strings leave as JSON {@code \}{@code uXXXX} escapes (Jackson escapes the C0 controls itself).
+   */
+  static void print(java.io.PrintWriter out, JsonNode node) {
+    HumanOutput.of(out).lines(write(node));
+  }
+
   /** Plain Java values (maps, lists, strings, numbers, booleans, null) as JSON. */
   static JsonNode plain(Object value) {
     return MAPPER.valueToTree(value);

@@ -55,17 +55,24 @@ public final class Kiro4jCli implements Runnable {
     cl.setExitCodeExceptionMapper(e -> USAGE);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
-          ex.getCommandLine().getErr().println("kiro4j: " + ex.getMessage());
+          HumanOutput.of(ex.getCommandLine().getErr()).println("kiro4j: " + ex.getMessage());
           ex.getCommandLine().usage(ex.getCommandLine().getErr());
           return USAGE;
         });
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
+          HumanOutput err = HumanOutput.of(commandLine.getErr());
           if (ex instanceof UsageException) {
-            commandLine.getErr().println("kiro4j: " + ex.getMessage());
+            err.println("kiro4j: " + ex.getMessage());
             return USAGE;
           }
-          throw ex;
+          // Not a usage error: a bug. Its message may quote hostile input, so it is escaped too.
+          err.println("kiro4j: internal error: " + ex);
+          for (StackTraceElement frame : ex.getStackTrace()) {
+            err.println("    at " + frame);
+          }
+          err.flush();
+          return USAGE;
         });
     return cl;
   }

@@ -35,11 +35,11 @@ final class LintCommand implements Callable<Integer> {
   public Integer call() {
     WorkspaceReport report = new WorkspaceReport(options.open(roots, null));
     List<Diagnostic> diagnostics = report.diagnostics();
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = HumanOutput.out(spec);
     if (options.json) {
       ObjectNode doc = JsonOutput.document();
       doc.set("diagnostics", JsonOutput.diagnostics(report.workspace, diagnostics));
-      out.println(JsonOutput.write(doc));
+      JsonOutput.print(out, doc);
     } else {
       diagnostics.forEach(d -> out.println(JsonOutput.line(report.workspace, d)));
     }

@@ -69,8 +69,8 @@ final class McpCallCommand implements Callable<Integer> {
     if (!args.isObject()) {
       throw new UsageException("JSON arguments must be an object");
     }
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = HumanOutput.out(spec);
+    PrintWriter err = HumanOutput.err(spec);
     ServerLaunch launch = KiroMcp.launch(config, s);
     try (McpClient client = McpClient.connect(launch.transport().get(), launch.options())) {
       CallToolResult result = client.callTool(tool, args);
@@ -87,7 +87,7 @@ final class McpCallCommand implements Callable<Integer> {
                   }
                 });
       }
-      out.println(JsonOutput.write(doc));
+      JsonOutput.print(out, doc);
       out.flush();
       return Kiro4jCli.OK;
     } catch (McpException e) {

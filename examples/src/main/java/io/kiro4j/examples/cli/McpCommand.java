@@ -76,18 +76,24 @@ final class McpCommand implements Runnable {
 
     @Override
     public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
+      PrintWriter out = HumanOutput.out(spec);
+      PrintWriter err = HumanOutput.err(spec);
       boolean http =
           target.size() == 1
               && (target.get(0).startsWith("http://") || target.get(0).startsWith("https://"));
       Transport transport;
-      if (http) {
-        transport =
-            new DetectingHttpTransport(
-                URI.create(target.get(0)), HttpOptions.builder().headers(headers).build());
-      } else {
-        transport = StdioTransport.of(ProcessSpec.builder(target).build());
+      try {
+        if (http) {
+          transport =
+              new DetectingHttpTransport(
+                  url(target.get(0)), HttpOptions.builder().headers(headers).build());
+        } else {
+          transport = StdioTransport.of(ProcessSpec.builder(target).build());
+        }
+      } catch (McpException e) {
+        // MCP-004: a plain-http remote URL is refused before anything is sent.
+        err.println("kiro4j: mcp ping failed: " + e.getMessage());
+        return Kiro4jCli.ERRORS;
       }
       long start = System.nanoTime();
       try (McpClient client = McpClient.connect(transport, cliOptions())) {
@@ -109,7 +115,7 @@ final class McpCommand implements Runnable {
           doc.set("serverInfo", client.serverInfo());
           doc.put("initializeMs", (initialized - start) / 1_000_000.0);
           doc.put("pingMs", (pinged - initialized) / 1_000_000.0);
-          out.println(JsonOutput.write(doc));
+          JsonOutput.print(out, doc);
         } else {
           out.printf(
               "ok: %s %s (protocol %s, %s) initialize %.1f ms, ping %.2f ms%n",
@@ -148,7 +154,7 @@ final class McpCommand implements Runnable {
 
     @Override
     public Integer call() {
-      PrintWriter err = spec.commandLine().getErr();
+      PrintWriter err = HumanOutput.err(spec);
       String scenario = System.getenv().getOrDefault("MCP_CONFORMANCE_SCENARIO", "");
       if (!SCENARIOS.contains(scenario)) {
         err.println(
@@ -162,7 +168,13 @@ final class McpCommand implements Runnable {
         options.elicitation(
             params -> CompletableFuture.completedFuture(acceptWithDefaults(params)));
       }
-      Transport transport = new DetectingHttpTransport(URI.create(url), HttpOptions.defaults());
+      Transport transport;
+      try {
+        transport = new DetectingHttpTransport(url(url), HttpOptions.defaults());
+      } catch (McpException e) {
+        err.println("kiro4j: conformance scenario " + scenario + " failed: " + e.getMessage());
+        return Kiro4jCli.ERRORS;
+      }
       try (McpClient client = McpClient.connect(transport, options.build())) {
         switch (scenario) {
           case "tools_call":
@@ -207,6 +219,15 @@ final class McpCommand implements Runnable {
         }
       }
       return result;
+    }
+  }
+
+  /** {@code text} as a URL; a usage error when it is none. */
+  static URI url(String text) {
+    try {
+      return URI.create(text);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("not a URL: " + text);
     }
   }
 }

@@ -47,12 +47,12 @@ final class McpConfigCommand implements Callable<Integer> {
               .orElseThrow(() -> new UsageException("no agent named '" + agent + "'"));
       config = McpConfig.of(ws, a);
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = HumanOutput.out(spec);
     if (options.json) {
       ObjectNode doc = JsonOutput.document();
       doc.set("servers", AgentOutput.servers(ws, config));
       doc.set("diagnostics", JsonOutput.diagnostics(ws, config.diagnostics()));
-      out.println(JsonOutput.write(doc));
+      JsonOutput.print(out, doc);
     } else {
       out.println("MCP servers (" + config.servers().size() + "):");
       for (McpServer s : config.servers()) {

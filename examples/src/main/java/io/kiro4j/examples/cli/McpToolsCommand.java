@@ -94,7 +94,7 @@ final class McpToolsCommand implements Callable<Integer> {
     PermissionEngine engine =
         PermissionEngine.of(
             permissionAgent(ws, agent), ws, ws.primaryRoot().path(), SessionTrust.none());
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = HumanOutput.out(spec);
     try (McpServerGroup group = McpServerGroup.start(launches, Duration.ofSeconds(30))) {
       List<KiroTool> tools = KiroMcp.tools(config, group, engine);
       chosen.sort(Comparator.comparing(McpServer::name));
@@ -130,7 +130,7 @@ final class McpToolsCommand implements Callable<Integer> {
         }
       }
       if (options.json) {
-        out.println(JsonOutput.write(doc));
+        JsonOutput.print(out, doc);
       } else {
         for (var n : servers) {
           out.printf(

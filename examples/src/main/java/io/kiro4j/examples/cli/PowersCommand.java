@@ -51,7 +51,7 @@ final class PowersCommand implements Callable<Integer> {
         matched.put(m.power(), m.matchedKeywords());
       }
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = HumanOutput.out(spec);
     if (options.json) {
       ObjectNode doc = JsonOutput.document();
       if (prompt == null) {
@@ -69,7 +69,7 @@ final class PowersCommand implements Callable<Integer> {
       }
       doc.set("active", active);
       doc.set("diagnostics", JsonOutput.diagnostics(ws, set.diagnostics()));
-      out.println(JsonOutput.write(doc));
+      JsonOutput.print(out, doc);
     } else {
       out.println("Powers (" + set.powers().size() + "):");
       for (Power p : set.powers()) {

@@ -68,7 +68,7 @@ final class SkillsCommand implements Runnable {
   static boolean allExist(CommandSpec spec, List<String> paths, String label) {
     for (String p : paths) {
       if (!Files.exists(Path.of(p))) {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = HumanOutput.err(spec);
         err.println("Usage: " + spec.qualifiedName() + " [OPTIONS] " + label);
         err.println("Try '" + spec.qualifiedName() + " --help' for help.");
         err.println();
@@ -138,8 +138,8 @@ final class SkillsCommand implements Runnable {
       if (!allExist(spec, paths, "SKILL_PATH")) {
         return Kiro4jCli.USAGE;
       }
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
+      PrintWriter out = HumanOutput.out(spec);
+      PrintWriter err = HumanOutput.err(spec);
       boolean allValid = true;
       ObjectNode doc = JsonOutput.document();
       ArrayNode results = doc.putArray("results");
@@ -161,7 +161,7 @@ final class SkillsCommand implements Runnable {
         }
       }
       if (json) {
-        out.println(JsonOutput.write(doc));
+        JsonOutput.print(out, doc);
       }
       out.flush();
       err.flush();
@@ -187,12 +187,12 @@ final class SkillsCommand implements Runnable {
       }
       PropertiesResult r = Skills.readProperties(Path.of(skillPath(path)));
       if (r instanceof PropertiesResult.Failed) {
-        spec.commandLine().getErr().println("Error: " + ((PropertiesResult.Failed) r).message());
-        spec.commandLine().getErr().flush();
+        HumanOutput.err(spec).println("Error: " + ((PropertiesResult.Failed) r).message());
+        HumanOutput.err(spec).flush();
         return Kiro4jCli.ERRORS;
       }
-      spec.commandLine().getOut().println(((PropertiesResult.Read) r).properties().toJson());
-      spec.commandLine().getOut().flush();
+      HumanOutput.out(spec).lines(((PropertiesResult.Read) r).properties().toJson());
+      HumanOutput.out(spec).flush();
       return Kiro4jCli.OK;
     }
   }
@@ -218,12 +218,12 @@ final class SkillsCommand implements Runnable {
       paths.forEach(p -> dirs.add(Path.of(skillPath(p))));
       PromptResult r = Skills.toPrompt(dirs);
       if (r instanceof PromptResult.Failed) {
-        spec.commandLine().getErr().println("Error: " + ((PromptResult.Failed) r).message());
-        spec.commandLine().getErr().flush();
+        HumanOutput.err(spec).println("Error: " + ((PromptResult.Failed) r).message());
+        HumanOutput.err(spec).flush();
         return Kiro4jCli.ERRORS;
       }
-      spec.commandLine().getOut().println(((PromptResult.Rendered) r).xml());
-      spec.commandLine().getOut().flush();
+      HumanOutput.out(spec).lines(((PromptResult.Rendered) r).xml());
+      HumanOutput.out(spec).flush();
       return Kiro4jCli.OK;
     }
   }
@@ -248,13 +248,13 @@ final class SkillsCommand implements Runnable {
     public Integer call() {
       Workspace ws = options.open(List.of(), null);
       SkillSet set = Skills.of(ws);
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = HumanOutput.out(spec);
       if (options.json) {
         ObjectNode doc = JsonOutput.document();
         doc.set("skills", skills(ws, set.skills()));
         doc.set("shadowed", skills(ws, set.shadowed()));
         doc.set("diagnostics", JsonOutput.diagnostics(ws, set.diagnostics()));
-        out.println(JsonOutput.write(doc));
+        JsonOutput.print(out, doc);
       } else {
         out.println("Skills (" + set.skills().size() + "):");
         for (Skill s : set.skills()) {

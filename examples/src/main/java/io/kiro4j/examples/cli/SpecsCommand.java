@@ -50,14 +50,14 @@ final class SpecsCommand implements Callable<Integer> {
   public Integer call() {
     Workspace ws = options.open(List.of(), null);
     SpecSet set = Specs.of(ws);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = HumanOutput.out(spec);
     if (options.json) {
       ObjectNode doc = JsonOutput.document();
       ArrayNode specs = doc.putArray("specs");
       for (io.kiro4j.specs.Spec s : set.specs()) {
         specs.add(summary(ws, s));
       }
-      out.println(JsonOutput.write(doc));
+      JsonOutput.print(out, doc);
     } else {
       out.println("Specs (" + set.specs().size() + "):");
       for (io.kiro4j.specs.Spec s : set.specs()) {
@@ -155,9 +155,9 @@ final class SpecsCommand implements Callable<Integer> {
     public Integer call() {
       Workspace ws = options.open(List.of(), null);
       io.kiro4j.specs.Spec s = find(Specs.of(ws), name);
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = HumanOutput.out(spec);
       if (options.json) {
-        out.println(JsonOutput.write(json(ws, s)));
+        JsonOutput.print(out, json(ws, s));
       } else {
         text(ws, s, out);
       }
@@ -304,12 +304,12 @@ final class SpecsCommand implements Callable<Integer> {
       Workspace ws = options.open(List.of(), null);
       io.kiro4j.specs.Spec s = find(Specs.of(ws), name);
       List<Task> queue = s.tasks().map(TaskList::runQueue).orElse(List.of());
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = HumanOutput.out(spec);
       if (options.json) {
         ObjectNode doc = JsonOutput.document();
         ArrayNode next = doc.putArray("next");
         queue.forEach(t -> next.add(task(t)));
-        out.println(JsonOutput.write(doc));
+        JsonOutput.print(out, doc);
       } else {
         for (Task t : queue) {
           out.printf("%-8s %s  (line %d)%n", t.id().orElse("-"), t.title(), t.line());
@@ -365,8 +365,8 @@ final class SpecsCommand implements Callable<Integer> {
           list.find(task)
               .orElseThrow(
                   () -> new UsageException("spec '" + name + "' has no task '" + task + "'"));
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
+      PrintWriter out = HumanOutput.out(spec);
+      PrintWriter err = HumanOutput.err(spec);
       try {
         TaskList after = TaskWriter.defaults().set(list, t, target);
         boolean changed = after != list;
@@ -378,7 +378,7 @@ final class SpecsCommand implements Callable<Integer> {
           doc.put("state", target.label());
           doc.put("changed", changed);
           JsonOutput.putPath(doc, ws, list.path());
-          out.println(JsonOutput.write(doc));
+          JsonOutput.print(out, doc);
         } else {
           out.println(
               t.key()

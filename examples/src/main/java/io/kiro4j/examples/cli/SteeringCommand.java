@@ -67,7 +67,7 @@ final class SteeringCommand implements Callable<Integer> {
     List<Diagnostic> diagnostics = new ArrayList<>(steering.diagnostics());
     diagnostics.addAll(sel.diagnostics());
 
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = HumanOutput.out(spec);
     if (options.json) {
       ObjectNode doc = JsonOutput.document();
       ArrayNode applied = doc.putArray("applied");
@@ -88,7 +88,7 @@ final class SteeringCommand implements Callable<Integer> {
         n.put("scope", c.file().scope().label());
       }
       doc.set("diagnostics", JsonOutput.diagnostics(ws, diagnostics));
-      out.println(JsonOutput.write(doc));
+      JsonOutput.print(out, doc);
     } else {
       out.println("Applied steering (" + sel.applied().size() + "):");
       for (AppliedSteering a : sel.applied()) {

@@ -291,4 +291,65 @@ class McpCommandTest {
     assertThat(answer.path("content").path("age").asInt()).isEqualTo(30);
     assertThat(answer.path("content").has("free")).isFalse();
   }
+
+  // ---- MCP-004 at connect time (issue 13, item 3) ---------------------------------------------
+
+  /** A socket on 127.0.0.2: loopback on Linux, but not one of the names plain http may use. */
+  private static java.net.ServerSocket listenerOutsideTheAllowedNames() {
+    java.net.ServerSocket server;
+    try {
+      server = new java.net.ServerSocket();
+      server.bind(new java.net.InetSocketAddress(java.net.InetAddress.getByName("127.0.0.2"), 0));
+    } catch (java.io.IOException e) {
+      assumeTrue(false, "cannot listen on 127.0.0.2 here: " + e.getMessage());
+      throw new AssertionError(e);
+    }
+    return server;
+  }
+
+  private static void assertNoConnection(java.net.ServerSocket server) throws java.io.IOException {
+    server.setSoTimeout(300);
+    org.assertj.core.api.Assertions.assertThatThrownBy(server::accept)
+        .isInstanceOf(java.net.SocketTimeoutException.class);
+  }
+
+  @Test
+  void pingRefusesAPlainHttpRemoteUrlWithMcp004AndSendsNothing() throws java.io.IOException {
+    try (java.net.ServerSocket server = listenerOutsideTheAllowedNames()) {
+      Kiro4jCliTest.Run r =
+          Kiro4jCliTest.run(
+              "mcp",
+              "ping",
+              "http://127.0.0.2:" + server.getLocalPort() + "/mcp",
+              "--header",
+              "Authorization=Bearer secret-token");
+      assertThat(r.exit()).isEqualTo(1);
+      assertThat(r.err())
+          .startsWith("kiro4j: mcp ping failed: MCP-004: refusing to connect to http://127.0.0.2:")
+          .doesNotContain("secret-token", "internal error");
+      assertNoConnection(server);
+    }
+  }
+
+  @Test
+  void toolsReportsAPlainHttpRemoteServerAsFailedWithMcp004(
+      @org.junit.jupiter.api.io.TempDir Path root, @org.junit.jupiter.api.io.TempDir Path home)
+      throws java.io.IOException {
+    try (java.net.ServerSocket server = listenerOutsideTheAllowedNames()) {
+      Files.createDirectories(root.resolve(".kiro/settings"));
+      Files.writeString(
+          root.resolve(".kiro/settings/mcp.json"),
+          "{\"mcpServers\": {\"remote\": {\"url\": \"http://127.0.0.2:"
+              + server.getLocalPort()
+              + "/mcp\", \"headers\": {\"Authorization\": \"Bearer secret-token\"}}}}");
+      Kiro4jCliTest.Run r =
+          Kiro4jCliTest.run(
+              "mcp", "tools", "-w", root.toString(), "--user-home", home.toString(), "--json");
+      assertThat(r.exit()).as(r.err()).isZero();
+      JsonNode remote = r.json().get("servers").get(0);
+      assertThat(remote.get("status").asString()).isEqualTo("failed");
+      assertThat(remote.get("error").asString()).startsWith("MCP-004");
+      assertNoConnection(server);
+    }
+  }
 }

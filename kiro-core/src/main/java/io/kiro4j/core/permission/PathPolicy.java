@@ -15,6 +15,7 @@ import io.kiro4j.core.workspace.KiroIgnore;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceRoot;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,11 @@ import java.util.Optional;
  *       denies every target, outside the roots too (fail closed).
  *   <li>The working directory is allowed for {@code read} (Kiro always adds it) and not for {@code
  *       write}.
+ *   <li>A target that can name no file — a NUL character, more than {@link #MAX_PATH_CHARS}
+ *       characters, not a path of this file system — is denied ({@code INVALID_INPUT}), never an
+ *       exception.
+ *   <li>With {@link Builder#allowReadOnly} (glob and grep's {@code allowReadOnly}), a target no
+ *       rule decided is allowed ({@code READONLY_SEARCH}) instead of asking.
  *   <li>With {@link Builder#ignoreCase}, rules and targets compare with simple case folding, so on
  *       a case-insensitive file system {@code SECRETS/key} cannot escape a rule for {@code
  *       secrets}. {@code .kiroignore} matching stays case-sensitive.
@@ -78,6 +84,7 @@ public final class PathPolicy {
   private final Optional<KiroIgnore> ignore;
   private final Optional<Workspace> workspace;
   private final CanonicalPathCache paths;
+  private final Optional<RuleOrigin> anywhere;
   private final List<Diagnostic> diagnostics;
 
   private PathPolicy(Builder b, List<PathRule> allowed, List<PathRule> denied, List<Diagnostic> d) {
@@ -91,6 +98,7 @@ public final class PathPolicy {
     this.denied = List.copyOf(denied);
     this.ignore = Optional.ofNullable(b.ignore);
     this.workspace = Optional.ofNullable(b.workspace);
+    this.anywhere = Optional.ofNullable(b.anywhere);
     this.diagnostics = List.copyOf(d);
   }
 
@@ -126,6 +134,10 @@ public final class PathPolicy {
   }
 
   private PermissionDecision evaluateOne(String raw, boolean toolTrusted) {
+    Optional<String> invalid = invalidPath(raw);
+    if (invalid.isPresent()) {
+      return PermissionDecision.deny(Reason.builtin("INVALID_INPUT", invalid.get()));
+    }
     PathExpansion.Expanded expanded = expansion.expand(raw);
     if (!expanded.unsetVariables().isEmpty()) {
       return PermissionDecision.ask(
@@ -135,7 +147,15 @@ public final class PathPolicy {
     }
     // Not PathExpansion.resolve: its lexical ".." would undo a symlink before the OS follows it
     // ("ok/link/.." is the link target's parent, not "ok").
-    Path p = cwd.getFileSystem().getPath(expanded.text().isEmpty() ? "." : expanded.text());
+    Path p;
+    try {
+      p = cwd.getFileSystem().getPath(expanded.text().isEmpty() ? "." : expanded.text());
+    } catch (InvalidPathException e) {
+      return PermissionDecision.deny(
+          Reason.builtin(
+              "INVALID_INPUT",
+              "'" + shorten(raw) + "' is not a path of this file system (" + e.getReason() + ")"));
+    }
     Path target = PathCanonicalizer.canonicalize(p.isAbsolute() ? p : cwd.resolve(p), paths);
     Path key = key(target, ignoreCase);
     String absolute = target.toString();
@@ -188,6 +208,13 @@ public final class PathPolicy {
           Reason.builtin(
               "WORKING_DIRECTORY", "'" + raw + "' is inside the working directory " + cwd));
     }
+    if (anywhere.isPresent()) {
+      return PermissionDecision.allow(
+          Reason.of(
+              "READONLY_SEARCH",
+              "'" + raw + "' may be searched anywhere (allowReadOnly)",
+              anywhere.get()));
+    }
     return PermissionDecision.ask(
         Reason.builtin(
             Reason.DEFAULT,
@@ -197,6 +224,36 @@ public final class PathPolicy {
                 + absolute
                 + ") is not in allowedPaths"
                 + (cwdAllowed ? " nor in the working directory" : "")));
+  }
+
+  /** The longest path a decision reads; no file system opens a longer one (Windows: 32,767). */
+  public static final int MAX_PATH_CHARS = 32_767;
+
+  /**
+   * Why {@code raw} can name no file, or empty: a NUL character (the OS would cut the path there,
+   * so the tool could open another file than the one judged) or more than {@link #MAX_PATH_CHARS}.
+   */
+  static Optional<String> invalidPath(String raw) {
+    if (raw.indexOf('\0') >= 0) {
+      return Optional.of(
+          "'" + shorten(raw) + "' holds a NUL character: it can name no file (denied as hostile)");
+    }
+    if (raw.length() > MAX_PATH_CHARS) {
+      return Optional.of(
+          "a path of "
+              + raw.length()
+              + " characters is longer than any file system takes ("
+              + MAX_PATH_CHARS
+              + ")");
+    }
+    return Optional.empty();
+  }
+
+  /** {@code text} for a message: at most 200 characters, then how long it was. */
+  static String shorten(String text) {
+    return text.length() <= 200
+        ? text
+        : text.substring(0, 200) + "… (" + text.length() + " characters)";
   }
 
   /** {@code path} as literal rules compare it: case-folded when the file system ignores case. */
@@ -230,6 +287,7 @@ public final class PathPolicy {
     private KiroIgnore ignore;
     private Workspace workspace;
     private CanonicalPathCache paths = CanonicalPathCache.disabled();
+    private RuleOrigin anywhere;
 
     private Builder(PathExpansion expansion, Path cwd, RuleOrigin origin) {
       this.expansion = Objects.requireNonNull(expansion, "expansion");
@@ -270,6 +328,17 @@ public final class PathPolicy {
      */
     public Builder canonicalPathCache(CanonicalPathCache cache) {
       this.paths = Objects.requireNonNull(cache, "cache");
+      return this;
+    }
+
+    /**
+     * {@code allowReadOnly} of glob and grep (docs L3228–3332: "whether to allow searches anywhere
+     * without prompting"): a target that no denied path, ignore file or allowed path decided is
+     * allowed ({@code READONLY_SEARCH}) instead of asking; {@code setting} is where it is written.
+     * Denials still win.
+     */
+    public Builder allowReadOnly(RuleOrigin setting) {
+      this.anywhere = Objects.requireNonNull(setting, "setting");
       return this;
     }
 

@@ -1,7 +1,9 @@
 package io.kiro4j.core.permission;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The outcome of a permission check: {@link Allow}, {@link Ask} (the user approves) or {@link
@@ -102,17 +104,15 @@ public sealed interface PermissionDecision
     for (PermissionDecision d : decisions) {
       rank = Math.max(rank, d.rank());
     }
-    List<Reason> reasons = new ArrayList<>();
+    // A set, not List.contains: a call may name thousands of paths, each with its own reason.
+    Set<Reason> reasons = new LinkedHashSet<>();
     for (PermissionDecision d : decisions) {
       if (d.rank() == rank) {
-        for (Reason r : d.reasons()) {
-          if (!reasons.contains(r)) {
-            reasons.add(r);
-          }
-        }
+        reasons.addAll(d.reasons());
       }
     }
-    return rank == 2 ? new Deny(reasons) : rank == 1 ? new Ask(reasons) : new Allow(reasons);
+    List<Reason> ordered = new ArrayList<>(reasons);
+    return rank == 2 ? new Deny(ordered) : rank == 1 ? new Ask(ordered) : new Allow(ordered);
   }
 
   private static List<Reason> nonEmpty(List<Reason> reasons) {

@@ -184,6 +184,11 @@ public final class PermissionEngine {
             .ignoreCase(ignoreCase)
             .canonicalPathCache(workspace.canonicalPathCache());
     settings.ifPresent(p -> b.allowedPaths(p.allowedPaths()).deniedPaths(p.deniedPaths()));
+    // allowReadOnly is a glob and grep setting only (docs L3228–3332).
+    if ((key.equals("glob") || key.equals("grep"))
+        && settings.map(ToolsSettings.PathSettings::allowReadOnly).orElse(false)) {
+      b.allowReadOnly(new RuleOrigin(source, pointer).field("allowReadOnly"));
+    }
     if (readLike) {
       b.kiroIgnore(workspace);
     }
@@ -238,9 +243,41 @@ public final class PermissionEngine {
 
   /**
    * Decides a call of {@code tool} (canonical name, alias or {@code @server/tool}) with {@code
-   * input}.
+   * input}. Always a decision, whatever the input holds: a field the decision needs that is missing
+   * or of the wrong JSON type asks ({@code UNREADABLE_INPUT}), a value no tool could take as
+   * written (a NUL in a path, a path that is no path of this file system, values over the limits)
+   * is denied ({@code INVALID_INPUT}), and should a check fail unexpectedly the call is denied
+   * ({@code INTERNAL_ERROR}).
+   *
+   * @param input the tool's input as the tool receives it; {@code null} reads as {@code {}}
    */
   public PermissionDecision evaluate(String tool, JsonNode input) {
+    Objects.requireNonNull(tool, "tool");
+    try {
+      return decide(tool, input);
+    } catch (ToolInput.Unjudgeable e) {
+      return e.decision();
+    } catch (RuntimeException e) {
+      return PermissionDecision.deny(
+          Reason.builtin(
+              "INTERNAL_ERROR",
+              "the call could not be judged ("
+                  + e.getClass().getSimpleName()
+                  + (e.getMessage() == null ? "" : ": " + PathPolicy.shorten(e.getMessage()))
+                  + "); denied to be safe"));
+    }
+  }
+
+  /** The built-in tools a subagent has (docs L13403–13425); MCP tools too. */
+  private static final java.util.Set<BuiltinTool> SUBAGENT_TOOLS =
+      java.util.EnumSet.of(BuiltinTool.READ, BuiltinTool.WRITE, BuiltinTool.SHELL);
+
+  private PermissionDecision decide(String tool, JsonNode input) {
+    if (tool.length() > ToolInput.MAX_TEXT_CHARS) {
+      return PermissionDecision.deny(
+          Reason.builtin(
+              "UNKNOWN_TOOL", "a tool name of " + tool.length() + " characters names no tool"));
+    }
     ToolName name = ToolName.parse(tool);
     if (name.kind() == ToolName.Kind.MCP_TOOL) {
       return evaluateMcp(name.server().orElseThrow(), name.tool().orElseThrow(), tool);
@@ -249,7 +286,8 @@ public final class PermissionEngine {
     if (builtin.isEmpty()) {
       return PermissionDecision.deny(
           Reason.builtin(
-              "UNKNOWN_TOOL", "'" + tool + "' is neither a built-in tool nor @server/tool"));
+              "UNKNOWN_TOOL",
+              "'" + PathPolicy.shorten(tool) + "' is neither a built-in tool nor @server/tool"));
     }
     BuiltinTool b = builtin.get();
     if (!inTools(b)) {
@@ -259,37 +297,57 @@ public final class PermissionEngine {
               "'" + b.canonicalName() + "' is not in the agent's tools",
               new RuleOrigin(source, "/tools")));
     }
+    if (options.subagent() && !SUBAGENT_TOOLS.contains(b)) {
+      return PermissionDecision.deny(
+          Reason.builtin(
+              "UNAVAILABLE_TOOL",
+              "'"
+                  + b.canonicalName()
+                  + "' is not available to a subagent (read, write, shell and MCP tools only;"
+                  + " docs L13403–13425)"));
+    }
     Optional<Reason> trusted = trustedBuiltin(b);
     boolean t = trusted.isPresent();
     PermissionDecision d;
     switch (b) {
       case READ:
-        d = read.evaluate(readPaths(input), t);
-        break;
+        {
+          ToolInput in = ToolInput.of(input);
+          d = in.withProblems(read.evaluate(in.readPaths(), t));
+          break;
+        }
       case WRITE:
-        d = write.evaluate(List.of(text(input, "path").orElse("")), t);
+        d =
+            write.evaluate(
+                List.of(ToolInput.of(input).required("path", PathPolicy.MAX_PATH_CHARS)), t);
         break;
       case GREP:
-        d = grep.evaluate(List.of(text(input, "path").orElse(".")), t);
+        d = grep.evaluate(ToolInput.of(input).searchPaths(false), t);
         break;
       case GLOB:
-        d = glob.evaluate(List.of(text(input, "path").orElse(".")), t);
-        break;
+        {
+          ToolInput in = ToolInput.of(input);
+          d = in.withProblems(glob.evaluate(in.searchPaths(true), t));
+          break;
+        }
       case SHELL:
-        d = shell.evaluate(text(input, "command").orElse(""), t);
+        d = shell.evaluate(ToolInput.of(input).required("command", ToolInput.MAX_COMMAND_CHARS), t);
         break;
       case AWS:
-        d =
-            aws.evaluate(
-                text(input, "service_name").orElse(""),
-                text(input, "operation_name").orElse(""),
-                t);
-        break;
+        {
+          ToolInput in = ToolInput.of(input);
+          d =
+              aws.evaluate(
+                  in.required("service_name", ToolInput.MAX_TEXT_CHARS),
+                  in.required("operation_name", ToolInput.MAX_TEXT_CHARS),
+                  t);
+          break;
+        }
       case WEB_FETCH:
-        d = web.evaluate(text(input, "url").orElse(""), t);
+        d = web.evaluate(ToolInput.of(input).required("url", ToolInput.MAX_TEXT_CHARS), t);
         break;
       case SUBAGENT:
-        d = evaluateSubagent(input, t);
+        d = evaluateSubagent(ToolInput.of(input), t);
         break;
       case REPORT:
       case INTROSPECT:
@@ -391,86 +449,134 @@ public final class PermissionEngine {
     return Optional.empty();
   }
 
-  private static Optional<String> text(JsonNode input, String field) {
-    JsonNode n = input == null ? null : input.get(field);
-    return n != null && n.isString() ? Optional.of(n.asString()) : Optional.empty();
-  }
+  /** The keys an agent name may be written under; every one present is judged. */
+  private static final List<String> AGENT_NAME_KEYS = List.of("agent_name", "agentName", "agent");
 
   /**
    * The subagent tool's input, as upstream {@code use_subagent.rs} defines it: {@code {"command":
    * "InvokeSubagents", "content": {"subagents": [{"query": ..., "agent_name": "reviewer"}, ...]}}}
-   * or {@code {"command": "ListAgents"}}. Every agent spawned must be available; the call is
-   * allowed only when every one is trusted (or the tool is); a subagent without {@code agent_name}
-   * is the default agent ({@code kiro_default}). Also read, for callers that flatten the input:
-   * {@code subagents} at the top level, a single {@code agent_name} at the top level, and the
-   * spellings {@code agentName} and {@code agent} (the {@code delegate} tool's field).
+   * or {@code {"command": "ListAgents"}}. Every agent the call could spawn is judged and the
+   * strictest decision wins (deny if any is denied, ask if any asks): each element of {@code
+   * content.subagents} and of a top-level {@code subagents}, the top-level object and {@code
+   * content} when they carry a name themselves, and in each of these every spelling present —
+   * {@code agent_name}, {@code agentName}, {@code agent} (the {@code delegate} tool's field) — so
+   * an input naming one agent for the judge and another for the runner is judged by both. A
+   * subagent that names none is the default agent ({@code kiro_default}). {@code ListAgents} is
+   * allowed with subagent settings or trust; naming agents as well judges them too.
    */
-  private PermissionDecision evaluateSubagent(JsonNode input, boolean toolTrusted) {
-    String command = text(input, "command").orElse("");
-    if (command.equals("ListAgents")) {
-      return toolTrusted || subagentSettings
-          ? PermissionDecision.allow(
-              Reason.builtin(
-                  "LIST_AGENTS", "listing the agents is allowed (subagent settings or trust)"))
-          : PermissionDecision.ask(Reason.builtin(Reason.DEFAULT, "listing the agents asks"));
+  private PermissionDecision evaluateSubagent(ToolInput in, boolean toolTrusted) {
+    List<PermissionDecision> decisions = new ArrayList<>();
+    boolean listing =
+        in.part(in.get("command"), "command", ToolInput.MAX_TEXT_CHARS)
+            .orElse("")
+            .equals("ListAgents");
+    if (listing) {
+      decisions.add(
+          toolTrusted || subagentSettings
+              ? PermissionDecision.allow(
+                  Reason.builtin(
+                      "LIST_AGENTS", "listing the agents is allowed (subagent settings or trust)"))
+              : PermissionDecision.ask(Reason.builtin(Reason.DEFAULT, "listing the agents asks")));
     }
-    JsonNode content = input == null ? null : input.get("content");
-    JsonNode list = content != null && content.isObject() ? content.get("subagents") : null;
-    if (list == null && input != null) {
-      list = input.get("subagents");
+    JsonNode content = in.get("content");
+    if (content != null && !content.isNull() && !content.isObject()) {
+      in.problem("'content' is " + ToolInput.type(content) + ", not an object");
     }
     List<JsonNode> calls = new ArrayList<>();
-    if (list != null && list.isArray()) {
-      list.forEach(calls::add);
-    } else if (input != null && input.isObject()) {
-      calls.add(input);
+    List<String> where = new ArrayList<>();
+    boolean listed = false;
+    if (content != null && content.isObject()) {
+      listed |= addSubagents(in, content.get("subagents"), "content/subagents", calls, where);
+      if (namesAgent(content)) {
+        calls.add(content);
+        where.add("content");
+      }
     }
-    if (calls.isEmpty()) {
-      return PermissionDecision.ask(
-          Reason.builtin("UNREADABLE_INPUT", "the subagent call names no subagent"));
+    listed |= addSubagents(in, in.get("subagents"), "subagents", calls, where);
+    JsonNode self = in.object();
+    if (self != null && namesAgent(self)) {
+      calls.add(self);
+      where.add("the input");
+    } else if (calls.isEmpty() && !listed && !listing && !in.hasProblems()) {
+      // {"command": "InvokeSubagents"} alone (or {}): the default agent, as upstream.
+      calls.add(null);
+      where.add("the input");
     }
-    List<PermissionDecision> decisions = new ArrayList<>();
-    for (JsonNode call : calls) {
-      Optional<String> name = subagentName(call);
-      decisions.add(
-          name.isPresent()
-              ? subagent.evaluate(name.get(), toolTrusted)
-              : PermissionDecision.ask(
-                  Reason.builtin("UNREADABLE_INPUT", "a subagent's agent name is not a string")));
+    if (calls.size() > ToolInput.MAX_ITEMS) {
+      throw ToolInput.deny("the call names more than " + ToolInput.MAX_ITEMS + " subagents");
     }
-    return PermissionDecision.strictest(decisions);
+    if (calls.isEmpty() && decisions.isEmpty()) {
+      return in.withProblems(
+          PermissionDecision.ask(
+              Reason.builtin("UNREADABLE_INPUT", "the subagent call names no subagent")));
+    }
+    for (int i = 0; i < calls.size(); i++) {
+      for (String agentName : subagentNames(in, calls.get(i), where.get(i))) {
+        decisions.add(subagent.evaluate(agentName, toolTrusted));
+      }
+    }
+    if (decisions.isEmpty()) {
+      return in.withProblems(
+          PermissionDecision.ask(
+              Reason.builtin("UNREADABLE_INPUT", "the subagent call names no readable agent")));
+    }
+    return in.withProblems(PermissionDecision.strictest(decisions));
   }
 
-  /** The agent a subagent call names; the default agent when it names none; empty when garbled. */
-  static Optional<String> subagentName(JsonNode call) {
-    if (call == null || !call.isObject()) {
-      return Optional.empty();
+  /** Adds the elements of a {@code subagents} value; true when the value is present. */
+  private static boolean addSubagents(
+      ToolInput in, JsonNode list, String at, List<JsonNode> calls, List<String> where) {
+    if (list == null || list.isNull()) {
+      return false;
     }
-    for (String f : List.of("agent_name", "agentName", "agent")) {
-      JsonNode v = call.get(f);
+    if (!list.isArray()) {
+      in.problem("'" + at + "' is " + ToolInput.type(list) + ", not an array");
+      return true;
+    }
+    int i = 0;
+    for (JsonNode call : list) {
+      if (calls.size() >= ToolInput.MAX_ITEMS) {
+        throw ToolInput.deny("the call names more than " + ToolInput.MAX_ITEMS + " subagents");
+      }
+      calls.add(call);
+      where.add(at + "/" + i++);
+    }
+    return true;
+  }
+
+  private static boolean namesAgent(JsonNode object) {
+    for (String key : AGENT_NAME_KEYS) {
+      JsonNode v = object.get(key);
       if (v != null && !v.isNull()) {
-        return v.isString() ? Optional.of(v.asString()) : Optional.empty();
+        return true;
       }
     }
-    return Optional.of(AgentSet.BUILTIN_DEFAULT_NAME);
+    return false;
   }
 
-  private static List<String> readPaths(JsonNode input) {
-    List<String> out = new ArrayList<>();
-    JsonNode ops = input == null ? null : input.get("operations");
-    if (ops != null && ops.isArray()) {
-      for (JsonNode op : ops) {
-        JsonNode p = op.get("path");
-        if (p != null && p.isString()) {
-          out.add(p.asString());
-        }
-        JsonNode image = op.get("image_paths");
-        if (image != null && image.isArray()) {
-          image.forEach(i -> out.add(i.asString()));
-        }
-      }
+  /**
+   * Every agent one subagent entry names, under each accepted key; the default agent when it names
+   * none (or for the bare input, {@code null}). An entry or a name of the wrong type is a problem
+   * of {@code in} (it asks) and the other names are still judged.
+   */
+  static List<String> subagentNames(ToolInput in, JsonNode call, String where) {
+    if (call == null) {
+      return List.of(AgentSet.BUILTIN_DEFAULT_NAME);
     }
-    text(input, "path").ifPresent(out::add);
-    return out;
+    if (!call.isObject()) {
+      in.problem("'" + where + "' is " + ToolInput.type(call) + ", not an object");
+      return List.of();
+    }
+    List<String> names = new ArrayList<>();
+    boolean unreadable = false;
+    for (String key : AGENT_NAME_KEYS) {
+      JsonNode value = call.get(key);
+      Optional<String> name =
+          in.part(
+              value, where.equals("the input") ? key : where + "/" + key, ToolInput.MAX_TEXT_CHARS);
+      unreadable |= name.isEmpty() && value != null && !value.isNull();
+      name.filter(n -> !names.contains(n)).ifPresent(names::add);
+    }
+    return names.isEmpty() && !unreadable ? List.of(AgentSet.BUILTIN_DEFAULT_NAME) : names;
   }
 }

@@ -14,10 +14,14 @@ import java.util.Objects;
  * @param caseSensitivity how path rules ({@code allowedPaths}, {@code deniedPaths} of read, write,
  *     grep and glob) compare letter case; {@link CaseSensitivity#AUTO} (the default) probes the
  *     file system of the workspace's first root once per workspace
+ * @param subagent the agent runs as a subagent (spawned by the {@code subagent} tool): only read,
+ *     write, shell and MCP tools exist there (docs L13403–13425), every other built-in tool is
+ *     denied as unavailable ({@code UNAVAILABLE_TOOL}); default false
  */
-public record PermissionOptions(CaseSensitivity caseSensitivity) {
+public record PermissionOptions(CaseSensitivity caseSensitivity, boolean subagent) {
 
-  private static final PermissionOptions DEFAULTS = new PermissionOptions(CaseSensitivity.AUTO);
+  private static final PermissionOptions DEFAULTS =
+      new PermissionOptions(CaseSensitivity.AUTO, false);
 
   public PermissionOptions {
     Objects.requireNonNull(caseSensitivity, "caseSensitivity");
@@ -36,6 +40,7 @@ public record PermissionOptions(CaseSensitivity caseSensitivity) {
   /** Collects options. */
   public static final class Builder {
     private CaseSensitivity caseSensitivity = CaseSensitivity.AUTO;
+    private boolean subagent;
 
     private Builder() {}
 
@@ -45,9 +50,18 @@ public record PermissionOptions(CaseSensitivity caseSensitivity) {
       return this;
     }
 
+    /**
+     * Whether the agent runs as a subagent, with the subagent runtime's restricted tool set (docs
+     * L13403–13425). Default false.
+     */
+    public Builder subagent(boolean value) {
+      this.subagent = value;
+      return this;
+    }
+
     /** The options. */
     public PermissionOptions build() {
-      return new PermissionOptions(caseSensitivity);
+      return new PermissionOptions(caseSensitivity, subagent);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.kiro4j.core.permission;
 
+import io.kiro4j.core.text.DisplayText;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -7,7 +8,9 @@ import java.util.Optional;
  * Why a decision was made.
  *
  * @param code a stable upper-case code ({@code DENIED_COMMAND}, {@code DEFAULT}, ...)
- * @param message one line for the user
+ * @param message one line for the user: control characters, line separators and bidirectional
+ *     controls (a path or a name from the tool input may hold any) are escaped by {@link
+ *     DisplayText#escape}, so a hostile input cannot forge lines or colour a terminal
  * @param origin the rule that applied, absent for a built-in default
  */
 public record Reason(String code, String message, Optional<RuleOrigin> origin) {
@@ -19,6 +22,7 @@ public record Reason(String code, String message, Optional<RuleOrigin> origin) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(origin, "origin");
+    message = DisplayText.escape(message);
   }
 
   /** A reason from a written rule. */

@@ -130,4 +130,87 @@ class SubagentToolInputTest {
   void aNonStringAgentNameAsks() {
     assertThat(invoke("{\"query\": \"a\", \"agent_name\": 7}")).isEqualTo("ask");
   }
+
+  // ---- every spelling and field the runner could act on is judged (issue 13, item 2) --------
+
+  String decide(String input) {
+    return engine.evaluate("subagent", JSON.readTree(input)).label();
+  }
+
+  @Test
+  void twoSpellingsOfTheAgentNameInOneSubagentAreBothJudged() {
+    // Judged by agent_name, run by agentName (or the other way round): both count.
+    assertThat(
+            invoke("{\"query\": \"a\", \"agent_name\": \"reviewer\", \"agentName\": \"deployer\"}"))
+        .isEqualTo("deny");
+    assertThat(invoke("{\"query\": \"a\", \"agentName\": \"reviewer\", \"agent\": \"docs-x\"}"))
+        .isEqualTo("ask");
+    assertThat(decide("{\"agent_name\": \"tester\", \"agent\": \"deployer\"}")).isEqualTo("deny");
+    assertThat(invoke("{\"query\": \"a\", \"agent_name\": \"reviewer\", \"agent\": \"reviewer\"}"))
+        .isEqualTo("allow");
+  }
+
+  @Test
+  void aSecondSpellingOfTheWrongTypeAsks() {
+    assertThat(
+            invoke("{\"query\": \"a\", \"agent_name\": \"reviewer\", \"agent\": [\"deployer\"]}"))
+        .isEqualTo("ask");
+  }
+
+  @Test
+  void subagentsInContentAndAtTheTopLevelAreAllJudged() {
+    assertThat(
+            decide(
+                "{\"command\": \"InvokeSubagents\", \"content\": {\"subagents\": [{\"agent_name\":"
+                    + " \"reviewer\"}]}, \"subagents\": [{\"agent_name\": \"deployer\"}]}"))
+        .isEqualTo("deny");
+  }
+
+  @Test
+  void aNameBesideTheSubagentListIsJudgedToo() {
+    assertThat(
+            decide(
+                "{\"content\": {\"subagents\": [{\"agent_name\": \"reviewer\"}]},"
+                    + " \"agent_name\": \"deployer\"}"))
+        .isEqualTo("deny");
+    assertThat(
+            decide(
+                "{\"content\": {\"agent\": \"deployer\", \"subagents\": [{\"agent_name\":"
+                    + " \"reviewer\"}]}}"))
+        .isEqualTo("deny");
+  }
+
+  @Test
+  void listAgentsThatAlsoNamesAgentsJudgesThemToo() {
+    assertThat(decide("{\"command\": \"ListAgents\"}")).isEqualTo("allow");
+    assertThat(
+            decide(
+                "{\"command\": \"ListAgents\", \"content\": {\"subagents\": [{\"agent_name\":"
+                    + " \"deployer\"}]}}"))
+        .isEqualTo("deny");
+    assertThat(decide("{\"command\": \"ListAgents\", \"agent_name\": \"docs-x\"}"))
+        .isEqualTo("ask");
+  }
+
+  @Test
+  void aSubagentListOrContentOfTheWrongShapeAsks() {
+    assertThat(decide("{\"content\": {\"subagents\": {\"agent_name\": \"reviewer\"}}}"))
+        .isEqualTo("ask");
+    assertThat(decide("{\"content\": \"reviewer\"}")).isEqualTo("ask");
+    assertThat(invoke("\"reviewer\"")).isEqualTo("ask");
+    assertThat(invoke("")).isEqualTo("ask");
+  }
+
+  @Test
+  void anUnreadableSubagentEntryNeverHidesADeniedOne() {
+    assertThat(
+            decide(
+                "{\"content\": {\"subagents\": [7, {\"agent_name\": \"deployer\"}]},"
+                    + " \"subagents\": \"x\"}"))
+        .isEqualTo("deny");
+    assertThat(invoke("{\"agent_name\": [\"x\"], \"agent\": \"deployer\"}")).isEqualTo("deny");
+    assertThat(invoke("{\"agent_name\": [\"x\"], \"agent\": \"reviewer\"}")).isEqualTo("ask");
+    assertThat(decide("{\"command\": 5, \"agent_name\": \"deployer\"}")).isEqualTo("deny");
+    assertThat(decide("{\"content\": 5, \"agent_name\": \"reviewer\"}")).isEqualTo("ask");
+  }
 }

@@ -50,7 +50,10 @@ import tools.jackson.databind.node.ObjectNode;
  *       {@code ${VAR}} expansion and a leading {@code ~} / {@code ~/} in each of them standing for
  *       the workspace's user home, never through a shell; environment = parent environment plus
  *       {@code env}; working directory = the first workspace root (docs L20455).
- *   <li>HTTP: {@code url} with {@code headers}; Streamable HTTP or legacy SSE detected.
+ *   <li>HTTP: {@code url} with {@code headers}; Streamable HTTP or legacy SSE detected. A plain
+ *       {@code http} url to a host other than localhost, 127.0.0.1 or [::1] is refused before any
+ *       request ({@code MCP-004}, {@link io.kiro4j.mcp.transport.InsecureUrlException}): the server
+ *       is reported as failed.
  *   <li>Request timeout: the server's {@code timeout} in ms, default 120,000 (docs L6034).
  * </ul>
  */

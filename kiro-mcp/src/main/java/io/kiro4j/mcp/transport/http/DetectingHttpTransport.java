@@ -1,6 +1,7 @@
 package io.kiro4j.mcp.transport.http;
 
 import io.kiro4j.mcp.transport.HttpOptions;
+import io.kiro4j.mcp.transport.RemoteUrls;
 import io.kiro4j.mcp.transport.Transport;
 import io.kiro4j.mcp.transport.TransportException;
 import io.kiro4j.mcp.transport.sse.SseTransport;
@@ -36,7 +37,7 @@ public final class DetectingHttpTransport implements Transport {
    * @param options headers and limits
    */
   public DetectingHttpTransport(URI url, HttpOptions options) {
-    this.url = Objects.requireNonNull(url, "url");
+    this.url = RemoteUrls.requireSecure(Objects.requireNonNull(url, "url"));
     this.options = Objects.requireNonNull(options, "options");
     this.streamable = new StreamableHttpTransport(url, options);
     this.active = streamable;

@@ -1,6 +1,7 @@
 package io.kiro4j.mcp.transport.http;
 
 import io.kiro4j.mcp.transport.HttpOptions;
+import io.kiro4j.mcp.transport.RemoteUrls;
 import io.kiro4j.mcp.transport.SessionExpiredException;
 import io.kiro4j.mcp.transport.Transport;
 import io.kiro4j.mcp.transport.TransportException;
@@ -79,7 +80,8 @@ public final class StreamableHttpTransport implements Transport {
    * @param options headers and limits
    */
   public StreamableHttpTransport(URI url, HttpOptions options) {
-    this.url = Objects.requireNonNull(url, "url");
+    // MCP-004 before anything is opened: plain http to a remote host would send headers in clear.
+    this.url = RemoteUrls.requireSecure(Objects.requireNonNull(url, "url"));
     this.options = Objects.requireNonNull(options, "options");
     this.executor = HttpOptions.newExecutor("kiro4j-mcp-http");
     this.http = options.newClient(executor);
