@@ -96,7 +96,12 @@ public enum AgentCode implements DiagnosticCode {
   RESOURCE_IGNORED(
       "AGENT-022",
       Severity.WARNING,
-      "A `file://` resource file is (or leads to) a file excluded by .kiroignore; not loaded.");
+      "A `file://` resource file is (or leads to) a file excluded by .kiroignore; not loaded."),
+  PROMPT_OUTSIDE_WORKSPACE(
+      "AGENT-023",
+      Severity.ERROR,
+      "A workspace agent's `file://` prompt leads outside its workspace root (through `~`, an"
+          + " absolute path, `..` or a symlink); not loaded.");
 
   private final String id;
   private final Severity severity;

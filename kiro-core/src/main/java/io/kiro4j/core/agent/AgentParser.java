@@ -19,6 +19,7 @@ import io.kiro4j.core.path.PathExpansion;
 import io.kiro4j.core.workspace.Scope;
 import io.kiro4j.core.yaml.YamlMapping;
 import io.kiro4j.core.yaml.YamlProfile;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -239,7 +240,21 @@ final class AgentParser {
       String p = config.prompt().get();
       if (p.startsWith("file://")) {
         promptFile = Optional.of(promptPath(p, file, expansion));
-        promptText = readPrompt(promptFile.get(), checks);
+        Optional<Path> outside =
+            scope == Scope.WORKSPACE ? outsideItsRoot(promptFile.get(), file) : Optional.empty();
+        if (outside.isPresent()) {
+          checks.value(
+              AgentCode.PROMPT_OUTSIDE_WORKSPACE,
+              "/prompt",
+              "prompt file "
+                  + promptFile.get().toString().replace('\\', '/')
+                  + " (leads to "
+                  + outside.get().toString().replace('\\', '/')
+                  + ") is outside the agent's workspace root; not loaded");
+          promptText = Optional.empty();
+        } else {
+          promptText = readPrompt(promptFile.get(), checks);
+        }
       } else {
         promptText = Optional.of(p);
       }
@@ -271,6 +286,30 @@ final class AgentParser {
     }
     Path dir = agentFile.toAbsolutePath().getParent();
     return dir.resolve(rest).normalize();
+  }
+
+  /**
+   * For a workspace agent ({@code <root>/.kiro/agents/…}): the real file a {@code file://} prompt
+   * leads to when that is outside {@code <root>} — a cloned repository must not pull {@code
+   * ~/.aws/credentials} into a prompt, through {@code ~}, an absolute path, {@code ..} or a
+   * symlink. Empty when the prompt stays inside, or does not exist (reported as missing).
+   */
+  static Optional<Path> outsideItsRoot(Path promptFile, Path agentFile) {
+    Path kiro = agentFile.toAbsolutePath().getParent();
+    while (kiro != null
+        && (kiro.getFileName() == null || !kiro.getFileName().toString().equals(".kiro"))) {
+      kiro = kiro.getParent();
+    }
+    if (kiro == null || kiro.getParent() == null || !Files.exists(promptFile)) {
+      return Optional.empty();
+    }
+    try {
+      Path real = promptFile.toRealPath();
+      Path root = kiro.getParent().toRealPath();
+      return real.startsWith(root) ? Optional.empty() : Optional.of(real);
+    } catch (IOException | RuntimeException e) {
+      return Optional.of(promptFile); // cannot prove it stays inside: fail closed
+    }
   }
 
   private static Optional<String> readPrompt(Path promptFile, Checks checks) {

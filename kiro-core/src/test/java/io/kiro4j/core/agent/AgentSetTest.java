@@ -179,6 +179,21 @@ class AgentSetTest {
   }
 
   @Test
+  void workspaceAgentPromptLeadingOutsideTheWorkspaceIsNotLoaded() throws Exception {
+    // A cloned repository must not pull ~/.aws/credentials into a prompt.
+    Path secret = fx.write(fx.open().userHome().resolve(".aws/credentials"), "aws_secret=x");
+    fx.agent("tilde.json", "{\n  \"prompt\": \"file://~/.aws/credentials\"\n}");
+    fx.agent("absolute.json", "{\"prompt\": \"file://" + secret.toAbsolutePath() + "\"}");
+    Files.createSymbolicLink(fx.root.resolve(".kiro/agents/link.md"), secret.toAbsolutePath());
+    fx.agent("symlink.json", "{\"prompt\": \"file://./link.md\"}");
+    for (String name : List.of("tilde", "absolute", "symlink")) {
+      Agent a = only(name);
+      assertThat(codes(a.diagnostics())).as(name).contains("AGENT-023");
+      assertThat(a.promptText()).as(name).isEmpty();
+    }
+  }
+
+  @Test
   void missingPromptFileIsAnErrorAtThePrompt() {
     fx.agent("a.json", "{\n  \"prompt\": \"file://./nope.md\"\n}");
     Agent a = only("a");
