@@ -2,6 +2,7 @@ package io.kiro4j.core.permission;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
+import io.kiro4j.core.shell.Redirection;
 import io.kiro4j.core.shell.ShellParse;
 import io.kiro4j.core.shell.ShellParser;
 import io.kiro4j.core.shell.ShellWord;
@@ -224,12 +225,19 @@ public final class ShellPolicy {
               + "' writes a file through a redirection; an allowedCommands rule allows that only"
               + " when the rule itself contains '>'");
     }
+    String writes = "";
+    for (Redirection r : part.redirects()) {
+      if (r.writes()) {
+        writes = " (it writes through '" + r.raw() + "', so it is not read-only)";
+        break;
+      }
+    }
     return Reason.builtin(
         Reason.DEFAULT,
         "'"
             + part.text()
             + "' is not allowed by allowedCommands"
-            + (autoAllowReadonly ? " and is not read-only" : ""));
+            + (autoAllowReadonly ? writes.isEmpty() ? " and is not read-only" : writes : ""));
   }
 
   private Reason allowReason(SimpleCommand part) {
