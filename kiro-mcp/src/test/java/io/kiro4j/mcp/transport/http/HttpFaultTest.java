@@ -115,7 +115,11 @@ class HttpFaultTest {
     assertThat(log).contains("POST ping session=s-1 version=2025-11-25 last=null");
     assertThat(log)
         .anyMatch(l -> l.startsWith("GET  session=s-1")); // the optional GET stream, refused
-    assertThat(log.get(log.size() - 1)).startsWith("DELETE  session=s-1 version=2025-11-25");
+    // The optional GET opens on its own thread and may reach the server after close() began (seen
+    // on a loaded CI machine); every other request comes before the DELETE, which ends the session.
+    List<String> withoutGet = log.stream().filter(l -> !l.startsWith("GET ")).toList();
+    assertThat(withoutGet.get(withoutGet.size() - 1))
+        .startsWith("DELETE  session=s-1 version=2025-11-25");
   }
 
   @Test
