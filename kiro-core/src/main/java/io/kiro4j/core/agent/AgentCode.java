@@ -20,7 +20,8 @@ public enum AgentCode implements DiagnosticCode {
   DUPLICATE_NAME(
       "AGENT-004",
       Severity.WARNING,
-      "Two agents in the same scope share a name; the first (by root, then file name) is used."),
+      "Two agents of the same format (JSON, or Markdown) in the same scope share a name; the first"
+          + " (by root, then file name) is used."),
   UNKNOWN_TOOL(
       "AGENT-005",
       Severity.WARNING,
@@ -83,7 +84,8 @@ public enum AgentCode implements DiagnosticCode {
   UNKNOWN_MCP_SERVER(
       "AGENT-019",
       Severity.WARNING,
-      "A tool reference `@server[/tool]` names a server the agent does not have."),
+      "A tool reference `@server[/tool]` in `tools` or `allowedTools` names a server the agent"
+          + " does not have."),
   BAD_CLI_SETTINGS(
       "AGENT-020",
       Severity.WARNING,
@@ -96,7 +98,12 @@ public enum AgentCode implements DiagnosticCode {
   RESOURCE_IGNORED(
       "AGENT-022",
       Severity.WARNING,
-      "A `file://` resource file is (or leads to) a file excluded by .kiroignore; not loaded.");
+      "A `file://` resource file is (or leads to) a file excluded by .kiroignore; not loaded."),
+  MARKDOWN_WITHOUT_FRONT_MATTER(
+      "AGENT-023",
+      Severity.INFO,
+      "Markdown files without front matter in an agents folder (prompt files, notes) are not"
+          + " agents; said once per folder, at the first such file.");
 
   private final String id;
   private final Severity severity;

@@ -73,6 +73,54 @@ class AgentSetTest {
     assertThat(codes(set.diagnostics())).contains("AGENT-004");
   }
 
+  @Test // docs L14717 (CLI: agents/*.json) and L19680 (IDE: agents/*.md) (issue 14)
+  void aJsonAgentAndAMarkdownSubagentOfOneNameAreTwoProductsFilesNotADuplicate() {
+    fx.agent("reviewer.json", "{\"name\": \"reviewer\", \"tools\": [\"read\"]}");
+    fx.agent("reviewer.md", "---\nname: reviewer\ndescription: IDE reviewer\n---\nReview.\n");
+    AgentSet set = AgentSet.load(fx.open());
+    assertThat(codes(set.diagnostics())).doesNotContain("AGENT-004", "AGENT-003");
+    assertThat(set.agents())
+        .filteredOn(a -> a.name().equals("reviewer"))
+        .extracting(Agent::format)
+        .containsExactly(AgentFormat.JSON, AgentFormat.MARKDOWN);
+    assertThat(set.find("reviewer").orElseThrow().format()).isEqualTo(AgentFormat.JSON);
+    assertThat(set.overridden()).isEmpty();
+  }
+
+  @Test
+  void aWorkspaceMarkdownSubagentDoesNotOverrideAGlobalJsonAgent() {
+    fx.globalAgent("dev.json", "{\"description\": \"global CLI agent\"}");
+    fx.agent("dev.md", "---\ndescription: workspace subagent\n---\nHelp.\n");
+    AgentSet set = AgentSet.load(fx.open());
+    assertThat(codes(set.diagnostics())).doesNotContain("AGENT-003");
+    assertThat(set.agents()).filteredOn(a -> a.name().equals("dev")).hasSize(2);
+  }
+
+  @Test
+  void twoMarkdownSubagentsOfOneNameAreStillADuplicate() {
+    fx.agent("a.md", "---\nname: x\n---\nA\n");
+    fx.agent("b.md", "---\nname: x\n---\nB\n");
+    assertThat(codes(AgentSet.load(fx.open()).diagnostics())).contains("AGENT-004");
+  }
+
+  @Test // prompt files kept in the agents folder (issue 14)
+  void markdownFilesWithoutFrontMatterAreNotAgentsAndAreNotedOncePerFolder() {
+    fx.agent("README.md", "# Our agents\n\nSee the JSON files.\n");
+    fx.agent("reviewer-prompt.md", "You are a careful reviewer.\n");
+    fx.agent("reviewer.json", "{\"prompt\": \"file://./reviewer-prompt.md\"}");
+    AgentSet set = AgentSet.load(fx.open());
+    assertThat(set.agents()).extracting(Agent::name).containsExactly("kiro_default", "reviewer");
+    List<Diagnostic> notes =
+        set.diagnostics().stream().filter(d -> d.code().equals("AGENT-023")).toList();
+    assertThat(notes).hasSize(1);
+    assertThat(notes.get(0).severity()).isEqualTo(Severity.INFO);
+    assertThat(notes.get(0).message())
+        .startsWith("2 Markdown files")
+        .contains("README.md", "reviewer-prompt.md");
+    assertThat(set.find("reviewer").orElseThrow().promptText())
+        .contains("You are a careful reviewer.\n");
+  }
+
   @Test
   void builtinDefaultAgentIsListedAndIsTheDefault() {
     AgentSet set = AgentSet.load(fx.open());
