@@ -10,6 +10,7 @@ import io.kiro4j.core.permission.SessionTrust;
 import io.kiro4j.core.steering.SteeringSet;
 import io.kiro4j.core.workspace.KiroArtifacts;
 import io.kiro4j.core.workspace.KiroIgnore;
+import io.kiro4j.core.workspace.KiroLayout;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.skills.discovery.SkillSet;
 import io.kiro4j.skills.power.PowerSet;
@@ -62,6 +63,7 @@ final class WorkspaceReport {
   /** Every diagnostic of every section, in the contract's order. */
   List<Diagnostic> diagnostics() {
     List<Diagnostic> all = new ArrayList<>(KiroArtifacts.of(workspace).diagnostics());
+    all.addAll(KiroLayout.of(workspace).diagnostics());
     all.addAll(ignore.diagnostics());
     all.addAll(steering.diagnostics());
     all.addAll(hooks.diagnostics());

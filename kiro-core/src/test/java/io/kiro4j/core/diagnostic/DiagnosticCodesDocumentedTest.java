@@ -11,6 +11,7 @@ import io.kiro4j.core.mcp.McpCode;
 import io.kiro4j.core.permission.PermissionCode;
 import io.kiro4j.core.steering.SteeringCode;
 import io.kiro4j.core.variable.VariableCode;
+import io.kiro4j.core.workspace.LayoutCode;
 import io.kiro4j.core.yaml.YamlCode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ class DiagnosticCodesDocumentedTest {
         HookCode.class,
         AgentCode.class,
         McpCode.class,
-        PermissionCode.class);
+        PermissionCode.class,
+        LayoutCode.class);
   }
 }
