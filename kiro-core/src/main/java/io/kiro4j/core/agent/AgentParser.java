@@ -16,6 +16,7 @@ import io.kiro4j.core.json.JsonSchema;
 import io.kiro4j.core.mcp.McpEntryCheck;
 import io.kiro4j.core.mcp.McpServerConfig;
 import io.kiro4j.core.path.PathExpansion;
+import io.kiro4j.core.secret.SecretScanner;
 import io.kiro4j.core.workspace.Scope;
 import io.kiro4j.core.yaml.YamlMapping;
 import io.kiro4j.core.yaml.YamlProfile;
@@ -202,7 +203,7 @@ final class AgentParser {
       Positions at,
       PathExpansion expansion,
       Diagnostics diags) {
-    Checks checks = new Checks(file, at, diags, format);
+    Checks checks = new Checks(file, at, diags, format, scope == Scope.GLOBAL);
     AgentConfig config = read(root, bodyPrompt);
     String name = config.name().orElse(stem(file));
     if (config.name().isPresent() && !config.name().get().equals(stem(file))) {
@@ -230,7 +231,14 @@ final class AgentParser {
           .forEach(
               e -> {
                 String pointer = "/mcpServers/" + escape(e.getKey());
-                McpEntryCheck.check(e.getValue(), file, pointer, at.key(), at.value(), diags);
+                McpEntryCheck.check(
+                    e.getValue(),
+                    file,
+                    pointer,
+                    at.key(),
+                    at.value(),
+                    scope == Scope.GLOBAL,
+                    diags);
               });
     }
     Optional<Path> promptFile = Optional.empty();
@@ -429,12 +437,14 @@ final class AgentParser {
     private final Positions at;
     private final Diagnostics diags;
     private final AgentFormat format;
+    private final boolean userFile;
 
-    Checks(Path file, Positions at, Diagnostics diags, AgentFormat format) {
+    Checks(Path file, Positions at, Diagnostics diags, AgentFormat format, boolean userFile) {
       this.file = file;
       this.at = at;
       this.diags = diags;
       this.format = format;
+      this.userFile = userFile;
     }
 
     void value(AgentCode code, String pointer, String message) {
@@ -618,6 +628,23 @@ final class AgentParser {
                   return; // the schema reports it
                 }
                 for (int i = 0; i < e.getValue().size(); i++) {
+                  JsonNode command = e.getValue().get(i).get("command");
+                  if (command != null && command.isString()) {
+                    String cp = "/hooks/" + escape(e.getKey()) + "/" + i + "/command";
+                    for (SecretScanner.Finding f : SecretScanner.scanText(command.stringValue())) {
+                      JsonPosition p = at.value().apply(cp);
+                      diags.add(
+                          SecretScanner.diagnostic(
+                              f,
+                              file,
+                              p.line(),
+                              p.column(),
+                              "the hook command",
+                              Optional.empty(),
+                              userFile));
+                      break; // one per command: the position is the string's
+                    }
+                  }
                   JsonNode m = e.getValue().get(i).get("matcher");
                   String pointer = "/hooks/" + escape(e.getKey()) + "/" + i + "/matcher";
                   if (m == null || !m.isString()) {

@@ -7,7 +7,9 @@ import io.kiro4j.core.glob.GlobDialect;
 import io.kiro4j.core.glob.GlobSyntaxException;
 import io.kiro4j.core.json.JsonDocument;
 import io.kiro4j.core.json.JsonLoader;
+import io.kiro4j.core.json.JsonPosition;
 import io.kiro4j.core.json.JsonResult;
+import io.kiro4j.core.secret.SecretScanner;
 import io.kiro4j.core.workspace.ArtifactKind;
 import io.kiro4j.core.workspace.KiroArtifacts;
 import io.kiro4j.core.workspace.Workspace;
@@ -478,6 +480,19 @@ final class IdeHookLoader {
             doc.diagnostic(
                 HookCode.MISSING_COMMAND, "/then", "a runCommand action needs a 'command' string"));
         return Optional.empty();
+      }
+      for (SecretScanner.Finding f : SecretScanner.scanText(command.get())) {
+        JsonPosition at = doc.position("/then/command");
+        diagnostics.add(
+            SecretScanner.diagnostic(
+                f,
+                doc.file(),
+                at.line(),
+                at.column(),
+                "the hook command",
+                Optional.empty(),
+                false));
+        break; // one per command: the position is the string's
       }
       if (!trigger.documentsCommand()) {
         diagnostics.add(

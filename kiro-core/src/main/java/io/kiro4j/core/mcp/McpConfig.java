@@ -281,7 +281,13 @@ public final class McpConfig {
                 return; // the schema reports it
               }
               McpEntryCheck.check(
-                  e.getValue(), file, pointer, doc::keyPosition, doc::position, diags);
+                  e.getValue(),
+                  file,
+                  pointer,
+                  doc::keyPosition,
+                  doc::position,
+                  layer == McpLayer.GLOBAL,
+                  diags);
               Path origin =
                   layer == McpLayer.GLOBAL ? powerFolder(ws, e.getKey()).orElse(file) : file;
               out.add(

@@ -3,7 +3,9 @@ package io.kiro4j.core.mcp;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.json.JsonPosition;
+import io.kiro4j.core.secret.SecretScanner;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
@@ -11,7 +13,8 @@ import tools.jackson.databind.JsonNode;
  * The checks of one {@code mcpServers} entry that do not depend on other layers, shared by {@code
  * mcp.json} files and agent configs: unknown keys ({@code MCP-003}), both {@code command} and
  * {@code url} ({@code MCP-001}), an insecure {@code url} ({@code MCP-004}), {@code env} on a remote
- * server ({@code MCP-007}). Types are checked by the JSON schemas.
+ * server ({@code MCP-007}), literal secrets ({@code SECRET-001}). Types are checked by the JSON
+ * schemas.
  */
 public final class McpEntryCheck {
 
@@ -32,9 +35,27 @@ public final class McpEntryCheck {
       Function<String, JsonPosition> keyPosition,
       Function<String, JsonPosition> valuePosition,
       Diagnostics diagnostics) {
+    check(entry, file, pointer, keyPosition, valuePosition, false, diagnostics);
+  }
+
+  /**
+   * Checks {@code entry} like {@link #check(JsonNode, Path, String, Function, Function,
+   * Diagnostics)}, and looks for literal secrets in {@code env}, {@code headers}, {@code args} and
+   * the {@code url}'s query ({@code SECRET-001}; an info when {@code userFile}, a file under {@code
+   * ~/.kiro} that is not committed with a repository).
+   */
+  public static void check(
+      JsonNode entry,
+      Path file,
+      String pointer,
+      Function<String, JsonPosition> keyPosition,
+      Function<String, JsonPosition> valuePosition,
+      boolean userFile,
+      Diagnostics diagnostics) {
     if (entry == null || !entry.isObject()) {
       return;
     }
+    secrets(entry, file, pointer, valuePosition, userFile, diagnostics);
     entry
         .properties()
         .forEach(
@@ -83,6 +104,121 @@ public final class McpEntryCheck {
               at.column(),
               "a remote server has no process; its 'env' is ignored"));
     }
+  }
+
+  private static void secrets(
+      JsonNode entry,
+      Path file,
+      String pointer,
+      Function<String, JsonPosition> valuePosition,
+      boolean userFile,
+      Diagnostics diagnostics) {
+    for (String map : new String[] {"env", "headers"}) {
+      JsonNode values = entry.get(map);
+      if (values == null || !values.isObject()) {
+        continue;
+      }
+      values
+          .properties()
+          .forEach(
+              e -> {
+                if (e.getValue().isString()) {
+                  SecretScanner.scanValue(Optional.of(e.getKey()), e.getValue().stringValue())
+                      .ifPresent(
+                          f ->
+                              secret(
+                                  f,
+                                  file,
+                                  valuePosition.apply(
+                                      pointer + "/" + map + "/" + escape(e.getKey())),
+                                  map + "." + e.getKey(),
+                                  map.equals("env") ? e.getKey() : "API_TOKEN",
+                                  userFile,
+                                  diagnostics));
+                }
+              });
+    }
+    JsonNode args = entry.get("args");
+    if (args != null && args.isArray()) {
+      for (int i = 0; i < args.size(); i++) {
+        if (!args.get(i).isString()) {
+          continue;
+        }
+        String arg = args.get(i).stringValue();
+        Optional<String> key = Optional.empty();
+        String value = arg;
+        int eq = arg.indexOf('=');
+        if (arg.startsWith("-") && eq > 0) {
+          key = Optional.of(arg.substring(0, eq));
+          value = arg.substring(eq + 1);
+        } else if (i > 0
+            && args.get(i - 1).isString()
+            && args.get(i - 1).stringValue().startsWith("-")) {
+          key = Optional.of(args.get(i - 1).stringValue());
+        }
+        Optional<SecretScanner.Finding> f = SecretScanner.scanValue(key, value);
+        if (f.isPresent()) {
+          secret(
+              f.get(),
+              file,
+              valuePosition.apply(pointer + "/args/" + i),
+              "args[" + i + "]",
+              key.map(k -> k.replaceFirst("^-+", "")).orElse("API_TOKEN"),
+              userFile,
+              diagnostics);
+        }
+      }
+    }
+    JsonNode url = entry.get("url");
+    if (url != null && url.isString()) {
+      Optional<SecretScanner.Finding> f = urlSecret(url.stringValue());
+      if (f.isPresent()) {
+        secret(
+            f.get(),
+            file,
+            valuePosition.apply(pointer + "/url"),
+            "the url",
+            "API_TOKEN",
+            userFile,
+            diagnostics);
+      }
+    }
+  }
+
+  /** A well-known format anywhere in the URL, or a secret-named query parameter's value. */
+  private static Optional<SecretScanner.Finding> urlSecret(String url) {
+    Optional<SecretScanner.Finding> known = SecretScanner.scanValue(Optional.empty(), url);
+    if (known.isPresent()) {
+      return known;
+    }
+    int q = url.indexOf('?');
+    if (q < 0) {
+      return Optional.empty();
+    }
+    for (String param : url.substring(q + 1).split("[&#]")) {
+      int eq = param.indexOf('=');
+      if (eq > 0) {
+        Optional<SecretScanner.Finding> f =
+            SecretScanner.scanValue(Optional.of(param.substring(0, eq)), param.substring(eq + 1));
+        if (f.isPresent()) {
+          return f;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static void secret(
+      SecretScanner.Finding finding,
+      Path file,
+      JsonPosition at,
+      String where,
+      String variable,
+      boolean userFile,
+      Diagnostics diagnostics) {
+    diagnostics.add(
+        SecretScanner.diagnostic(
+            finding, file, at.line(), at.column(), where, Optional.of(variable), userFile));
   }
 
   static String escape(String segment) {

@@ -8,6 +8,7 @@ import io.kiro4j.core.frontmatter.FrontMatterDocument;
 import io.kiro4j.core.glob.Glob;
 import io.kiro4j.core.glob.GlobDialect;
 import io.kiro4j.core.glob.GlobSyntaxException;
+import io.kiro4j.core.secret.SecretScanner;
 import io.kiro4j.core.workspace.ArtifactKind;
 import io.kiro4j.core.workspace.Containment;
 import io.kiro4j.core.workspace.KiroArtifacts;
@@ -96,6 +97,14 @@ final class SteeringLoader {
     YamlMapping fm = doc.frontMatter().orElse(null);
     if (doc.body().isBlank()) {
       diagnostics.add(Diagnostic.ofFile(SteeringCode.EMPTY_FILE, path, "steering file is empty"));
+    }
+    // Steering is sent to the model with every matching prompt and committed with the repository.
+    String all = text.get().text();
+    for (SecretScanner.Finding f : SecretScanner.scanText(all)) {
+      int[] at = SecretScanner.position(all, f.offset());
+      diagnostics.add(
+          SecretScanner.diagnostic(
+              f, path, at[0], at[1], "the steering file", Optional.empty(), scope == Scope.GLOBAL));
     }
 
     Map<String, Object> plain = new LinkedHashMap<>();

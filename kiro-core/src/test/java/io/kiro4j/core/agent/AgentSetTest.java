@@ -121,6 +121,22 @@ class AgentSetTest {
         .contains("You are a careful reviewer.\n");
   }
 
+  @Test // issue 14: hook commands and mcpServers env of an agent are committed with it
+  void literalSecretsInAgentHookCommandsAndServerEnvAreWarned() {
+    String secret = io.kiro4j.core.secret.FakeSecrets.githubToken();
+    fx.agent(
+        "ops.json",
+        "{\"hooks\": {\"agentSpawn\": [{\"command\": \"GH_TOKEN="
+            + secret
+            + " gh auth status\"}]},\n"
+            + " \"mcpServers\": {\"gh\": {\"command\": \"gh-mcp\", \"env\": {\"GH_TOKEN\": \""
+            + secret
+            + "\"}}}}");
+    List<Diagnostic> ds = AgentSet.load(fx.open()).find("ops").orElseThrow().diagnostics();
+    assertThat(codes(ds)).containsExactly("SECRET-001", "SECRET-001");
+    assertThat(ds).extracting(Diagnostic::message).noneMatch(m -> m.contains(secret));
+  }
+
   @Test
   void builtinDefaultAgentIsListedAndIsTheDefault() {
     AgentSet set = AgentSet.load(fx.open());

@@ -9,6 +9,7 @@ import io.kiro4j.core.json.JsonCode;
 import io.kiro4j.core.json.SchemaCode;
 import io.kiro4j.core.mcp.McpCode;
 import io.kiro4j.core.permission.PermissionCode;
+import io.kiro4j.core.secret.SecretCode;
 import io.kiro4j.core.steering.SteeringCode;
 import io.kiro4j.core.variable.VariableCode;
 import io.kiro4j.core.workspace.LayoutCode;
@@ -36,6 +37,7 @@ class DiagnosticCodesDocumentedTest {
         AgentCode.class,
         McpCode.class,
         PermissionCode.class,
-        LayoutCode.class);
+        LayoutCode.class,
+        SecretCode.class);
   }
 }

@@ -469,4 +469,18 @@ class HookSetTest {
     hook("a.kiro.hook", when("agentStop", ",\"patterns\":[\"*.ts\"]"));
     assertThat(codes(load())).containsExactly("HOOK-016");
   }
+
+  @Test // a hook command is committed with the repository (issue 14)
+  void aLiteralSecretInARunCommandIsWarnedAtTheCommand() throws IOException {
+    hook(
+        "notify.kiro.hook",
+        "{\"name\":\"n\",\"when\":{\"type\":\"agentStop\"},\n\"then\":{\"type\":\"runCommand\","
+            + "\"command\":\"curl -H 'Authorization: Bearer "
+            + io.kiro4j.core.secret.FakeSecrets.randomValue()
+            + "' https://hooks.test\"}}");
+    HookSet set = load();
+    assertThat(codes(set)).containsExactly("SECRET-001");
+    assertThat(set.diagnostics().get(0).line()).isEqualTo(2);
+    assertThat(set.diagnostics().get(0).message()).startsWith("the hook command holds");
+  }
 }

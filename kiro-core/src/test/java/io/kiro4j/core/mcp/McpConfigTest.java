@@ -299,4 +299,53 @@ class McpConfigTest {
     String longName = "@" + "s".repeat(40) + "/" + "t".repeat(40);
     assertThat(ModelToolNames.assign(List.of(longName), Map.of()).get(longName)).hasSize(64);
   }
+
+  @Test // docs L1899: use ${VAR} references instead of hardcoding (issue 14)
+  void literalSecretsInEnvHeadersArgsAndUrlAreWarnedWithoutTheValue() throws IOException {
+    String token = io.kiro4j.core.secret.FakeSecrets.githubToken();
+    String random = io.kiro4j.core.secret.FakeSecrets.randomValue();
+    workspaceMcp(
+        "{\"mcpServers\": {\n"
+            + "  \"github\": {\"command\": \"gh-mcp\",\n"
+            + "    \"env\": {\"GITHUB_PERSONAL_ACCESS_TOKEN\": \""
+            + token
+            + "\", \"OK\": \"${GITHUB_TOKEN}\"}},\n"
+            + "  \"search\": {\"command\": \"npx\", \"args\": [\"search-mcp\", \"--api-key\", \""
+            + random
+            + "\"]},\n"
+            + "  \"docs\": {\"url\": \"https://docs.test/mcp?apiKey="
+            + random
+            + "\", \"headers\": {\"Authorization\": \"Bearer "
+            + random
+            + "\"}}}}");
+    List<Diagnostic> ds =
+        McpConfig.of(open(Map.of())).diagnostics().stream()
+            .filter(d -> d.code().equals("SECRET-001"))
+            .toList();
+    assertThat(ds)
+        .extracting(Diagnostic::message)
+        .allSatisfy(m -> assertThat(m).doesNotContain(token).doesNotContain(random))
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .startsWith("env.GITHUB_PERSONAL_ACCESS_TOKEN holds what looks like a GitHub")
+                    .contains("${GITHUB_PERSONAL_ACCESS_TOKEN}"))
+        .anySatisfy(m -> assertThat(m).startsWith("args[2] holds what looks like a literal key"))
+        .anySatisfy(m -> assertThat(m).startsWith("the url holds"))
+        .anySatisfy(m -> assertThat(m).startsWith("headers.Authorization holds"));
+    assertThat(ds).hasSize(4).allMatch(d -> d.severity().label().equals("warning"));
+    assertThat(ds.get(0).line()).isEqualTo(3);
+  }
+
+  @Test
+  void aLiteralSecretInTheUsersOwnMcpJsonIsOnlyAnInfo() throws IOException {
+    globalMcp(
+        "{\"mcpServers\": {\"gh\": {\"command\": \"x\", \"env\": {\"GITHUB_TOKEN\": \""
+            + io.kiro4j.core.secret.FakeSecrets.githubToken()
+            + "\"}}}}");
+    assertThat(McpConfig.of(open(Map.of())).diagnostics())
+        .filteredOn(d -> d.code().equals("SECRET-001"))
+        .singleElement()
+        .matches(d -> d.severity().label().equals("info"));
+  }
 }

@@ -485,4 +485,22 @@ class SteeringSetTest {
         .filteredOn(d -> d.code().startsWith("YAML-"))
         .allSatisfy(d -> assertThat(d.line()).isBetween(3, 4));
   }
+
+  @Test // steering is committed and sent to the model (issue 14)
+  void aLiteralKeyInSteeringIsWarnedAtItsLineButAPlaceholderIsNot() throws IOException {
+    steering(
+        "setup.md",
+        "# Setup\n\n```bash\nexport OPENAI_API_KEY=your-api-key\n```\n\nDeploy with:\n"
+            + "    AWS_ACCESS_KEY_ID="
+            + io.kiro4j.core.secret.FakeSecrets.fake(
+                "AK" + "IA", 16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+            + "\n");
+    SteeringSet set = load();
+    assertThat(codes(set)).containsExactly("SECRET-001");
+    Diagnostic d = set.diagnostics().get(0);
+    assertThat(d.line()).isEqualTo(8);
+    assertThat(d.column()).isEqualTo(23);
+    assertThat(d.message())
+        .startsWith("the steering file holds what looks like an AWS access key ID");
+  }
 }
