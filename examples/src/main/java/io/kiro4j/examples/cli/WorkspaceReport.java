@@ -7,6 +7,7 @@ import io.kiro4j.core.hook.HookSet;
 import io.kiro4j.core.mcp.McpConfig;
 import io.kiro4j.core.permission.PermissionEngine;
 import io.kiro4j.core.permission.SessionTrust;
+import io.kiro4j.core.steering.FileMatchCoverage;
 import io.kiro4j.core.steering.SteeringSet;
 import io.kiro4j.core.workspace.KiroArtifacts;
 import io.kiro4j.core.workspace.KiroIgnore;
@@ -66,6 +67,7 @@ final class WorkspaceReport {
     all.addAll(KiroLayout.of(workspace).diagnostics());
     all.addAll(ignore.diagnostics());
     all.addAll(steering.diagnostics());
+    all.addAll(FileMatchCoverage.check(workspace));
     all.addAll(hooks.diagnostics());
     all.addAll(skills.diagnostics());
     all.addAll(powers.diagnostics());
