@@ -53,9 +53,9 @@ import tools.jackson.databind.JsonNode;
  *   <li>{@code ${VAR}} is substituted in {@code command}, {@code args}, {@code env}, {@code url}
  *       and {@code headers}: agent entries under the CLI policy (any set variable), file entries
  *       under {@link McpOptions} (the IDE's approved list by default).
- *   <li>Entry checks: {@code MCP-001}/{@code -003}/{@code -004}/{@code -008} per entry; {@code
- *       MCP-002} on the effective entry (a lower layer's fragment such as {@code {"disabled":
- *       true}} is legal, reference note A19).
+ *   <li>Entry checks: {@code MCP-001}/{@code -003}/{@code -004}/{@code -007}/{@code -008} and
+ *       {@code SECRET-001} per entry; {@code MCP-002} on the effective entry (a lower layer's
+ *       fragment such as {@code {"disabled": true}} is legal, reference note A19).
  *   <li>Servers named {@code power-<power>-<server>} in the user file belong to installed powers
  *       (L1509-1529, L1648); their origin is the power's folder under {@code ~/.kiro/powers} when
  *       it exists.

@@ -12,11 +12,28 @@ import tools.jackson.databind.JsonNode;
 /**
  * The checks of one {@code mcpServers} entry that do not depend on other layers, shared by {@code
  * mcp.json} files and agent configs: unknown keys ({@code MCP-003}), both {@code command} and
- * {@code url} ({@code MCP-001}), an insecure {@code url} ({@code MCP-004}), {@code env} on a remote
- * server ({@code MCP-007}), literal secrets ({@code SECRET-001}). Types are checked by the JSON
- * schemas.
+ * {@code url} ({@code MCP-001}), an insecure {@code url} ({@code MCP-004}), a descriptive key of
+ * another client ({@code MCP-008}, info), {@code env} on a remote server ({@code MCP-007}), literal
+ * secrets ({@code SECRET-001}). Types are checked by the JSON schemas.
  */
 public final class McpEntryCheck {
+
+  /** Keys other clients write that only describe the server (transport follows command/url). */
+  static final java.util.Set<String> DESCRIPTIVE_KEYS =
+      java.util.Set.of("description", "name", "title", "transport", "transportType");
+
+  /** Other clients' (or misspelled) keys for what Kiro calls otherwise. */
+  static final java.util.Map<String, String> KEY_HINTS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("header", "headers"),
+          java.util.Map.entry("environment", "env"),
+          java.util.Map.entry("alwaysAllow", "autoApprove"),
+          java.util.Map.entry("autoapprove", "autoApprove"),
+          java.util.Map.entry("auto_approve", "autoApprove"),
+          java.util.Map.entry("disabled_tools", "disabledTools"),
+          java.util.Map.entry("httpUrl", "url"),
+          java.util.Map.entry("serverUrl", "url"),
+          java.util.Map.entry("arguments", "args"));
 
   private McpEntryCheck() {}
 
@@ -60,15 +77,30 @@ public final class McpEntryCheck {
         .properties()
         .forEach(
             e -> {
-              if (!McpServerConfig.KNOWN_KEYS.contains(e.getKey())) {
-                JsonPosition at = keyPosition.apply(pointer + "/" + escape(e.getKey()));
-                diagnostics.add(
-                    Diagnostic.of(
-                        McpCode.UNKNOWN_KEY,
-                        file,
-                        at.line(),
-                        at.column(),
-                        "unknown key '" + e.getKey() + "' in MCP server entry; ignored"));
+              String key = e.getKey();
+              if (!McpServerConfig.KNOWN_KEYS.contains(key)) {
+                JsonPosition at = keyPosition.apply(pointer + "/" + escape(key));
+                if (DESCRIPTIVE_KEYS.contains(key)) {
+                  diagnostics.add(
+                      Diagnostic.of(
+                          McpCode.DESCRIPTIVE_KEY,
+                          file,
+                          at.line(),
+                          at.column(),
+                          "'" + key + "' does not change how Kiro runs the server; ignored"));
+                } else {
+                  String hint = KEY_HINTS.get(key);
+                  diagnostics.add(
+                      Diagnostic.of(
+                          McpCode.UNKNOWN_KEY,
+                          file,
+                          at.line(),
+                          at.column(),
+                          "unknown key '"
+                              + key
+                              + "' in MCP server entry; ignored"
+                              + (hint == null ? "" : " (Kiro's key is '" + hint + "')")));
+                }
               }
             });
     boolean hasCommand = entry.has("command");

@@ -174,6 +174,21 @@ class McpConfigTest {
     assertThat(c.server("m").orElseThrow().config().other()).containsKey("enabled");
   }
 
+  @Test // keys other MCP clients write (issue 14)
+  void descriptiveKeysOfOtherClientsAreInfoAndMisnamedKeysAreToldKirosName() throws IOException {
+    workspaceMcp(
+        "{\"mcpServers\": {\"m\": {\"command\": \"c\", \"description\": \"d\", \"transport\":"
+            + " \"stdio\", \"alwaysAllow\": [\"x\"]},"
+            + " \"r\": {\"url\": \"https://r.test\", \"header\": {\"A\": \"b\"}}}}");
+    McpConfig c = McpConfig.of(open(Map.of()));
+    assertThat(codes(c.diagnostics())).containsExactly("MCP-008", "MCP-008", "MCP-003", "MCP-003");
+    assertThat(c.diagnostics())
+        .extracting(Diagnostic::message)
+        .contains(
+            "unknown key 'alwaysAllow' in MCP server entry; ignored (Kiro's key is 'autoApprove')",
+            "unknown key 'header' in MCP server entry; ignored (Kiro's key is 'headers')");
+  }
+
   @Test
   void remoteUrlsMustBeHttpsExceptForLocalhost() {
     assertThat(McpServerConfig.isAllowedRemoteUrl("https://api.example.com/mcp")).isTrue();
