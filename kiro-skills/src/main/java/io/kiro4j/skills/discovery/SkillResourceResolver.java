@@ -125,8 +125,8 @@ public final class SkillResourceResolver implements ResourceResolver {
                   + " without skill front matter ("
                   + String.join(", ", shown)
                   + "; a skill starts with name and description, docs L6241): Kiro cannot load "
-                  + (notSkills.size() == 1 ? "it" : "them")
-                  + " as skills (use file:// for context loaded at start)"));
+                  + (notSkills.size() == 1 ? "it as a skill" : "them as skills")
+                  + " (use file:// for context loaded at start)"));
     }
     return new ResourceResolution(uri, skills, scheme(), diagnostics.toList());
   }
