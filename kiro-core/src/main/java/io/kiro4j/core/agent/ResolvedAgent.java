@@ -1,6 +1,7 @@
 package io.kiro4j.core.agent;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Severity;
 import io.kiro4j.core.glob.Glob;
 import io.kiro4j.core.glob.GlobDialect;
 import io.kiro4j.core.glob.GlobSyntaxException;
@@ -205,13 +206,18 @@ public record ResolvedAgent(
       return;
     }
     JsonPosition p = agent.position(pointer);
+    boolean files = McpConfig.includesFiles(agent);
     String hint = "";
-    if (!McpConfig.includesFiles(agent) && McpConfig.of(ws).server(server).isPresent()) {
+    if (!files && McpConfig.of(ws).server(server).isPresent()) {
       hint =
           ": it is defined in an mcp.json file, which this agent does not include (set"
               + " \"includeMcpJson\": true)";
+    } else if (files) {
+      // A user's own ~/.kiro/settings/mcp.json, which a repository's lint cannot see, may define
+      // it.
+      hint = " in this workspace or this user's mcp.json (another user's may define it)";
     }
-    diags.add(
+    Diagnostic d =
         Diagnostic.of(
             AgentCode.UNKNOWN_MCP_SERVER,
             agent.path().get(),
@@ -222,7 +228,8 @@ public record ResolvedAgent(
                 + "' names MCP server '"
                 + server
                 + "', which the agent does not have"
-                + hint));
+                + hint);
+    diags.add(files ? d.withSeverity(Severity.INFO) : d);
   }
 
   private static List<String> tools(

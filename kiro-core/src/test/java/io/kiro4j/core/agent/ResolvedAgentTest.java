@@ -79,6 +79,17 @@ class ResolvedAgentTest {
     assertThat(r.diagnostics().get(0).message()).contains("set \"includeMcpJson\": true");
   }
 
+  @Test // a user's own ~/.kiro/settings/mcp.json may define it (issue 14)
+  void aServerMissingFromEveryFileOfAnAgentThatIncludesThemIsOnlyAnInfo() {
+    fx.agent(
+        "a.json", "{\"includeMcpJson\": true, \"tools\": [\"*\"], \"allowedTools\": [\"@figma\"]}");
+    ResolvedAgent r = resolve("a");
+    assertThat(codes(r.diagnostics())).containsExactly("AGENT-019");
+    assertThat(r.diagnostics().get(0).severity())
+        .isEqualTo(io.kiro4j.core.diagnostic.Severity.INFO);
+    assertThat(r.diagnostics().get(0).message()).contains("another user's may define it");
+  }
+
   @Test // docs L19672: MCP servers work in subagents exactly as in the main agent
   void aMarkdownSubagentHasTheWorkspaceMcpServers() {
     fx.write(
