@@ -103,7 +103,13 @@ public enum AgentCode implements DiagnosticCode {
       "AGENT-023",
       Severity.INFO,
       "Markdown files without front matter in an agents folder (prompt files, notes) are not"
-          + " agents; said once per folder, at the first such file.");
+          + " agents; said once per folder, at the first such file."),
+  NEWER_KEY(
+      "AGENT-024",
+      Severity.INFO,
+      "A key Kiro 3.0 added after the docs snapshot (`permissions`, `excludedTools`, and"
+          + " `includePowers` in a JSON agent): accepted, not applied by kiro4j; kiro-cli 2.x refuses"
+          + " the agent.");
 
   private final String id;
   private final Severity severity;

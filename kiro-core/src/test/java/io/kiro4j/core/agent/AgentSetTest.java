@@ -137,6 +137,30 @@ class AgentSetTest {
     assertThat(ds).extracting(Diagnostic::message).noneMatch(m -> m.contains(secret));
   }
 
+  @Test // kiro-cli v3 keys (reference upstream-cli-semantics 1.3), newer than the docs
+  void kiro3KeysAreNotedNotRejected() {
+    fx.agent(
+        "v3.json",
+        "{\"name\": \"v3\",\n \"permissions\": {\"rules\": []},\n \"excludedTools\": [\"shell\"]}");
+    fx.agent(
+        "sub.md", "---\nname: sub\npermissions:\n  rules: []\nincludePowers: true\n---\nHelp.\n");
+    AgentSet set = AgentSet.load(fx.open());
+    assertThat(codes(set.find("v3").orElseThrow().diagnostics()))
+        .containsExactlyInAnyOrder("AGENT-024", "AGENT-024");
+    assertThat(set.find("v3").orElseThrow().hasErrors()).isFalse();
+    assertThat(codes(set.find("sub").orElseThrow().diagnostics())).containsExactly("AGENT-024");
+  }
+
+  @Test // docs L19711: a subagent's name defaults to the file name, nothing more
+  void aMarkdownSubagentMayBeNamedOtherwiseThanItsFileAndMetadataKeysAreInfo() {
+    fx.agent(
+        "builder-prompt.md",
+        "---\nname: builder\ndescription: Builds.\nauthor: me\nversion: 1.0\ncolor: blue\n---\nBuild.\n");
+    Agent a = only("builder");
+    assertThat(codes(a.diagnostics())).containsExactly("AGENT-016", "AGENT-016", "AGENT-016");
+    assertThat(a.diagnostics()).allMatch(d -> d.severity() == Severity.INFO);
+  }
+
   @Test
   void builtinDefaultAgentIsListedAndIsTheDefault() {
     AgentSet set = AgentSet.load(fx.open());

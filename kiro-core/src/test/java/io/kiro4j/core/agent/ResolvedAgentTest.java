@@ -147,6 +147,18 @@ class ResolvedAgentTest {
     assertThat(r.diagnostics().get(0).line()).isEqualTo(3);
   }
 
+  @Test // nothing to fix in the file: a template glob, another machine's home (issue 14)
+  void aGlobOrHomeResourceMatchingNothingIsOnlyAnInfo() {
+    fx.agent(
+        "a.json",
+        "{\"resources\": [\"file://*/AGENTS.md\", \"file://~/.kiro/steering/**/*.md\","
+            + " \"file://docs/missing.md\"]}");
+    ResolvedAgent r = resolve("a");
+    assertThat(r.diagnostics())
+        .extracting(d -> d.code() + " " + d.severity().label())
+        .containsExactly("AGENT-017 info", "AGENT-017 info", "AGENT-017 warning");
+  }
+
   @Test
   void badResourceGlobIsReportedAtTheOffendingCharacter() {
     fx.agent("a.json", "{\"resources\": [\"file://docs/[a-*.md\"]}");
