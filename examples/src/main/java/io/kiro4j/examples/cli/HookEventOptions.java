@@ -30,6 +30,8 @@ final class HookEventOptions {
           "fileEdited",
           "fileDeleted",
           "userTriggered",
+          "preTaskExecution",
+          "postTaskExecution",
           "agentSpawn",
           "userPromptSubmit",
           "stop");
@@ -40,7 +42,8 @@ final class HookEventOptions {
       paramLabel = "E",
       description =
           "promptSubmit, agentStop, preToolUse, postToolUse, fileCreated, fileEdited, fileDeleted,"
-              + " userTriggered, agentSpawn, userPromptSubmit or stop.")
+              + " userTriggered, preTaskExecution, postTaskExecution, agentSpawn, userPromptSubmit or"
+              + " stop.")
   String event;
 
   @Option(
@@ -135,6 +138,10 @@ final class HookEventOptions {
         return new HookEvent.FileDeleted(absolute());
       case "userTriggered":
         return new HookEvent.UserTriggered(Optional.ofNullable(hook));
+      case "preTaskExecution":
+        return new HookEvent.PreTaskExecution(Optional.empty());
+      case "postTaskExecution":
+        return new HookEvent.PostTaskExecution(Optional.empty());
       default:
         return new HookEvent.AgentSpawn(Optional.ofNullable(promptText));
     }

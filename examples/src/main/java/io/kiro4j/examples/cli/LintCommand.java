@@ -1,14 +1,18 @@
 package io.kiro4j.examples.cli;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,7 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
     mixinStandardHelpOptions = true,
     description = {
       "Report every problem kiro4j finds in the workspace.",
-      "Text lines: <path>:<line>:<column>: <severity> <code> <message>.",
+      "Text lines: <path>:<line>:<column>: <severity> <code> <message> for errors and warnings;"
+          + " infos are summarised, one line per code: info <code> (<count>): <summary>"
+          + " (--verbose lists each).",
       "Exit 0 when there is no error, 1 when there is at least one, 2 on a usage error."
     })
 final class LintCommand implements Callable<Integer> {
@@ -28,6 +34,11 @@ final class LintCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "DIR", arity = "0..*", description = "Workspace roots (same as -w).")
   List<Path> roots = new ArrayList<>();
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "List every info diagnostic as its own line instead of a count per code.")
+  boolean verbose;
 
   @Spec CommandSpec spec;
 
@@ -41,7 +52,23 @@ final class LintCommand implements Callable<Integer> {
       doc.set("diagnostics", JsonOutput.diagnostics(report.workspace, diagnostics));
       JsonOutput.print(out, doc);
     } else {
-      diagnostics.forEach(d -> out.println(JsonOutput.line(report.workspace, d)));
+      Map<String, Integer> infos = new TreeMap<>();
+      for (Diagnostic d : diagnostics) {
+        if (verbose || d.severity() != Severity.INFO) {
+          out.println(JsonOutput.line(report.workspace, d));
+        } else {
+          infos.merge(d.code(), 1, Integer::sum);
+        }
+      }
+      infos.forEach(
+          (code, count) ->
+              out.println(
+                  "info "
+                      + code
+                      + " ("
+                      + count
+                      + ")"
+                      + DiagnosticSummaries.summary(code).map(s -> ": " + s).orElse("")));
     }
     out.flush();
     return report.hasErrors() ? Kiro4jCli.ERRORS : Kiro4jCli.OK;

@@ -105,9 +105,19 @@ class AgentCommandsTest {
   }
 
   @Test
-  void mcpConfigForAnAgentWithoutIncludeMcpJsonHasOnlyItsOwnServers() {
-    JsonNode doc = run(withSample("mcp", "config", "--agent", "docs-writer", "--json")).json();
+  void mcpConfigForAJsonAgentWithoutIncludeMcpJsonHasOnlyItsOwnServers() {
+    JsonNode doc = run(withSample("mcp", "config", "--agent", "reviewer", "--json")).json();
     assertThat(doc.get("servers").size()).isZero();
+  }
+
+  @Test // an IDE subagent's tools name the workspace's servers (docs L19688, L19715)
+  void mcpConfigForAMarkdownSubagentIsTheMcpJsonFilesEvenWithoutIncludeMcpJson() {
+    JsonNode doc = run(withSample("mcp", "config", "--agent", "docs-writer", "--json")).json();
+    assertThat(doc.get("servers").size()).isPositive();
+    doc.get("servers").forEach(s -> assertThat(s.get("layer").asString()).isNotEqualTo("agent"));
+    // includeMcpJson: false, and its tools name no server: it has no MCP tool.
+    JsonNode agent = run(withSample("agent", "docs-writer", "--json")).json();
+    agent.get("tools").forEach(t -> assertThat(t.asString()).doesNotStartWith("@"));
   }
 
   @Test

@@ -195,9 +195,21 @@ class HooksCommandTest {
   void brokenHookFileMakesTheListExitOne(@TempDir Path tmp) throws IOException {
     Path hooks = Files.createDirectories(tmp.resolve(".kiro/hooks"));
     Files.writeString(
-        hooks.resolve("bad.kiro.hook"), "{\"name\":\"x\",\"when\":{\"type\":\"onCommit\"}}");
+        hooks.resolve("bad.kiro.hook"), "{\"name\":\"x\",\"when\":{\"type\":\"promptSubmit\"}}");
     Run r = run("hooks", "-w", tmp.toString(), "--user-home", tmp.toString());
     assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("HOOK-007");
+  }
+
+  @Test // a trigger newer than kiro4j is a warning: the list still exits 0
+  void unknownTriggerIsAWarningNotAFailure(@TempDir Path tmp) throws IOException {
+    Path hooks = Files.createDirectories(tmp.resolve(".kiro/hooks"));
+    Files.writeString(
+        hooks.resolve("later.kiro.hook"),
+        "{\"name\":\"x\",\"when\":{\"type\":\"onCommit\"},"
+            + "\"then\":{\"type\":\"askAgent\",\"prompt\":\"p\"}}");
+    Run r = run("hooks", "-w", tmp.toString(), "--user-home", tmp.toString());
+    assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("HOOK-004");
   }
 

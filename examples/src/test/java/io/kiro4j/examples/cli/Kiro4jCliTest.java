@@ -137,7 +137,7 @@ class Kiro4jCliTest {
 
   @Test
   void lintPrintsOneLinePerDiagnosticInContractOrder() {
-    Run r = run(withSample("lint"));
+    Run r = run(withSample("lint", "--verbose"));
     assertThat(r.exit()).isZero();
     // Agents and MCP config add their own sample diagnostics (AgentCommandsTest covers them).
     assertThat(r.out().lines().filter(l -> l.contains(" STEER-") || l.contains(" SKILL-")))
@@ -148,7 +148,39 @@ class Kiro4jCliTest {
                 + " workspace file .kiro/steering/tech.md (root 0)",
             ".kiro/steering/release-notes.md:3:19: warning STEER-006 fileMatchPattern"
                 + " 'CHANGELOG.md,docs/releases/**' joins globs with commas; read as [CHANGELOG.md,"
-                + " docs/releases/**] (write a YAML list)");
+                + " docs/releases/**] (write a YAML list)",
+            // The sample has no changelog yet.
+            ".kiro/steering/release-notes.md:3:19: info STEER-029 fileMatchPattern 'CHANGELOG.md'"
+                + " matches no file in the workspace today; the steering file is never included"
+                + " until one exists",
+            ".kiro/steering/release-notes.md:3:19: info STEER-029 fileMatchPattern"
+                + " 'docs/releases/**' matches no file in the workspace today; the steering file is"
+                + " never included until one exists");
+  }
+
+  @Test // issue 14: a handful of real findings must not be buried under notes
+  void lintTextSummarisesInfosByCodeAndVerboseListsThem() {
+    Run r = run(withSample("lint"));
+    assertThat(r.exit()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).noneMatch(l -> l.contains(": info "));
+    assertThat(lines)
+        .contains(
+            ".kiro/steering/release-notes.md:3:19: warning STEER-006 fileMatchPattern"
+                + " 'CHANGELOG.md,docs/releases/**' joins globs with commas; read as [CHANGELOG.md,"
+                + " docs/releases/**] (write a YAML list)")
+        .contains(
+            "info SKILL-022 (1): A skill is overridden by a workspace skill of the same name (docs"
+                + " L1296: workspace wins over global; among roots the last one defining it wins).")
+        .anySatisfy(l -> assertThat(l).startsWith("info MCP-006 (3): "));
+    List<String> summaries = lines.stream().filter(l -> l.startsWith("info ")).toList();
+    assertThat(summaries).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+    long infos = 0;
+    for (JsonNode d : run(withSample("lint", "--json")).json().get("diagnostics")) {
+      infos += d.get("severity").asString().equals("info") ? 1 : 0;
+    }
+    assertThat(run(withSample("lint", "-v")).out().lines().filter(l -> l.contains(": info ")))
+        .hasSize((int) infos);
   }
 
   @Test

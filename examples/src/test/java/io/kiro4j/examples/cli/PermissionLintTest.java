@@ -55,7 +55,8 @@ class PermissionLintTest {
   void lintReportsPermissionRuleProblemsOfEveryAgentAtTheRule(@TempDir Path tmp)
       throws IOException {
     Path ws = workspace(tmp);
-    Kiro4jCliTest.Run r = Kiro4jCliTest.run("lint", ws.toString(), "--user-home", tmp.toString());
+    Kiro4jCliTest.Run r =
+        Kiro4jCliTest.run("lint", ws.toString(), "--user-home", tmp.toString(), "--verbose");
     assertThat(r.exit()).isEqualTo(1);
     // Each at the rule itself: the agent file's value, or the mcp.json server entry.
     assertThat(

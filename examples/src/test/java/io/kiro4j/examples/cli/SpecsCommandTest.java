@@ -73,7 +73,7 @@ class SpecsCommandTest {
     JsonNode legacy = run(ws, "specs", "--json").json().get("specs").get(2);
     assertThat(legacy.get("uncoveredCriteria").toString()).isEqualTo("[\"2.1\"]");
     assertThat(legacy.get("diagnostics").get(0).get("code").asString()).isEqualTo("TRACE-004");
-    assertThat(run(ws, "lint").out())
+    assertThat(run(ws, "lint", "--verbose").out())
         .contains(".kiro/specs/legacy-export/requirements.md:25:1: info TRACE-004");
   }
 

@@ -20,7 +20,8 @@ public enum AgentCode implements DiagnosticCode {
   DUPLICATE_NAME(
       "AGENT-004",
       Severity.WARNING,
-      "Two agents in the same scope share a name; the first (by root, then file name) is used."),
+      "Two agents of the same format (JSON, or Markdown) in the same scope share a name; the first"
+          + " (by root, then file name) is used."),
   UNKNOWN_TOOL(
       "AGENT-005",
       Severity.WARNING,
@@ -83,7 +84,8 @@ public enum AgentCode implements DiagnosticCode {
   UNKNOWN_MCP_SERVER(
       "AGENT-019",
       Severity.WARNING,
-      "A tool reference `@server[/tool]` names a server the agent does not have."),
+      "A tool reference `@server[/tool]` in `tools` or `allowedTools` names a server the agent"
+          + " does not have."),
   BAD_CLI_SETTINGS(
       "AGENT-020",
       Severity.WARNING,
@@ -97,8 +99,19 @@ public enum AgentCode implements DiagnosticCode {
       "AGENT-022",
       Severity.WARNING,
       "A `file://` resource file is (or leads to) a file excluded by .kiroignore; not loaded."),
-  PROMPT_OUTSIDE_WORKSPACE(
+  MARKDOWN_WITHOUT_FRONT_MATTER(
       "AGENT-023",
+      Severity.INFO,
+      "Markdown files without front matter in an agents folder (prompt files, notes) are not"
+          + " agents; said once per folder, at the first such file."),
+  NEWER_KEY(
+      "AGENT-024",
+      Severity.INFO,
+      "A key Kiro 3.0 added after the docs snapshot (`permissions`, `excludedTools`, and"
+          + " `includePowers` in a JSON agent): accepted, not applied by kiro4j; kiro-cli 2.x refuses"
+          + " the agent."),
+  PROMPT_OUTSIDE_WORKSPACE(
+      "AGENT-025",
       Severity.ERROR,
       "A workspace agent's `file://` prompt leads outside its workspace root (through `~`, an"
           + " absolute path, `..` or a symlink); not loaded.");

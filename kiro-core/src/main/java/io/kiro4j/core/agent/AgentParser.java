@@ -2,6 +2,7 @@ package io.kiro4j.core.agent;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
+import io.kiro4j.core.diagnostic.Severity;
 import io.kiro4j.core.file.TextFile;
 import io.kiro4j.core.frontmatter.FrontMatter;
 import io.kiro4j.core.frontmatter.FrontMatterDocument;
@@ -16,6 +17,7 @@ import io.kiro4j.core.json.JsonSchema;
 import io.kiro4j.core.mcp.McpEntryCheck;
 import io.kiro4j.core.mcp.McpServerConfig;
 import io.kiro4j.core.path.PathExpansion;
+import io.kiro4j.core.secret.SecretScanner;
 import io.kiro4j.core.workspace.Scope;
 import io.kiro4j.core.yaml.YamlMapping;
 import io.kiro4j.core.yaml.YamlProfile;
@@ -46,6 +48,20 @@ final class AgentParser {
 
   /** Keys of an IDE custom subagent's front matter (L19706-19715) besides the JSON ones. */
   private static final Set<String> MARKDOWN_ONLY_KEYS = Set.of("includePowers");
+
+  /**
+   * Keys Kiro 3.0 (CLI v3, IDE 1.0) added after the docs snapshot (reference upstream-cli-semantics
+   * §1.3): accepted, noted with {@code AGENT-024}, not applied by kiro4j.
+   */
+  static final Set<String> NEWER_KEYS = Set.of("permissions", "excludedTools", "includePowers");
+
+  /**
+   * Front matter keys of other tools' subagent files (Claude Code's {@code color}, {@code
+   * permissionMode}, {@code skills}) and plain metadata, which Kiro ignores: {@code AGENT-016} as
+   * an info.
+   */
+  private static final Set<String> HARMLESS_KEYS =
+      Set.of("color", "permissionMode", "skills", "author", "version", "tags", "category");
 
   /** IDE tool groups a Markdown agent may list (L19717-19728). */
   private static final Set<String> TOOL_GROUPS = Set.of("read", "write", "shell", "web", "spec");
@@ -135,6 +151,23 @@ final class AgentParser {
     JsonDocument doc = parsed.document().get();
     diags.addAll(SCHEMA.validate(doc));
     JsonNode root = doc.root();
+    if (root.isObject()) {
+      for (String key : NEWER_KEYS) {
+        if (root.has(key)) {
+          JsonPosition at = doc.keyPosition("/" + key);
+          diags.add(
+              Diagnostic.of(
+                  AgentCode.NEWER_KEY,
+                  file,
+                  at.line(),
+                  at.column(),
+                  "'"
+                      + key
+                      + "' is a Kiro 3.0 key, newer than the docs; kiro4j does not apply it and"
+                      + " kiro-cli 2.x refuses the agent"));
+        }
+      }
+    }
     ObjectNode object = root.isObject() ? (ObjectNode) root : MAPPER.createObjectNode();
     Positions positions = new Positions(doc::keyPosition, doc::position);
     return build(
@@ -152,14 +185,27 @@ final class AgentParser {
       for (YamlMapping.Entry e : mapping.entries()) {
         String key = e.key().value();
         keyPositions.put(key, new JsonPosition(e.key().line(), e.key().column()));
-        if (!AgentConfig.KEYS.contains(key) && !MARKDOWN_ONLY_KEYS.contains(key)) {
+        if (NEWER_KEYS.contains(key) && !MARKDOWN_ONLY_KEYS.contains(key)) {
           diags.add(
+              Diagnostic.of(
+                  AgentCode.NEWER_KEY,
+                  file,
+                  e.key().line(),
+                  e.key().column(),
+                  "'"
+                      + key
+                      + "' is a Kiro 3.0 key, newer than the docs; kiro4j does not apply it"));
+          continue;
+        }
+        if (!AgentConfig.KEYS.contains(key) && !MARKDOWN_ONLY_KEYS.contains(key)) {
+          Diagnostic d =
               Diagnostic.of(
                   AgentCode.UNKNOWN_FRONT_MATTER_KEY,
                   file,
                   e.key().line(),
                   e.key().column(),
-                  "unknown front matter key '" + key + "'; ignored"));
+                  "unknown front matter key '" + key + "'; ignored");
+          diags.add(HARMLESS_KEYS.contains(key) ? d.withSeverity(Severity.INFO) : d);
           continue;
         }
         if (!MARKDOWN_ONLY_KEYS.contains(key)) {
@@ -203,10 +249,14 @@ final class AgentParser {
       Positions at,
       PathExpansion expansion,
       Diagnostics diags) {
-    Checks checks = new Checks(file, at, diags, format);
+    Checks checks = new Checks(file, at, diags, format, scope == Scope.GLOBAL);
     AgentConfig config = read(root, bodyPrompt);
     String name = config.name().orElse(stem(file));
-    if (config.name().isPresent() && !config.name().get().equals(stem(file))) {
+    // A subagent's name is its own (the file name is only the default, L19711); a CLI agent's name
+    // and file name should agree, since lookups use both (note A25).
+    if (format == AgentFormat.JSON
+        && config.name().isPresent()
+        && !config.name().get().equals(stem(file))) {
       checks.value(
           AgentCode.NAME_DIFFERS_FROM_FILE,
           "/name",
@@ -231,7 +281,14 @@ final class AgentParser {
           .forEach(
               e -> {
                 String pointer = "/mcpServers/" + escape(e.getKey());
-                McpEntryCheck.check(e.getValue(), file, pointer, at.key(), at.value(), diags);
+                McpEntryCheck.check(
+                    e.getValue(),
+                    file,
+                    pointer,
+                    at.key(),
+                    at.value(),
+                    scope == Scope.GLOBAL,
+                    diags);
               });
     }
     Optional<Path> promptFile = Optional.empty();
@@ -468,12 +525,14 @@ final class AgentParser {
     private final Positions at;
     private final Diagnostics diags;
     private final AgentFormat format;
+    private final boolean userFile;
 
-    Checks(Path file, Positions at, Diagnostics diags, AgentFormat format) {
+    Checks(Path file, Positions at, Diagnostics diags, AgentFormat format, boolean userFile) {
       this.file = file;
       this.at = at;
       this.diags = diags;
       this.format = format;
+      this.userFile = userFile;
     }
 
     void value(AgentCode code, String pointer, String message) {
@@ -657,6 +716,23 @@ final class AgentParser {
                   return; // the schema reports it
                 }
                 for (int i = 0; i < e.getValue().size(); i++) {
+                  JsonNode command = e.getValue().get(i).get("command");
+                  if (command != null && command.isString()) {
+                    String cp = "/hooks/" + escape(e.getKey()) + "/" + i + "/command";
+                    for (SecretScanner.Finding f : SecretScanner.scanText(command.stringValue())) {
+                      JsonPosition p = at.value().apply(cp);
+                      diags.add(
+                          SecretScanner.diagnostic(
+                              f,
+                              file,
+                              p.line(),
+                              p.column(),
+                              "the hook command",
+                              Optional.empty(),
+                              userFile));
+                      break; // one per command: the position is the string's
+                    }
+                  }
                   JsonNode m = e.getValue().get(i).get("matcher");
                   String pointer = "/hooks/" + escape(e.getKey()) + "/" + i + "/matcher";
                   if (m == null || !m.isString()) {

@@ -3,6 +3,8 @@ package io.kiro4j.core.agent;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.file.TextFile;
+import io.kiro4j.core.frontmatter.FrontMatter;
+import io.kiro4j.core.frontmatter.FrontMatterShape;
 import io.kiro4j.core.json.JsonDocument;
 import io.kiro4j.core.json.JsonLoader;
 import io.kiro4j.core.json.JsonPosition;
@@ -38,9 +40,14 @@ import tools.jackson.databind.JsonNode;
  * <ul>
  *   <li>{@code <root>/.kiro/agents/*.json} and {@code *.md} of every root, and {@code
  *       ~/.kiro/agents/*.json} and {@code *.md} (not recursive, as upstream).
- *   <li>A workspace agent wins over a global agent of the same name, with {@code AGENT-003}. Within
- *       one scope the first agent of a name wins (first root, then file name), with {@code
- *       AGENT-004}.
+ *   <li>The CLI reads {@code .kiro/agents/*.json} (docs L14717) and the IDE {@code *.md} custom
+ *       subagents (L19680): a JSON agent and a Markdown agent of one name are two products' files,
+ *       both listed, never a duplicate. Precedence holds per format: a workspace agent wins over a
+ *       global agent of the same name and format, with {@code AGENT-003}; within one scope the
+ *       first agent of a name and format wins (first root, then file name), with {@code AGENT-004}.
+ *   <li>A {@code .md} file without front matter there is not an agent (people keep prompt files and
+ *       notes in that folder): it is not listed, and each folder holding such files says so once
+ *       ({@code AGENT-023}, info).
  *   <li>The default agent is {@code chat.defaultAgent} of {@code ~/.kiro/settings/cli.json}
  *       (L10944, L12492) when it names an agent, else the built-in {@code kiro_default}.
  *   <li>Agents with errors are listed with their diagnostics (Kiro would refuse them) and still
@@ -106,7 +113,7 @@ public final class AgentSet {
     Map<String, Agent> global = firstByName(loadedGlobal, overridden);
     Map<String, Agent> effective = new LinkedHashMap<>(global);
     for (Agent a : ws.values()) {
-      Agent g = global.get(a.name());
+      Agent g = global.get(key(a));
       if (g != null) {
         overridden.add(g);
         a =
@@ -120,12 +127,13 @@ public final class AgentSet {
                             + "' overrides the global agent "
                             + workspace.displayPath(g.path().orElseThrow()).path())));
       }
-      effective.put(a.name(), a);
+      effective.put(key(a), a);
     }
     Agent builtin = BuiltinAgent.create();
-    effective.putIfAbsent(builtin.name(), builtin);
+    effective.putIfAbsent(key(builtin), builtin);
     List<Agent> all = shortcutConflicts(new ArrayList<>(effective.values()));
-    all.sort(Comparator.comparing(Agent::name));
+    // By name; of one name the CLI's JSON agent first (find and --agent pick it).
+    all.sort(Comparator.comparing(Agent::name).thenComparing(Agent::format));
 
     Agent defaultAgent = builtin;
     Optional<String> configured = defaultAgentSetting(workspace, listing);
@@ -161,10 +169,48 @@ public final class AgentSet {
     if (!Files.isDirectory(dir)) {
       return out;
     }
+    List<Path> notAgents = new ArrayList<>();
     for (Path file : ws.listFiles(dir, rel -> rel.indexOf('/') < 0 && isAgentFile(rel), listing)) {
+      if (AgentParser.formatOf(file) == AgentFormat.MARKDOWN && withoutFrontMatter(file)) {
+        notAgents.add(file);
+        continue;
+      }
       out.add(AgentParser.load(file, scope, loader, ws.pathExpansion(), new Diagnostics()));
     }
+    if (!notAgents.isEmpty()) {
+      List<String> names = new ArrayList<>();
+      for (Path p : notAgents.subList(0, Math.min(5, notAgents.size()))) {
+        names.add(p.getFileName().toString());
+      }
+      if (notAgents.size() > 5) {
+        names.add("...");
+      }
+      listing.add(
+          Diagnostic.ofFile(
+              AgentCode.MARKDOWN_WITHOUT_FRONT_MATTER,
+              notAgents.get(0),
+              notAgents.size()
+                  + (notAgents.size() == 1 ? " Markdown file" : " Markdown files")
+                  + " in this agents folder "
+                  + (notAgents.size() == 1 ? "has" : "have")
+                  + " no front matter ("
+                  + String.join(", ", names)
+                  + "): not read as agents (a custom subagent file starts with --- front matter,"
+                  + " docs L19680)"));
+    }
     return out;
+  }
+
+  /** True for a readable file with no front matter block at all (a prompt file, notes). */
+  private static boolean withoutFrontMatter(Path file) {
+    Optional<TextFile> text = TextFile.read(file, new Diagnostics());
+    return text.isPresent()
+        && FrontMatter.split(text.get().text()).shape() == FrontMatterShape.NONE;
+  }
+
+  /** Agents of one name are the same agent only in the same format (JSON: CLI, Markdown: IDE). */
+  private static String key(Agent a) {
+    return a.format().name() + ":" + a.name();
   }
 
   private static boolean isAgentFile(String name) {
@@ -174,9 +220,9 @@ public final class AgentSet {
   private static Map<String, Agent> firstByName(List<Agent> loaded, List<Agent> overridden) {
     Map<String, Agent> out = new LinkedHashMap<>();
     for (Agent a : loaded) {
-      Agent first = out.get(a.name());
+      Agent first = out.get(key(a));
       if (first == null) {
-        out.put(a.name(), a);
+        out.put(key(a), a);
       } else {
         overridden.add(
             a.withDiagnostics(
@@ -288,7 +334,10 @@ public final class AgentSet {
     return workspace;
   }
 
-  /** The effective agents (including the built-in default), sorted by name. */
+  /**
+   * The effective agents (including the built-in default), sorted by name; a JSON and a Markdown
+   * agent of one name are both here, the JSON one first.
+   */
   public List<Agent> agents() {
     return agents;
   }
@@ -300,7 +349,8 @@ public final class AgentSet {
 
   /**
    * The agent {@code --agent name} selects: by {@code name}, else by file name (upstream looks up
-   * by file name in some paths, reference note A25).
+   * by file name in some paths, reference note A25). When a JSON (CLI) and a Markdown (IDE) agent
+   * share the name, the JSON one.
    */
   public Optional<Agent> find(String name) {
     Objects.requireNonNull(name, "name");

@@ -30,7 +30,9 @@ import java.util.stream.Stream;
  *       glob dialect anchored at the base ({@code *} stays within a folder, {@code **} spans
  *       folders). Regular files only, sorted by path.
  *   <li>A folder stands for its files (not recursive); a missing file or a glob matching nothing is
- *       {@code AGENT-017} (Kiro skips it silently); a bad glob is {@code GLOB-001}.
+ *       {@code AGENT-017} (Kiro skips it silently): a warning for a workspace path, an info for a
+ *       glob or a {@code ~} or absolute path (nothing to fix in the file); a bad glob is {@code
+ *       GLOB-001}.
  *   <li>Each file found is held to the {@link Containment} check of steering {@code #[[file:]]}
  *       references: where its symlinks lead it must lie inside a workspace root ({@code AGENT-021})
  *       and not be excluded by {@code .kiroignore} ({@code AGENT-022}); otherwise it is left out. A
@@ -105,13 +107,20 @@ public final class FileResourceResolver implements ResourceResolver {
       }
     }
     if (files.isEmpty()) {
-      diags.add(
+      // A glob may match nothing yet, and a ~ or absolute path names another machine's files:
+      // only a missing workspace file is something to fix.
+      boolean speculative = hasGlob(relative) || !relativeToWorkspace;
+      Diagnostic d =
           Diagnostic.of(
               AgentCode.RESOURCE_NOT_FOUND,
               context.source(),
               context.line(),
               context.column(),
-              "resource '" + uri + "' matches no file"));
+              "resource '"
+                  + uri
+                  + "' matches no file"
+                  + (speculative ? " here today; Kiro skips it" : ""));
+      diags.add(speculative ? d.withSeverity(io.kiro4j.core.diagnostic.Severity.INFO) : d);
     }
     boolean mayLeave = !relativeToWorkspace && isGlobalAgent(ws, context.source());
     List<Path> kept = new ArrayList<>(files.size());

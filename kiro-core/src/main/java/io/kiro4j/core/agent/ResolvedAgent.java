@@ -1,6 +1,7 @@
 package io.kiro4j.core.agent;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Severity;
 import io.kiro4j.core.glob.Glob;
 import io.kiro4j.core.glob.GlobDialect;
 import io.kiro4j.core.glob.GlobSyntaxException;
@@ -39,9 +40,11 @@ import java.util.Set;
  * {@code *} is every built-in tool and every enabled server; {@code @builtin} every built-in tool;
  * a name, alias or {@code @builtin/name} one built-in tool (canonical name); {@code @server} every
  * tool of that server ({@code @server} when its tools are unknown); {@code @server/tool} one tool
- * ({@code tool} may be a glob when the list is known). Built-in tools come first in the order of
- * {@link BuiltinTool}, then MCP tools by server name; a server's {@code disabledTools} are removed.
- * A reference to a server the agent does not have is {@code AGENT-019}.
+ * ({@code tool} may be a glob when the list is known); {@code @mcp} (a Kiro 3.0 tag), unless a
+ * server is named {@code mcp}, every tool of every enabled server. Built-in tools come first in the
+ * order of {@link BuiltinTool}, then MCP tools by server name; a server's {@code disabledTools} are
+ * removed. A reference in {@code tools} or {@code allowedTools} to a server the agent does not have
+ * is {@code AGENT-019}.
  *
  * @param agent the agent
  * @param prompt the effective prompt text
@@ -103,7 +106,8 @@ public record ResolvedAgent(
     McpConfig mcp = McpConfig.of(workspace, agent);
     List<Diagnostic> diags = new ArrayList<>(agent.diagnostics());
     diags.addAll(mcp.diagnostics());
-    List<String> tools = tools(agent, mcp, mcpToolLists, diags);
+    List<String> tools = tools(workspace, agent, mcp, mcpToolLists, diags);
+    allowedToolsServers(workspace, agent, mcp, diags);
     List<String> concreteMcp =
         tools.stream().filter(t -> t.startsWith("@") && t.indexOf('/') > 0).toList();
     Map<String, String> modelNames =
@@ -164,11 +168,83 @@ public record ResolvedAgent(
                     + "' is unresolved")));
   }
 
+  /**
+   * {@code allowedTools} entries naming an MCP server ({@code @server}, {@code @server/tool}) the
+   * agent does not have: the entry can never apply ({@code AGENT-019}, as for {@code tools}). A
+   * server name with wildcards and the {@code @mcp} tag (every MCP tool, Kiro 3.0) are not checked.
+   */
+  private static void allowedToolsServers(
+      Workspace ws, Agent agent, McpConfig mcp, List<Diagnostic> diags) {
+    List<String> written = agent.config().allowedTools();
+    for (int i = 0; i < written.size(); i++) {
+      ToolName t = ToolName.parse(written.get(i));
+      if (t.kind() == ToolName.Kind.SERVER || t.kind() == ToolName.Kind.MCP_TOOL) {
+        String server = t.server().orElseThrow();
+        if (isNamedServer(server) && mcp.server(server).isEmpty()) {
+          unknownServer(ws, agent, "/allowedTools/" + i, t, server, diags);
+        }
+      }
+    }
+  }
+
+  /** A literal server name, not a pattern and not the {@code @mcp} tag. */
+  private static boolean isNamedServer(String server) {
+    return !server.isEmpty() && !AgentParser.hasWildcard(server) && !server.equals(MCP_TAG);
+  }
+
+  /** {@code @mcp}: every MCP tool (a Kiro 3.0 tool tag, reference upstream-cli-semantics). */
+  private static final String MCP_TAG = "mcp";
+
+  private static void unknownServer(
+      Workspace ws,
+      Agent agent,
+      String pointer,
+      ToolName t,
+      String server,
+      List<Diagnostic> diags) {
+    if (agent.path().isEmpty()) {
+      return;
+    }
+    JsonPosition p = agent.position(pointer);
+    boolean files = McpConfig.includesFiles(agent);
+    String hint = "";
+    if (!files && McpConfig.of(ws).server(server).isPresent()) {
+      hint =
+          ": it is defined in an mcp.json file, which this agent does not include (set"
+              + " \"includeMcpJson\": true)";
+    } else if (files) {
+      // A user's own ~/.kiro/settings/mcp.json, which a repository's lint cannot see, may define
+      // it.
+      hint = " in this workspace or this user's mcp.json (another user's may define it)";
+    }
+    Diagnostic d =
+        Diagnostic.of(
+            AgentCode.UNKNOWN_MCP_SERVER,
+            agent.path().get(),
+            p.line(),
+            p.column(),
+            "'"
+                + t.text()
+                + "' names MCP server '"
+                + server
+                + "', which the agent does not have"
+                + hint);
+    diags.add(files ? d.withSeverity(Severity.INFO) : d);
+  }
+
   private static List<String> tools(
-      Agent agent, McpConfig mcp, Map<String, List<String>> lists, List<Diagnostic> diags) {
+      Workspace ws,
+      Agent agent,
+      McpConfig mcp,
+      Map<String, List<String>> lists,
+      List<Diagnostic> diags) {
     Set<BuiltinTool> builtins = EnumSet.noneOf(BuiltinTool.class);
     Map<String, Set<String>> mcpTools = new LinkedHashMap<>();
     List<McpServer> servers = mcp.enabledServers();
+    if (agent.format() == AgentFormat.MARKDOWN && agent.config().includesMcpJson()) {
+      // A subagent's includeMcpJson: "all MCP tools are included" (L19715).
+      servers.forEach(s -> addAll(mcpTools, s.name(), lists));
+    }
     List<String> written = agent.config().tools();
     for (int i = 0; i < written.size(); i++) {
       ToolName t = ToolName.parse(written.get(i));
@@ -186,20 +262,13 @@ public record ResolvedAgent(
         case SERVER:
         case MCP_TOOL:
           String server = t.server().orElseThrow();
-          if (mcp.server(server).isEmpty()) {
-            if (agent.path().isPresent()) {
-              JsonPosition p = agent.position("/tools/" + i);
-              diags.add(
-                  Diagnostic.of(
-                      AgentCode.UNKNOWN_MCP_SERVER,
-                      agent.path().get(),
-                      p.line(),
-                      p.column(),
-                      "'"
-                          + t.text()
-                          + "' names MCP server '"
-                          + server
-                          + "', which the agent does not have"));
+          if (server.equals(MCP_TAG)
+              && t.kind() == ToolName.Kind.SERVER
+              && mcp.server(server).isEmpty()) {
+            servers.forEach(s -> addAll(mcpTools, s.name(), lists));
+          } else if (mcp.server(server).isEmpty()) {
+            if (isNamedServer(server)) {
+              unknownServer(ws, agent, "/tools/" + i, t, server, diags);
             }
           } else if (mcp.server(server).get().disabled()) {
             break;

@@ -65,17 +65,26 @@ final class FrontMatterSplitter {
    * content before it"). Blank lines (or indentation) before a closed {@code ---} block always
    * count. After real content a closed block counts only when every line in it looks like a
    * top-level {@code key: value} line or an indented continuation: a Markdown horizontal rule or a
-   * setext heading underline must not raise a warning.
+   * setext heading underline must not raise a warning. Lines inside a fenced code block ({@code
+   * ```} or {@code ~~~}) are code: a YAML example there is not a misplaced block.
    */
   private static FrontMatterSplit withoutFrontMatter(String text, String bom) {
     int p = bom.length();
     int line = 1;
     boolean contentBefore = false;
     int fenceLine = 0;
+    String codeFence = null;
     while (p < text.length()) {
       int e = contentEnd(text, p);
       int n = breakEnd(text, e);
-      if (isLooseFence(text, p, e)) {
+      String marker = codeFenceMarker(text, p, e);
+      if (codeFence != null) {
+        if (marker != null && closesCodeFence(text, p, e, codeFence)) {
+          codeFence = null;
+        }
+      } else if (marker != null) {
+        codeFence = marker;
+      } else if (isLooseFence(text, p, e)) {
         fenceLine = line;
         p = n;
         break;
@@ -92,6 +101,10 @@ final class FrontMatterSplitter {
     boolean yamlLike = true;
     while (p < text.length()) {
       int e = contentEnd(text, p);
+      if (codeFenceMarker(text, p, e) != null) {
+        // A code fence between the two --- lines: Markdown, not a front matter block.
+        break;
+      }
       if (isLooseFence(text, p, e)) {
         closed = true;
         break;
@@ -116,6 +129,44 @@ final class FrontMatterSplitter {
       FrontMatterShape shape, String text, String bom, OptionalInt misplacedFenceLine) {
     return new FrontMatterSplit(
         shape, bom, "", "", 1, "", text.substring(bom.length()), 1, misplacedFenceLine);
+  }
+
+  /**
+   * The opening run of a CommonMark code fence on this line (three or more backticks or tildes
+   * after at most three spaces), or null.
+   */
+  private static String codeFenceMarker(String text, int from, int to) {
+    int a = from;
+    while (a < to && a - from < 3 && text.charAt(a) == ' ') {
+      a++;
+    }
+    if (a >= to || (text.charAt(a) != '`' && text.charAt(a) != '~')) {
+      return null;
+    }
+    char c = text.charAt(a);
+    int b = a;
+    while (b < to && text.charAt(b) == c) {
+      b++;
+    }
+    if (b - a < 3) {
+      return null;
+    }
+    if (c == '`' && text.substring(b, to).indexOf('`') >= 0) {
+      return null; // an info string may not hold a backtick: this is inline code
+    }
+    return text.substring(a, b);
+  }
+
+  /** A line that closes the code block opened by {@code opening}: a run as long, nothing after. */
+  private static boolean closesCodeFence(String text, int from, int to, String opening) {
+    String marker = codeFenceMarker(text, from, to);
+    if (marker == null
+        || marker.charAt(0) != opening.charAt(0)
+        || marker.length() < opening.length()) {
+      return false;
+    }
+    int end = text.indexOf(marker, from) + marker.length();
+    return isBlank(text, end, to);
   }
 
   /** {@code ---} at column 1, then only spaces or tabs. */

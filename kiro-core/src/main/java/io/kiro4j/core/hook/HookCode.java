@@ -14,7 +14,10 @@ public enum HookCode implements DiagnosticCode {
   MISSING_WHEN(
       "HOOK-003", Severity.ERROR, "`when.type` is missing or not a string; the hook is ignored."),
   UNKNOWN_TRIGGER(
-      "HOOK-004", Severity.ERROR, "`when.type` is not a known event; the hook is ignored."),
+      "HOOK-004",
+      Severity.WARNING,
+      "A hook's trigger (`when.type`, or `trigger` in a Kiro 1.0 hooks file) is not one kiro4j"
+          + " knows: a typo, or a trigger newer than kiro4j; kiro4j never fires it."),
   TRIGGER_ALIAS(
       "HOOK-005",
       Severity.INFO,
@@ -73,7 +76,13 @@ public enum HookCode implements DiagnosticCode {
   UNKNOWN_HOOK(
       "HOOK-021",
       Severity.WARNING,
-      "A userTriggered request names no manual hook of the workspace.");
+      "A userTriggered request names no manual hook of the workspace."),
+  V1_HOOKS_FILE(
+      "HOOK-022",
+      Severity.INFO,
+      "A hooks file in the Kiro 1.0 format (`{\"version\": \"v1\", \"hooks\": [...]}`, newer than"
+          + " the docs snapshot): its triggers are checked, its hooks are listed as foreign and"
+          + " never run by kiro4j.");
 
   private final String id;
   private final Severity severity;

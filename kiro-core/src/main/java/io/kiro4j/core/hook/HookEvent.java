@@ -25,6 +25,8 @@ public sealed interface HookEvent
         HookEvent.FileEdited,
         HookEvent.FileDeleted,
         HookEvent.UserTriggered,
+        HookEvent.PreTaskExecution,
+        HookEvent.PostTaskExecution,
         HookEvent.AgentSpawn,
         HookEvent.InSubagent {
 
@@ -176,6 +178,38 @@ public sealed interface HookEvent
     @Override
     public Optional<IdeTrigger> ideTrigger() {
       return Optional.of(IdeTrigger.USER_TRIGGERED);
+    }
+  }
+
+  /**
+   * A spec task is about to run: its status turned in progress (IDE 0.10 and later).
+   *
+   * @param task the task, as the host names it (for example {@code "2.1"}), when known
+   */
+  record PreTaskExecution(Optional<String> task) implements HookEvent {
+    public PreTaskExecution {
+      Objects.requireNonNull(task, "task");
+    }
+
+    @Override
+    public Optional<IdeTrigger> ideTrigger() {
+      return Optional.of(IdeTrigger.PRE_TASK_EXECUTION);
+    }
+  }
+
+  /**
+   * A spec task has run: its status turned completed (IDE 0.10 and later).
+   *
+   * @param task the task, as the host names it (for example {@code "2.1"}), when known
+   */
+  record PostTaskExecution(Optional<String> task) implements HookEvent {
+    public PostTaskExecution {
+      Objects.requireNonNull(task, "task");
+    }
+
+    @Override
+    public Optional<IdeTrigger> ideTrigger() {
+      return Optional.of(IdeTrigger.POST_TASK_EXECUTION);
     }
   }
 

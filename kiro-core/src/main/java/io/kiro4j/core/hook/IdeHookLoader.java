@@ -7,7 +7,9 @@ import io.kiro4j.core.glob.GlobDialect;
 import io.kiro4j.core.glob.GlobSyntaxException;
 import io.kiro4j.core.json.JsonDocument;
 import io.kiro4j.core.json.JsonLoader;
+import io.kiro4j.core.json.JsonPosition;
 import io.kiro4j.core.json.JsonResult;
+import io.kiro4j.core.secret.SecretScanner;
 import io.kiro4j.core.workspace.ArtifactKind;
 import io.kiro4j.core.workspace.KiroArtifacts;
 import io.kiro4j.core.workspace.Workspace;
@@ -45,12 +47,41 @@ final class IdeHookLoader {
           "fileCreate", IdeTrigger.FILE_CREATED,
           "fileDelete", IdeTrigger.FILE_DELETED);
 
-  /** Spellings seen in real files but documented nowhere. */
+  /**
+   * Spellings seen in real files but documented nowhere, and the Kiro 1.0 hooks-file names written
+   * into a {@code when.type} (the IDE reads those only from a 1.0 hooks file).
+   */
   private static final Map<String, IdeTrigger> VARIANTS =
-      Map.of(
-          "manual", IdeTrigger.USER_TRIGGERED,
-          "fileSave", IdeTrigger.FILE_EDITED,
-          "fileSaved", IdeTrigger.FILE_EDITED);
+      Map.ofEntries(
+          Map.entry("manual", IdeTrigger.USER_TRIGGERED),
+          Map.entry("fileSave", IdeTrigger.FILE_EDITED),
+          Map.entry("fileSaved", IdeTrigger.FILE_EDITED),
+          Map.entry("PostFileSave", IdeTrigger.FILE_EDITED),
+          Map.entry("PostFileCreate", IdeTrigger.FILE_CREATED),
+          Map.entry("PostFileDelete", IdeTrigger.FILE_DELETED),
+          Map.entry("UserPromptSubmit", IdeTrigger.PROMPT_SUBMIT),
+          Map.entry("Stop", IdeTrigger.AGENT_STOP),
+          Map.entry("PreTaskExec", IdeTrigger.PRE_TASK_EXECUTION),
+          Map.entry("PostTaskExec", IdeTrigger.POST_TASK_EXECUTION));
+
+  /**
+   * The triggers of a Kiro 1.0 hooks file ({@code .kiro/hooks/<name>.json}, {@code "version":
+   * "v1"}): kiro.dev/docs/cli/v3/hooks and the IDE 1.0 "What's new" table, newer than the docs
+   * snapshot.
+   */
+  static final List<String> V1_TRIGGERS =
+      List.of(
+          "SessionStart",
+          "UserPromptSubmit",
+          "PreToolUse",
+          "PostToolUse",
+          "Stop",
+          "PreTaskExec",
+          "PostTaskExec",
+          "PostFileCreate",
+          "PostFileSave",
+          "PostFileDelete",
+          "Manual");
 
   private final Workspace workspace;
   private final Diagnostics diagnostics;
@@ -114,18 +145,27 @@ final class IdeHookLoader {
           doc, file, display, "trigger-action", "uses 'trigger'/'action' (another tool's format)");
       return;
     }
+    if (!ideShape && isV1(json)) {
+      v1(doc, file, display);
+      return;
+    }
     if (!ideShape && json.path("hooks").isArray()) {
       foreign(doc, file, display, "hooks-list", "holds a 'hooks' list (not an IDE hook file)");
       return;
     }
     if (!kiroHook) {
       if (ideShape) {
+        String name = file.getFileName().toString();
+        String stem = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
         foreign(
             doc,
             file,
             display,
             "ide-wrong-extension",
-            "looks like an IDE hook but Kiro reads only *.kiro.hook files");
+            "is a when/then hook, which Kiro reads only from *.kiro.hook files: rename it to "
+                + stem
+                + HookSet.EXTENSION
+                + " (or write it in the Kiro 1.0 hooks-file format)");
       } else {
         // Issue 5: every file there is reported, none skipped silently.
         foreign(doc, file, display, "unknown", "is JSON in no hook format kiro4j knows");
@@ -133,6 +173,56 @@ final class IdeHookLoader {
       return;
     }
     parse(root, file, display, doc);
+  }
+
+  /**
+   * A Kiro 1.0 hooks file: {@code "version": "v1"}, or a {@code hooks} list whose entries all have
+   * a {@code trigger} and an {@code action}.
+   */
+  private static boolean isV1(JsonNode json) {
+    JsonNode hooks = json.get("hooks");
+    if (hooks == null || !hooks.isArray()) {
+      return false;
+    }
+    if (json.path("version").isString() && json.get("version").stringValue().equals("v1")) {
+      return true;
+    }
+    if (hooks.isEmpty()) {
+      return false;
+    }
+    for (JsonNode h : hooks) {
+      if (!h.isObject() || !h.has("trigger") || !h.has("action")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Lists a Kiro 1.0 hooks file (HOOK-022) and checks each entry's trigger (HOOK-004). */
+  private void v1(JsonDocument doc, Path file, String display) {
+    foreign.add(new ForeignHookFile(file, display, "kiro-v1"));
+    diagnostics.add(
+        doc.diagnostic(
+            HookCode.V1_HOOKS_FILE,
+            "",
+            display
+                + " is a Kiro 1.0 hooks file (newer than the docs snapshot); kiro4j checks its"
+                + " triggers but does not run it"));
+    JsonNode hooks = doc.root().get("hooks");
+    for (int i = 0; i < hooks.size(); i++) {
+      JsonNode trigger = hooks.get(i).path("trigger");
+      if (trigger.isString() && !V1_TRIGGERS.contains(trigger.stringValue())) {
+        diagnostics.add(
+            doc.diagnostic(
+                HookCode.UNKNOWN_TRIGGER,
+                "/hooks/" + i + "/trigger",
+                "'"
+                    + trigger.stringValue()
+                    + "' is not a Kiro 1.0 hook trigger kiro4j knows ("
+                    + String.join(", ", V1_TRIGGERS)
+                    + "); check the spelling (a newer Kiro may know it)"));
+      }
+    }
   }
 
   /**
@@ -337,14 +427,28 @@ final class IdeHookLoader {
           doc.diagnostic(
               HookCode.TRIGGER_VARIANT,
               "/when/type",
-              "'" + type + "' is not a documented event; read as '" + variant.jsonName() + "'"));
+              "'"
+                  + type
+                  + "' is not a documented event; read as '"
+                  + variant.jsonName()
+                  + "' (write '"
+                  + variant.jsonName()
+                  + "')"));
       return Optional.of(variant);
+    }
+    List<String> known = new ArrayList<>();
+    for (IdeTrigger t : IdeTrigger.values()) {
+      known.add(t.jsonName());
     }
     diagnostics.add(
         doc.diagnostic(
             HookCode.UNKNOWN_TRIGGER,
             "/when/type",
-            "'" + type + "' is not a hook event; the hook never fires"));
+            "'"
+                + type
+                + "' is not a hook event kiro4j knows ("
+                + String.join(", ", known)
+                + "); check the spelling, or a newer Kiro may run it: kiro4j never fires it"));
     return Optional.empty();
   }
 
@@ -376,6 +480,19 @@ final class IdeHookLoader {
             doc.diagnostic(
                 HookCode.MISSING_COMMAND, "/then", "a runCommand action needs a 'command' string"));
         return Optional.empty();
+      }
+      for (SecretScanner.Finding f : SecretScanner.scanText(command.get())) {
+        JsonPosition at = doc.position("/then/command");
+        diagnostics.add(
+            SecretScanner.diagnostic(
+                f,
+                doc.file(),
+                at.line(),
+                at.column(),
+                "the hook command",
+                Optional.empty(),
+                false));
+        break; // one per command: the position is the string's
       }
       if (!trigger.documentsCommand()) {
         diagnostics.add(

@@ -34,7 +34,12 @@ public enum McpCode implements DiagnosticCode {
   REMOTE_ENV(
       "MCP-007",
       Severity.INFO,
-      "A remote server has `env`; it has no process to receive it (kept, ignored).");
+      "A remote server has `env`; it has no process to receive it (kept, ignored)."),
+  DESCRIPTIVE_KEY(
+      "MCP-008",
+      Severity.INFO,
+      "A server entry key other MCP clients write that does not change how Kiro runs the server"
+          + " (`description`, `name`, `title`, `transport`, `transportType`); ignored.");
 
   private final String id;
   private final Severity severity;

@@ -1,6 +1,7 @@
 package io.kiro4j.core.mcp;
 
 import io.kiro4j.core.agent.Agent;
+import io.kiro4j.core.agent.AgentFormat;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.file.TextFile;
@@ -47,13 +48,14 @@ import tools.jackson.databind.JsonNode;
  *       the last defining root wins. {@code disabled: true} in the winning entry turns the server
  *       off (it stays listed, disabled).
  *   <li>An agent takes the files' servers only when it includes {@code mcp.json} ({@code
- *       includeMcpJson}, else {@code useLegacyMcpJson}, default false).
+ *       includeMcpJson}, else {@code useLegacyMcpJson}; default false); a Markdown subagent always
+ *       sees them (see {@link #includesFiles}).
  *   <li>{@code ${VAR}} is substituted in {@code command}, {@code args}, {@code env}, {@code url}
  *       and {@code headers}: agent entries under the CLI policy (any set variable), file entries
  *       under {@link McpOptions} (the IDE's approved list by default).
- *   <li>Entry checks: {@code MCP-001}/{@code -003}/{@code -004}/{@code -008} per entry; {@code
- *       MCP-002} on the effective entry (a lower layer's fragment such as {@code {"disabled":
- *       true}} is legal, reference note A19).
+ *   <li>Entry checks: {@code MCP-001}/{@code -003}/{@code -004}/{@code -007}/{@code -008} and
+ *       {@code SECRET-001} per entry; {@code MCP-002} on the effective entry (a lower layer's
+ *       fragment such as {@code {"disabled": true}} is legal, reference note A19).
  *   <li>Servers named {@code power-<power>-<server>} in the user file belong to installed powers
  *       (L1509-1529, L1648); their origin is the power's folder under {@code ~/.kiro/powers} when
  *       it exists.
@@ -111,6 +113,19 @@ public final class McpConfig {
     final Map<String, McpConfig> configs = new ConcurrentHashMap<>();
   }
 
+  /**
+   * Whether the {@code mcp.json} servers are in {@code agent}'s configuration. A JSON (CLI) agent:
+   * only with {@code includeMcpJson}, else {@code useLegacyMcpJson} (default false). A Markdown
+   * (IDE subagent) agent: always, since its {@code tools} name the workspace's servers ({@code
+   * "@context7"} in the docs' example, L19688, without {@code includeMcpJson}; "MCP servers work in
+   * subagents exactly as they do in the main agent", L19672); there {@code includeMcpJson: true}
+   * means "all MCP tools are included" in its tools (L19715).
+   */
+  public static boolean includesFiles(Agent agent) {
+    Objects.requireNonNull(agent, "agent");
+    return agent.format() == AgentFormat.MARKDOWN || agent.config().includesMcpJson();
+  }
+
   /** Loads without caching. */
   public static McpConfig load(Workspace workspace, Optional<Agent> agent, McpOptions options) {
     Objects.requireNonNull(workspace, "workspace");
@@ -118,7 +133,7 @@ public final class McpConfig {
     Objects.requireNonNull(options, "options");
     Diagnostics diags = new Diagnostics();
     List<Entry> entries = new ArrayList<>();
-    boolean files = agent.isEmpty() || agent.get().config().includesMcpJson();
+    boolean files = agent.isEmpty() || includesFiles(agent.get());
     VariablePolicy filePolicy =
         options.cliPolicyForFiles()
             ? VariablePolicy.cli(workspace.environment())
@@ -266,7 +281,13 @@ public final class McpConfig {
                 return; // the schema reports it
               }
               McpEntryCheck.check(
-                  e.getValue(), file, pointer, doc::keyPosition, doc::position, diags);
+                  e.getValue(),
+                  file,
+                  pointer,
+                  doc::keyPosition,
+                  doc::position,
+                  layer == McpLayer.GLOBAL,
+                  diags);
               Path origin =
                   layer == McpLayer.GLOBAL ? powerFolder(ws, e.getKey()).orElse(file) : file;
               out.add(

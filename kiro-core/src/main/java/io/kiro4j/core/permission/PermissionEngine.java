@@ -398,7 +398,7 @@ public final class PermissionEngine {
               "no MCP server '"
                   + server
                   + "' in the agent's effective MCP configuration (mcpServers"
-                  + (agent.config().includesMcpJson() ? ", mcp.json files" : "")
+                  + (McpConfig.includesFiles(agent) ? ", mcp.json files" : "")
                   + ")",
               new RuleOrigin(source, "/tools")));
     }

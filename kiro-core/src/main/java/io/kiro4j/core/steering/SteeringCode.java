@@ -103,7 +103,16 @@ public enum SteeringCode implements DiagnosticCode {
       "STEER-027",
       Severity.ERROR,
       "One expansion would inline more than 1 MiB of referenced content (over every level); the"
-          + " rest is not expanded.");
+          + " rest is not expanded."),
+  PATTERN_NEVER_MATCHES(
+      "STEER-028",
+      Severity.WARNING,
+      "A fileMatchPattern can never match a workspace file: a ~/ path, a drive or absolute path, or"
+          + " a path leading out with ../ (patterns are relative to the workspace root)."),
+  PATTERN_MATCHES_NOTHING(
+      "STEER-029",
+      Severity.INFO,
+      "A fileMatchPattern matches no file in the workspace today (kiro4j lint walks the roots).");
 
   private final String id;
   private final Severity severity;

@@ -8,6 +8,7 @@ import io.kiro4j.core.frontmatter.FrontMatterDocument;
 import io.kiro4j.core.glob.Glob;
 import io.kiro4j.core.glob.GlobDialect;
 import io.kiro4j.core.glob.GlobSyntaxException;
+import io.kiro4j.core.secret.SecretScanner;
 import io.kiro4j.core.workspace.ArtifactKind;
 import io.kiro4j.core.workspace.Containment;
 import io.kiro4j.core.workspace.KiroArtifacts;
@@ -19,6 +20,7 @@ import io.kiro4j.core.yaml.YamlNode;
 import io.kiro4j.core.yaml.YamlProfile;
 import io.kiro4j.core.yaml.YamlScalar;
 import io.kiro4j.core.yaml.YamlSequence;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,6 +98,14 @@ final class SteeringLoader {
     YamlMapping fm = doc.frontMatter().orElse(null);
     if (doc.body().isBlank()) {
       diagnostics.add(Diagnostic.ofFile(SteeringCode.EMPTY_FILE, path, "steering file is empty"));
+    }
+    // Steering is sent to the model with every matching prompt and committed with the repository.
+    String all = text.get().text();
+    for (SecretScanner.Finding f : SecretScanner.scanText(all)) {
+      int[] at = SecretScanner.position(all, f.offset());
+      diagnostics.add(
+          SecretScanner.diagnostic(
+              f, path, at[0], at[1], "the steering file", Optional.empty(), scope == Scope.GLOBAL));
     }
 
     Map<String, Object> plain = new LinkedHashMap<>();
@@ -354,6 +364,20 @@ final class SteeringLoader {
                   + " (write a YAML list or {a,b})"));
     }
     for (String glob : split.globs()) {
+      Optional<String> never = neverMatches(workspace, glob);
+      if (never.isPresent()) {
+        diagnostics.add(
+            at(
+                SteeringCode.PATTERN_NEVER_MATCHES,
+                path,
+                scalar,
+                "fileMatchPattern '"
+                    + glob
+                    + "' "
+                    + never.get()
+                    + ": patterns are relative to the workspace root (write, for example,"
+                    + " 'src/**/*.ts')"));
+      }
       try {
         out.add(
             new FilePattern(
@@ -370,6 +394,38 @@ final class SteeringLoader {
                 "fileMatchPattern '" + glob + "' is not a valid glob: " + e.getMessage()));
       }
     }
+  }
+
+  /** First segments of absolute paths on macOS, Linux and Windows (WSL). */
+  private static final Set<String> SYSTEM_ROOTS =
+      Set.of(
+          "Users", "home", "root", "tmp", "var", "opt", "usr", "etc", "mnt", "Volumes", "private");
+
+  /**
+   * Why {@code glob} can never match a file of the workspace, which fileMatch compares with paths
+   * relative to the root: a {@code ~} path, a Windows drive path, a path leading out with {@code
+   * ..}, or a leading {@code /} followed by a system folder (such as {@code /Users/me/...}) that no
+   * root holds (a leading {@code /} alone anchors a pattern at the root).
+   */
+  static Optional<String> neverMatches(Workspace workspace, String glob) {
+    if (glob.startsWith("~")) {
+      return Optional.of("is a home-folder path and can never match a workspace file");
+    }
+    if (glob.matches("[A-Za-z]:[/\\\\].*")) {
+      return Optional.of("is a drive path and can never match a workspace file");
+    }
+    if (glob.startsWith("../") || glob.startsWith("./../")) {
+      return Optional.of("leads out of the workspace and can never match a workspace file");
+    }
+    if (glob.startsWith("/")) {
+      String first = glob.substring(1).split("/", 2)[0];
+      if (SYSTEM_ROOTS.contains(first)
+          && workspace.roots().stream()
+              .noneMatch(r -> Files.isDirectory(r.path().resolve(first)))) {
+        return Optional.of("is an absolute path and can never match a workspace file");
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<String> stringValue(YamlMapping fm, String key, Path path) {

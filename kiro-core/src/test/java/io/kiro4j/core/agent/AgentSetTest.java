@@ -73,6 +73,94 @@ class AgentSetTest {
     assertThat(codes(set.diagnostics())).contains("AGENT-004");
   }
 
+  @Test // docs L14717 (CLI: agents/*.json) and L19680 (IDE: agents/*.md) (issue 14)
+  void aJsonAgentAndAMarkdownSubagentOfOneNameAreTwoProductsFilesNotADuplicate() {
+    fx.agent("reviewer.json", "{\"name\": \"reviewer\", \"tools\": [\"read\"]}");
+    fx.agent("reviewer.md", "---\nname: reviewer\ndescription: IDE reviewer\n---\nReview.\n");
+    AgentSet set = AgentSet.load(fx.open());
+    assertThat(codes(set.diagnostics())).doesNotContain("AGENT-004", "AGENT-003");
+    assertThat(set.agents())
+        .filteredOn(a -> a.name().equals("reviewer"))
+        .extracting(Agent::format)
+        .containsExactly(AgentFormat.JSON, AgentFormat.MARKDOWN);
+    assertThat(set.find("reviewer").orElseThrow().format()).isEqualTo(AgentFormat.JSON);
+    assertThat(set.overridden()).isEmpty();
+  }
+
+  @Test
+  void aWorkspaceMarkdownSubagentDoesNotOverrideAGlobalJsonAgent() {
+    fx.globalAgent("dev.json", "{\"description\": \"global CLI agent\"}");
+    fx.agent("dev.md", "---\ndescription: workspace subagent\n---\nHelp.\n");
+    AgentSet set = AgentSet.load(fx.open());
+    assertThat(codes(set.diagnostics())).doesNotContain("AGENT-003");
+    assertThat(set.agents()).filteredOn(a -> a.name().equals("dev")).hasSize(2);
+  }
+
+  @Test
+  void twoMarkdownSubagentsOfOneNameAreStillADuplicate() {
+    fx.agent("a.md", "---\nname: x\n---\nA\n");
+    fx.agent("b.md", "---\nname: x\n---\nB\n");
+    assertThat(codes(AgentSet.load(fx.open()).diagnostics())).contains("AGENT-004");
+  }
+
+  @Test // prompt files kept in the agents folder (issue 14)
+  void markdownFilesWithoutFrontMatterAreNotAgentsAndAreNotedOncePerFolder() {
+    fx.agent("README.md", "# Our agents\n\nSee the JSON files.\n");
+    fx.agent("reviewer-prompt.md", "You are a careful reviewer.\n");
+    fx.agent("reviewer.json", "{\"prompt\": \"file://./reviewer-prompt.md\"}");
+    AgentSet set = AgentSet.load(fx.open());
+    assertThat(set.agents()).extracting(Agent::name).containsExactly("kiro_default", "reviewer");
+    List<Diagnostic> notes =
+        set.diagnostics().stream().filter(d -> d.code().equals("AGENT-023")).toList();
+    assertThat(notes).hasSize(1);
+    assertThat(notes.get(0).severity()).isEqualTo(Severity.INFO);
+    assertThat(notes.get(0).message())
+        .startsWith("2 Markdown files")
+        .contains("README.md", "reviewer-prompt.md");
+    assertThat(set.find("reviewer").orElseThrow().promptText())
+        .contains("You are a careful reviewer.\n");
+  }
+
+  @Test // issue 14: hook commands and mcpServers env of an agent are committed with it
+  void literalSecretsInAgentHookCommandsAndServerEnvAreWarned() {
+    String secret = io.kiro4j.core.secret.FakeSecrets.githubToken();
+    fx.agent(
+        "ops.json",
+        "{\"hooks\": {\"agentSpawn\": [{\"command\": \"GH_TOKEN="
+            + secret
+            + " gh auth status\"}]},\n"
+            + " \"mcpServers\": {\"gh\": {\"command\": \"gh-mcp\", \"env\": {\"GH_TOKEN\": \""
+            + secret
+            + "\"}}}}");
+    List<Diagnostic> ds = AgentSet.load(fx.open()).find("ops").orElseThrow().diagnostics();
+    assertThat(codes(ds)).containsExactly("SECRET-001", "SECRET-001");
+    assertThat(ds).extracting(Diagnostic::message).noneMatch(m -> m.contains(secret));
+  }
+
+  @Test // kiro-cli v3 keys (reference upstream-cli-semantics 1.3), newer than the docs
+  void kiro3KeysAreNotedNotRejected() {
+    fx.agent(
+        "v3.json",
+        "{\"name\": \"v3\",\n \"permissions\": {\"rules\": []},\n \"excludedTools\": [\"shell\"]}");
+    fx.agent(
+        "sub.md", "---\nname: sub\npermissions:\n  rules: []\nincludePowers: true\n---\nHelp.\n");
+    AgentSet set = AgentSet.load(fx.open());
+    assertThat(codes(set.find("v3").orElseThrow().diagnostics()))
+        .containsExactlyInAnyOrder("AGENT-024", "AGENT-024");
+    assertThat(set.find("v3").orElseThrow().hasErrors()).isFalse();
+    assertThat(codes(set.find("sub").orElseThrow().diagnostics())).containsExactly("AGENT-024");
+  }
+
+  @Test // docs L19711: a subagent's name defaults to the file name, nothing more
+  void aMarkdownSubagentMayBeNamedOtherwiseThanItsFileAndMetadataKeysAreInfo() {
+    fx.agent(
+        "builder-prompt.md",
+        "---\nname: builder\ndescription: Builds.\nauthor: me\nversion: 1.0\ncolor: blue\n---\nBuild.\n");
+    Agent a = only("builder");
+    assertThat(codes(a.diagnostics())).containsExactly("AGENT-016", "AGENT-016", "AGENT-016");
+    assertThat(a.diagnostics()).allMatch(d -> d.severity() == Severity.INFO);
+  }
+
   @Test
   void builtinDefaultAgentIsListedAndIsTheDefault() {
     AgentSet set = AgentSet.load(fx.open());
@@ -188,7 +276,7 @@ class AgentSetTest {
     fx.agent("symlink.json", "{\"prompt\": \"file://./link.md\"}");
     for (String name : List.of("tilde", "absolute", "symlink")) {
       Agent a = only(name);
-      assertThat(codes(a.diagnostics())).as(name).contains("AGENT-023");
+      assertThat(codes(a.diagnostics())).as(name).contains("AGENT-025");
       assertThat(a.promptText()).as(name).isEmpty();
     }
   }

@@ -56,6 +56,53 @@ class ResolvedAgentTest {
         .containsEntry("@rust-analyzer/check_code", "rustanalyzer___check_code");
   }
 
+  @Test // issue 14: as tools already does
+  void allowedToolsNamingAServerNoLayerDefinesIsWarnedAtItsEntry() {
+    fx.agent(
+        "a.json",
+        "{\"tools\": [\"*\"],\n \"allowedTools\": [\"read\", \"@git\", \"@github/create_issue\","
+            + " \"@fetch*\", \"@mcp\"],\n \"mcpServers\": {\"git\": {\"command\": \"g\"}}}");
+    ResolvedAgent r = resolve("a");
+    assertThat(codes(r.diagnostics())).containsExactly("AGENT-019");
+    assertThat(r.diagnostics().get(0).message()).contains("'@github/create_issue'", "'github'");
+    assertThat(r.diagnostics().get(0).line()).isEqualTo(2);
+  }
+
+  @Test
+  void aServerOnlyInMcpJsonOfAnAgentThatDoesNotIncludeItGetsAHint() {
+    fx.write(
+        fx.root.resolve(".kiro/settings/mcp.json"),
+        "{\"mcpServers\": {\"github\": {\"command\": \"gh\"}}}");
+    fx.agent("a.json", "{\"tools\": [\"@github\"], \"allowedTools\": [\"@github\"]}");
+    ResolvedAgent r = resolve("a");
+    assertThat(codes(r.diagnostics())).containsExactly("AGENT-019", "AGENT-019");
+    assertThat(r.diagnostics().get(0).message()).contains("set \"includeMcpJson\": true");
+  }
+
+  @Test // a user's own ~/.kiro/settings/mcp.json may define it (issue 14)
+  void aServerMissingFromEveryFileOfAnAgentThatIncludesThemIsOnlyAnInfo() {
+    fx.agent(
+        "a.json", "{\"includeMcpJson\": true, \"tools\": [\"*\"], \"allowedTools\": [\"@figma\"]}");
+    ResolvedAgent r = resolve("a");
+    assertThat(codes(r.diagnostics())).containsExactly("AGENT-019");
+    assertThat(r.diagnostics().get(0).severity())
+        .isEqualTo(io.kiro4j.core.diagnostic.Severity.INFO);
+    assertThat(r.diagnostics().get(0).message()).contains("another user's may define it");
+  }
+
+  @Test // docs L19672: MCP servers work in subagents exactly as in the main agent
+  void aMarkdownSubagentHasTheWorkspaceMcpServers() {
+    fx.write(
+        fx.root.resolve(".kiro/settings/mcp.json"),
+        "{\"mcpServers\": {\"context7\": {\"command\": \"c7\"}}}");
+    fx.agent(
+        "code-reviewer.md",
+        "---\nname: code-reviewer\ndescription: Reviews.\ntools: [\"read\", \"@context7\"]\n---\nReview.\n");
+    ResolvedAgent r = resolve("code-reviewer");
+    assertThat(codes(r.diagnostics())).doesNotContain("AGENT-019");
+    assertThat(r.tools()).contains("@context7");
+  }
+
   @Test
   void knownToolListsExpandServersAndGlobsAndDropDisabledTools() {
     fx.agent(
@@ -98,6 +145,18 @@ class ResolvedAgentTest {
     ResolvedAgent r = resolve("a");
     assertThat(codes(r.diagnostics())).containsExactly("AGENT-017");
     assertThat(r.diagnostics().get(0).line()).isEqualTo(3);
+  }
+
+  @Test // nothing to fix in the file: a template glob, another machine's home (issue 14)
+  void aGlobOrHomeResourceMatchingNothingIsOnlyAnInfo() {
+    fx.agent(
+        "a.json",
+        "{\"resources\": [\"file://*/AGENTS.md\", \"file://~/.kiro/steering/**/*.md\","
+            + " \"file://docs/missing.md\"]}");
+    ResolvedAgent r = resolve("a");
+    assertThat(r.diagnostics())
+        .extracting(d -> d.code() + " " + d.severity().label())
+        .containsExactly("AGENT-017 info", "AGENT-017 info", "AGENT-017 warning");
   }
 
   @Test

@@ -9,8 +9,10 @@ import io.kiro4j.core.json.JsonCode;
 import io.kiro4j.core.json.SchemaCode;
 import io.kiro4j.core.mcp.McpCode;
 import io.kiro4j.core.permission.PermissionCode;
+import io.kiro4j.core.secret.SecretCode;
 import io.kiro4j.core.steering.SteeringCode;
 import io.kiro4j.core.variable.VariableCode;
+import io.kiro4j.core.workspace.LayoutCode;
 import io.kiro4j.core.yaml.YamlCode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,8 @@ class DiagnosticCodesDocumentedTest {
         HookCode.class,
         AgentCode.class,
         McpCode.class,
-        PermissionCode.class);
+        PermissionCode.class,
+        LayoutCode.class,
+        SecretCode.class);
   }
 }

@@ -182,4 +182,32 @@ class FrontMatterSplitTest {
   void blankLinesBeforeAnUnclosedFenceAreJustMarkdown() {
     assertThat(split("\n---\nSome text\n").shape()).isEqualTo(FrontMatterShape.NONE);
   }
+
+  @Test // real steering files show front matter examples in code blocks (issue 14)
+  void dashesInsideAFencedCodeBlockOfAFileWithoutFrontMatterAreNotFrontMatter() {
+    String text =
+        "# Writing steering\n\nStart every file like this:\n\n```yaml\n---\ninclusion:"
+            + " fileMatch\nfileMatchPattern: '*.ts'\n---\n```\n\nThen the rules.\n";
+    FrontMatterSplit s = split(text);
+    assertThat(s.shape()).isEqualTo(FrontMatterShape.NONE);
+    assertThat(s.misplacedFenceLine()).isEmpty();
+  }
+
+  @Test
+  void dashesInsideATildeCodeBlockAfterBlankLinesAreNotFrontMatter() {
+    assertThat(split("\n~~~~markdown\n---\nname: x\n---\n~~~~\n").shape())
+        .isEqualTo(FrontMatterShape.NONE);
+  }
+
+  @Test
+  void aBlockAfterAClosedCodeBlockIsStillMisplaced() {
+    FrontMatterSplit s = split("```\ncode\n```\n---\ninclusion: manual\n---\nbody\n");
+    assertThat(s.shape()).isEqualTo(FrontMatterShape.NOT_AT_START);
+    assertThat(s.misplacedFenceLine()).hasValue(4);
+  }
+
+  @Test
+  void aCodeBlockOpeningBetweenTheDashesIsMarkdown() {
+    assertThat(split("\n---\nexample:\n```\n---\n```\n").shape()).isEqualTo(FrontMatterShape.NONE);
+  }
 }

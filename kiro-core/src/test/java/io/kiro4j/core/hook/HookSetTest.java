@@ -145,13 +145,71 @@ class HookSetTest {
     assertThat(codes(set)).containsExactly("HOOK-006");
   }
 
-  @Test
-  void unknownTriggerIsAnErrorAndTheHookIsDropped() throws IOException {
+  @Test // a trigger newer than kiro4j must not fail a CI gate (issue 14)
+  void unknownTriggerIsAWarningWithAHintAndTheHookIsDropped() throws IOException {
     hook("a.kiro.hook", when("onCommit", ""));
     HookSet set = load();
     assertThat(set.hooks()).isEmpty();
     assertThat(codes(set)).containsExactly("HOOK-004");
-    assertThat(set.diagnostics().get(0).line()).isEqualTo(1);
+    Diagnostic d = set.diagnostics().get(0);
+    assertThat(d.line()).isEqualTo(1);
+    assertThat(d.isError()).isFalse();
+    assertThat(d.message()).contains("'onCommit'", "postTaskExecution", "check the spelling");
+  }
+
+  @Test // Kiro IDE 0.10 writes the spec task triggers (kirodotdev/Kiro issue 787)
+  void specTaskTriggersWrittenByTheIdeAreKnownEvents() throws IOException {
+    hook("before.kiro.hook", when("preTaskExecution", ""));
+    hook(
+        "after.kiro.hook",
+        "{\"name\":\"tests\",\"when\":{\"type\":\"postTaskExecution\"},"
+            + "\"then\":{\"type\":\"runCommand\",\"command\":\"npm test\"}}");
+    HookSet set = load();
+    assertThat(set.diagnostics()).isEmpty();
+    assertThat(set.hooks())
+        .extracting(IdeHook::trigger)
+        .containsExactly(IdeTrigger.POST_TASK_EXECUTION, IdeTrigger.PRE_TASK_EXECUTION);
+    assertThat(names(set.match(new HookEvent.PostTaskExecution(Optional.of("2.1")))))
+        .containsExactly("tests");
+    assertThat(names(set.match(new HookEvent.PreTaskExecution(Optional.empty()))))
+        .containsExactly("h");
+  }
+
+  @Test
+  void aKiro10TriggerNameInWhenTypeIsReadWithAWarning() throws IOException {
+    hook("a.kiro.hook", when("PostFileSave", ",\"patterns\":[\"*.ts\"]"));
+    HookSet set = load();
+    assertThat(set.hooks().get(0).trigger()).isEqualTo(IdeTrigger.FILE_EDITED);
+    assertThat(codes(set)).containsExactly("HOOK-006");
+    assertThat(set.diagnostics().get(0).message()).contains("write 'fileEdited'");
+  }
+
+  @Test // Kiro IDE 1.0 / CLI v3 read .kiro/hooks/<name>.json in this format
+  void kiro10HooksFileIsListedWithAnInfoAndItsTriggersAreChecked() throws IOException {
+    hook(
+        "quality.json",
+        "{\"version\": \"v1\", \"hooks\": ["
+            + "{\"name\": \"lint\", \"trigger\": \"PostFileSave\", \"matcher\": \"\\\\.ts$\","
+            + " \"action\": {\"type\": \"command\", \"command\": \"npm run lint\"}},"
+            + "{\"name\": \"typo\", \"trigger\": \"PostFileSaved\","
+            + " \"action\": {\"type\": \"agent\", \"prompt\": \"p\"}}]}");
+    HookSet set = load();
+    assertThat(set.hooks()).isEmpty();
+    assertThat(set.foreign()).extracting(ForeignHookFile::format).containsExactly("kiro-v1");
+    assertThat(codes(set)).containsExactly("HOOK-022", "HOOK-004");
+    assertThat(set.diagnostics()).noneMatch(Diagnostic::isError);
+    assertThat(set.diagnostics().get(1).message()).contains("'PostFileSaved'");
+  }
+
+  @Test
+  void whenThenHookInAJsonFileIsToldItsRightName() throws IOException {
+    hook("lint.json", when("fileEdited", ",\"patterns\":[\"*.ts\"]"));
+    HookSet set = load();
+    assertThat(set.foreign())
+        .extracting(ForeignHookFile::format)
+        .containsExactly("ide-wrong-extension");
+    assertThat(codes(set)).containsExactly("HOOK-002");
+    assertThat(set.diagnostics().get(0).message()).contains("rename it to lint.kiro.hook");
   }
 
   @Test
@@ -410,5 +468,19 @@ class HookSetTest {
   void patternsOnANonFileEventAreIgnoredWithAWarning() throws IOException {
     hook("a.kiro.hook", when("agentStop", ",\"patterns\":[\"*.ts\"]"));
     assertThat(codes(load())).containsExactly("HOOK-016");
+  }
+
+  @Test // a hook command is committed with the repository (issue 14)
+  void aLiteralSecretInARunCommandIsWarnedAtTheCommand() throws IOException {
+    hook(
+        "notify.kiro.hook",
+        "{\"name\":\"n\",\"when\":{\"type\":\"agentStop\"},\n\"then\":{\"type\":\"runCommand\","
+            + "\"command\":\"curl -H 'Authorization: Bearer "
+            + io.kiro4j.core.secret.FakeSecrets.randomValue()
+            + "' https://hooks.test\"}}");
+    HookSet set = load();
+    assertThat(codes(set)).containsExactly("SECRET-001");
+    assertThat(set.diagnostics().get(0).line()).isEqualTo(2);
+    assertThat(set.diagnostics().get(0).message()).startsWith("the hook command holds");
   }
 }

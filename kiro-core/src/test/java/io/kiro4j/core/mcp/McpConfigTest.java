@@ -174,6 +174,21 @@ class McpConfigTest {
     assertThat(c.server("m").orElseThrow().config().other()).containsKey("enabled");
   }
 
+  @Test // keys other MCP clients write (issue 14)
+  void descriptiveKeysOfOtherClientsAreInfoAndMisnamedKeysAreToldKirosName() throws IOException {
+    workspaceMcp(
+        "{\"mcpServers\": {\"m\": {\"command\": \"c\", \"description\": \"d\", \"transport\":"
+            + " \"stdio\", \"alwaysAllow\": [\"x\"]},"
+            + " \"r\": {\"url\": \"https://r.test\", \"header\": {\"A\": \"b\"}}}}");
+    McpConfig c = McpConfig.of(open(Map.of()));
+    assertThat(codes(c.diagnostics())).containsExactly("MCP-008", "MCP-008", "MCP-003", "MCP-003");
+    assertThat(c.diagnostics())
+        .extracting(Diagnostic::message)
+        .contains(
+            "unknown key 'alwaysAllow' in MCP server entry; ignored (Kiro's key is 'autoApprove')",
+            "unknown key 'header' in MCP server entry; ignored (Kiro's key is 'headers')");
+  }
+
   @Test
   void remoteUrlsMustBeHttpsExceptForLocalhost() {
     assertThat(McpServerConfig.isAllowedRemoteUrl("https://api.example.com/mcp")).isTrue();
@@ -298,5 +313,54 @@ class McpConfigTest {
     names.values().forEach(n -> assertThat(ModelToolNames.isValid(n)).as(n).isTrue());
     String longName = "@" + "s".repeat(40) + "/" + "t".repeat(40);
     assertThat(ModelToolNames.assign(List.of(longName), Map.of()).get(longName)).hasSize(64);
+  }
+
+  @Test // docs L1899: use ${VAR} references instead of hardcoding (issue 14)
+  void literalSecretsInEnvHeadersArgsAndUrlAreWarnedWithoutTheValue() throws IOException {
+    String token = io.kiro4j.core.secret.FakeSecrets.githubToken();
+    String random = io.kiro4j.core.secret.FakeSecrets.randomValue();
+    workspaceMcp(
+        "{\"mcpServers\": {\n"
+            + "  \"github\": {\"command\": \"gh-mcp\",\n"
+            + "    \"env\": {\"GITHUB_PERSONAL_ACCESS_TOKEN\": \""
+            + token
+            + "\", \"OK\": \"${GITHUB_TOKEN}\"}},\n"
+            + "  \"search\": {\"command\": \"npx\", \"args\": [\"search-mcp\", \"--api-key\", \""
+            + random
+            + "\"]},\n"
+            + "  \"docs\": {\"url\": \"https://docs.test/mcp?apiKey="
+            + random
+            + "\", \"headers\": {\"Authorization\": \"Bearer "
+            + random
+            + "\"}}}}");
+    List<Diagnostic> ds =
+        McpConfig.of(open(Map.of())).diagnostics().stream()
+            .filter(d -> d.code().equals("SECRET-001"))
+            .toList();
+    assertThat(ds)
+        .extracting(Diagnostic::message)
+        .allSatisfy(m -> assertThat(m).doesNotContain(token).doesNotContain(random))
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .startsWith("env.GITHUB_PERSONAL_ACCESS_TOKEN holds what looks like a GitHub")
+                    .contains("${GITHUB_PERSONAL_ACCESS_TOKEN}"))
+        .anySatisfy(m -> assertThat(m).startsWith("args[2] holds what looks like a literal key"))
+        .anySatisfy(m -> assertThat(m).startsWith("the url holds"))
+        .anySatisfy(m -> assertThat(m).startsWith("headers.Authorization holds"));
+    assertThat(ds).hasSize(4).allMatch(d -> d.severity().label().equals("warning"));
+    assertThat(ds.get(0).line()).isEqualTo(3);
+  }
+
+  @Test
+  void aLiteralSecretInTheUsersOwnMcpJsonIsOnlyAnInfo() throws IOException {
+    globalMcp(
+        "{\"mcpServers\": {\"gh\": {\"command\": \"x\", \"env\": {\"GITHUB_TOKEN\": \""
+            + io.kiro4j.core.secret.FakeSecrets.githubToken()
+            + "\"}}}}");
+    assertThat(McpConfig.of(open(Map.of())).diagnostics())
+        .filteredOn(d -> d.code().equals("SECRET-001"))
+        .singleElement()
+        .matches(d -> d.severity().label().equals("info"));
   }
 }

@@ -485,4 +485,69 @@ class SteeringSetTest {
         .filteredOn(d -> d.code().startsWith("YAML-"))
         .allSatisfy(d -> assertThat(d.line()).isBetween(3, 4));
   }
+
+  @Test // steering is committed and sent to the model (issue 14)
+  void aLiteralKeyInSteeringIsWarnedAtItsLineButAPlaceholderIsNot() throws IOException {
+    steering(
+        "setup.md",
+        "# Setup\n\n```bash\nexport OPENAI_API_KEY=your-api-key\n```\n\nDeploy with:\n"
+            + "    AWS_ACCESS_KEY_ID="
+            + io.kiro4j.core.secret.FakeSecrets.fake(
+                "AK" + "IA", 16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+            + "\n");
+    SteeringSet set = load();
+    assertThat(codes(set)).containsExactly("SECRET-001");
+    Diagnostic d = set.diagnostics().get(0);
+    assertThat(d.line()).isEqualTo(8);
+    assertThat(d.column()).isEqualTo(23);
+    assertThat(d.message())
+        .startsWith("the steering file holds what looks like an AWS access key ID");
+  }
+
+  @Test // issue 14: patterns are relative to the workspace root
+  void homeDriveAbsoluteAndParentPatternsCanNeverMatchAWorkspaceFile() throws IOException {
+    steering(
+        "paths.md",
+        "---\ninclusion: fileMatch\nfileMatchPattern:\n  - '~/projects/app/**/*.ts'\n"
+            + "  - 'C:\\\\work\\\\app\\\\*.cs'\n  - '/Users/me/app/src/**'\n  - '../shared/**'\n"
+            + "  - '/src/**/*.ts'\n  - 'src/**/*.ts'\n---\nRules\n");
+    SteeringSet set = load();
+    assertThat(codes(set)).containsExactly("STEER-028", "STEER-028", "STEER-028", "STEER-028");
+    assertThat(set.diagnostics()).extracting(Diagnostic::line).containsExactly(4, 5, 6, 7);
+    assertThat(set.diagnostics().get(0).message())
+        .contains("'~/projects/app/**/*.ts' is a home-folder path and can never match");
+    assertThat(set.diagnostics()).noneMatch(Diagnostic::isError);
+  }
+
+  @Test
+  void aPatternMatchingNoFileTodayIsAnInfoFromTheCoverageCheck() throws IOException {
+    write(root.resolve("src/app.ts"), "x");
+    steering(
+        "ts.md",
+        "---\ninclusion: fileMatch\nfileMatchPattern: ['**/*.ts', 'legacy/**/*.php']\n---\nR\n");
+    global("py.md", "---\ninclusion: fileMatch\nfileMatchPattern: '*.py'\n---\nR\n");
+    steering("home.md", "---\ninclusion: fileMatch\nfileMatchPattern: '~/x/*.ts'\n---\nR\n");
+    List<Diagnostic> ds = FileMatchCoverage.check(open());
+    assertThat(ds).extracting(Diagnostic::code).containsOnly("STEER-029");
+    assertThat(ds)
+        .extracting(Diagnostic::message)
+        .containsExactlyInAnyOrder(
+            "fileMatchPattern 'legacy/**/*.php' matches no file in the workspace today; the"
+                + " steering file is never included until one exists",
+            "fileMatchPattern '*.py' matches no file in the workspace today; the steering file is"
+                + " never included until one exists");
+    assertThat(ds).allMatch(d -> d.severity() == Severity.INFO);
+  }
+
+  @Test
+  void coverageIgnoresGitAndNodeModulesAndChecksAGlobalPatternInEveryRoot() throws IOException {
+    Path other = Files.createDirectories(tmp.resolve("other"));
+    write(root.resolve("node_modules/pkg/index.js"), "x");
+    write(other.resolve("lib/index.js"), "x");
+    steering("js.md", "---\ninclusion: fileMatch\nfileMatchPattern: '**/*.js'\n---\nR\n");
+    global("js.md", "---\ninclusion: fileMatch\nfileMatchPattern: 'lib/*.js'\n---\nR\n");
+    List<Diagnostic> ds = FileMatchCoverage.check(open(root, other));
+    assertThat(ds).extracting(d -> d.path().getFileName().toString()).containsExactly("js.md");
+    assertThat(ds.get(0).path()).startsWith(root);
+  }
 }

@@ -79,7 +79,7 @@ public final class Skill {
 
   static Skill load(Path file, String folderName, Scope scope, ValidationOptions options) {
     Path directory = file.toAbsolutePath().getParent();
-    SkillHead head = SkillFile.readHead(file);
+    SkillHead head = SkillValidator.readHead(file, options);
     if (head.error().isPresent()) {
       return new Skill(
           folderName, directory, file, scope, Optional.empty(), List.of(head.error().get()));
@@ -87,13 +87,15 @@ public final class Skill {
     SkillReport report =
         SkillValidator.validateFrontMatter(
             head.frontMatter().get(), Optional.of(folderName), file, options);
+    List<Diagnostic> diagnostics = new ArrayList<>(head.notes());
+    diagnostics.addAll(report.diagnostics());
     PropertiesResult props = SkillProperties.fromFrontMatter(head.frontMatter().get());
     Optional<SkillProperties> properties =
         props instanceof PropertiesResult.Read
             ? Optional.of(((PropertiesResult.Read) props).properties())
             : Optional.empty();
     String name = properties.map(SkillProperties::name).orElse(folderName);
-    return new Skill(name, directory, file, scope, properties, report.diagnostics());
+    return new Skill(name, directory, file, scope, properties, diagnostics);
   }
 
   /** The skill's name: the stripped front matter {@code name}, else the folder's name. */

@@ -11,8 +11,12 @@ import io.kiro4j.core.resource.ResourceResolver;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.skills.skill.SkillCode;
 import io.kiro4j.skills.skill.SkillFile;
+import io.kiro4j.skills.skill.SkillHead;
+import io.kiro4j.skills.validation.SkillValidator;
+import io.kiro4j.skills.validation.ValidationOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +34,9 @@ import java.util.Optional;
  *       skill://.kiro/skills/**}{@code /SKILL.md}.
  * </ul>
  *
- * Nothing matched gives {@code SKILL-023} (warning).
+ * Nothing matched gives {@code SKILL-023} (warning). A matched file without skill front matter
+ * ({@code name} and {@code description}, docs L6241; a steering file, say) is left out with {@code
+ * SKILL-027} (warning): Kiro cannot load it as a skill.
  */
 public final class SkillResourceResolver implements ResourceResolver {
 
@@ -91,7 +97,46 @@ public final class SkillResourceResolver implements ResourceResolver {
               context.column(),
               "skill resource " + uri + " matches no SKILL.md"));
     }
-    return new ResourceResolution(uri, files, scheme(), diagnostics.toList());
+    List<Path> skills = new ArrayList<>();
+    List<Path> notSkills = new ArrayList<>();
+    for (Path f : files) {
+      (hasSkillFrontMatter(f) ? skills : notSkills).add(f);
+    }
+    if (!notSkills.isEmpty()) {
+      List<String> shown = new ArrayList<>();
+      for (Path f : notSkills.subList(0, Math.min(3, notSkills.size()))) {
+        shown.add(ws.displayPath(f).path());
+      }
+      if (notSkills.size() > 3) {
+        shown.add("...");
+      }
+      diagnostics.add(
+          Diagnostic.of(
+              SkillCode.NOT_A_SKILL,
+              context.source(),
+              context.line(),
+              context.column(),
+              "skill resource "
+                  + uri
+                  + " resolves to "
+                  + (notSkills.size() == 1
+                      ? "a file"
+                      : notSkills.size() + " of " + files.size() + " files")
+                  + " without skill front matter ("
+                  + String.join(", ", shown)
+                  + "; a skill starts with name and description, docs L6241): Kiro cannot load "
+                  + (notSkills.size() == 1 ? "it as a skill" : "them as skills")
+                  + " (use file:// for context loaded at start)"));
+    }
+    return new ResourceResolution(uri, skills, scheme(), diagnostics.toList());
+  }
+
+  /** A file whose front matter has a {@code name} and a {@code description} (Kiro's reading). */
+  private static boolean hasSkillFrontMatter(Path file) {
+    SkillHead head = SkillValidator.readHead(file, ValidationOptions.kiro());
+    return head.frontMatter().isPresent()
+        && head.frontMatter().get().containsKey("name")
+        && head.frontMatter().get().containsKey("description");
   }
 
   private static int firstGlobChar(String s) {

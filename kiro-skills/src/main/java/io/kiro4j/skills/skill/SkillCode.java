@@ -56,7 +56,27 @@ public enum SkillCode implements DiagnosticCode {
   RESOURCE_UNRESOLVED(
       "SKILL-023",
       Severity.WARNING,
-      "An agent skill:// resource names no SKILL.md (missing path, or a glob matching nothing).");
+      "An agent skill:// resource names no SKILL.md (missing path, or a glob matching nothing)."),
+  FOREIGN_FIELD(
+      "SKILL-024",
+      Severity.INFO,
+      "kiro profile: a front matter field of another tool's skills (Claude Code's argument-hint,"
+          + " disable-model-invocation, ...) that Kiro ignores; in place of SKILL-007."),
+  UNKNOWN_FIELD(
+      "SKILL-025",
+      Severity.WARNING,
+      "kiro profile: a front matter field no specification defines; Kiro ignores it (put it under"
+          + " metadata); in place of SKILL-007."),
+  LENIENT_YAML(
+      "SKILL-026",
+      Severity.INFO,
+      "kiro profile: front matter YAML that the reference rejects but Kiro reads (flow style,"
+          + " anchors, tags); in place of SKILL-005."),
+  NOT_A_SKILL(
+      "SKILL-027",
+      Severity.WARNING,
+      "An agent skill:// resource resolves to a file without skill front matter (name and"
+          + " description, docs L6241): Kiro cannot load it as a skill.");
 
   private final String id;
   private final Severity severity;

@@ -19,6 +19,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -79,7 +81,18 @@ public final class SkillFile {
    * Never throws for a bad file: problems come back as {@link SkillHead#error()}.
    */
   public static SkillHead readHead(Path file) {
+    return readHead(file, YamlProfile.STRICT);
+  }
+
+  /**
+   * Reads the front matter of {@code file} like {@link #readHead(Path)}. With {@link
+   * YamlProfile#LENIENT} (the Kiro profile), YAML the reference rejects but a YAML 1.2 reader
+   * accepts (flow style such as {@code keywords: [a, b]}, anchors, tags; skills written for other
+   * tools use them) is read, with a {@code SKILL-026} note instead of the {@code SKILL-005} error.
+   */
+  public static SkillHead readHead(Path file, YamlProfile yaml) {
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(yaml, "yaml");
     String head;
     try {
       // A stat first, never an open of a FIFO or device: reading one would block.
@@ -130,7 +143,7 @@ public final class SkillFile {
               + MAX_HEAD_BYTES
               + " bytes)");
     }
-    return parseHead(file, head);
+    return parseHead(file, head, yaml);
   }
 
   /**
@@ -138,8 +151,17 @@ public final class SkillFile {
    * that already hold the text.
    */
   public static SkillHead parseHead(Path file, String text) {
+    return parseHead(file, text, YamlProfile.STRICT);
+  }
+
+  /**
+   * {@link #parseHead(Path, String)} with the given YAML profile (see {@link #readHead(Path,
+   * YamlProfile)}).
+   */
+  public static SkillHead parseHead(Path file, String text, YamlProfile yaml) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(yaml, "yaml");
     // The reference tests content.startswith("---"): a BOM or a blank first line is an error.
     if (!text.startsWith("---")) {
       return SkillHead.failed(
@@ -160,11 +182,29 @@ public final class SkillFile {
       return SkillHead.failed(
           file, SkillCode.NO_FRONT_MATTER, 1, 1, "SKILL.md must start with YAML frontmatter (---)");
     }
-    YamlResult yaml =
+    YamlResult parsed =
         YamlParser.parse(split.yaml(), file, split.yamlFirstLine(), YamlProfile.STRICT);
-    for (Diagnostic d : yaml.diagnostics()) {
+    List<Diagnostic> notes = new ArrayList<>();
+    for (Diagnostic d : parsed.diagnostics()) {
       if (d.isError()) {
         String message = "Invalid YAML in frontmatter: " + d.message();
+        YamlResult lenient =
+            yaml == YamlProfile.LENIENT
+                ? YamlParser.parse(split.yaml(), file, split.yamlFirstLine(), YamlProfile.LENIENT)
+                : null;
+        if (lenient != null && lenient.diagnostics().stream().noneMatch(Diagnostic::isError)) {
+          notes.add(
+              Diagnostic.of(
+                  SkillCode.LENIENT_YAML,
+                  file,
+                  d.line(),
+                  d.column(),
+                  "front matter YAML that the Agent Skills reference validator rejects ("
+                      + d.message()
+                      + "); Kiro reads it"));
+          parsed = lenient;
+          break;
+        }
         return new SkillHead(
             file,
             Optional.empty(),
@@ -173,7 +213,7 @@ public final class SkillFile {
             1);
       }
     }
-    Optional<YamlNode> root = yaml.root();
+    Optional<YamlNode> root = parsed.root();
     if (root.isEmpty() || !(root.get() instanceof YamlMapping)) {
       int line = root.map(YamlNode::line).orElse(split.yamlFirstLine());
       int column = root.map(YamlNode::column).orElse(1);
@@ -185,7 +225,12 @@ public final class SkillFile {
           "SKILL.md frontmatter must be a YAML mapping");
     }
     return new SkillHead(
-        file, Optional.of((YamlMapping) root.get()), Optional.empty(), "", split.bodyFirstLine());
+        file,
+        Optional.of((YamlMapping) root.get()),
+        Optional.empty(),
+        "",
+        split.bodyFirstLine(),
+        notes);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.kiro4j.skills.skill;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.yaml.YamlMapping;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,22 +20,36 @@ import java.util.Optional;
  * @param error the parse problem, if the front matter could not be read
  * @param errorMessage the parse problem in the reference's words (empty when there is none)
  * @param bodyFirstLine the 1-based line the body starts on (1 when there is an error)
+ * @param notes problems that did not stop reading (with the Kiro profile's lenient YAML: {@code
+ *     SKILL-026}, YAML the reference rejects but Kiro reads)
  */
 public record SkillHead(
     Path file,
     Optional<YamlMapping> frontMatter,
     Optional<Diagnostic> error,
     String errorMessage,
-    int bodyFirstLine) {
+    int bodyFirstLine,
+    List<Diagnostic> notes) {
 
   public SkillHead {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(frontMatter, "frontMatter");
     Objects.requireNonNull(error, "error");
     Objects.requireNonNull(errorMessage, "errorMessage");
+    notes = List.copyOf(notes);
     if (frontMatter.isPresent() == error.isPresent()) {
       throw new IllegalArgumentException("exactly one of frontMatter and error must be present");
     }
+  }
+
+  /** A head without notes. */
+  public SkillHead(
+      Path file,
+      Optional<YamlMapping> frontMatter,
+      Optional<Diagnostic> error,
+      String errorMessage,
+      int bodyFirstLine) {
+    this(file, frontMatter, error, errorMessage, bodyFirstLine, List.of());
   }
 
   static SkillHead failed(Path file, SkillCode code, int line, int column, String message) {

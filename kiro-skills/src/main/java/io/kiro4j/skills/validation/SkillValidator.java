@@ -3,6 +3,7 @@ package io.kiro4j.skills.validation;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.yaml.YamlMapping;
 import io.kiro4j.core.yaml.YamlNode;
+import io.kiro4j.core.yaml.YamlProfile;
 import io.kiro4j.core.yaml.YamlScalar;
 import io.kiro4j.core.yaml.YamlSequence;
 import io.kiro4j.skills.skill.PythonPath;
@@ -49,6 +50,22 @@ public final class SkillValidator {
   static final Set<String> CLAUDE_CODE_FIELDS =
       Set.of("argument-hint", "disable-model-invocation", "model");
 
+  /**
+   * Fields other tools define for the same SKILL.md format, which the Kiro profile notes as info:
+   * Claude Code's skill front matter (argument-hint, disable-model-invocation, user-invocable,
+   * model, context, agent, hooks, when_to_use).
+   */
+  static final Set<String> OTHER_TOOLS_FIELDS =
+      Set.of(
+          "argument-hint",
+          "disable-model-invocation",
+          "user-invocable",
+          "model",
+          "context",
+          "agent",
+          "hooks",
+          "when_to_use");
+
   static final int MAX_NAME = 64;
   static final int MAX_DESCRIPTION = 1024;
   static final int MAX_COMPATIBILITY = 500;
@@ -74,13 +91,26 @@ public final class SkillValidator {
       problems.add(SkillCode.MISSING_SKILL_MD, dir, 1, 1, "Missing required file: SKILL.md");
       return problems.report();
     }
-    SkillHead head = SkillFile.readHead(file.get());
+    SkillHead head = readHead(file.get(), options);
     if (head.error().isPresent()) {
       problems.add(head.error().get(), head.errorMessage());
       return problems.report();
     }
+    head.notes().forEach(n -> problems.add(n, n.message()));
     check(head.frontMatter().get(), Optional.of(directoryName(dir)), file.get(), options, problems);
     return problems.report();
+  }
+
+  /**
+   * Reads the front matter of {@code file} as {@code options} want it read: strict YAML for the
+   * reference profile; for the Kiro profile, YAML the reference rejects but Kiro reads is read with
+   * a note ({@code SKILL-026}) in {@link SkillHead#notes()}.
+   */
+  public static SkillHead readHead(Path file, ValidationOptions options) {
+    Objects.requireNonNull(options, "options");
+    return SkillFile.readHead(
+        file,
+        options.profile() == ValidationProfile.KIRO ? YamlProfile.LENIENT : YamlProfile.STRICT);
   }
 
   /**
@@ -134,7 +164,9 @@ public final class SkillValidator {
         firstExtra = firstExtra == null ? e.key() : firstExtra;
       }
     }
-    if (!extra.isEmpty()) {
+    if (!extra.isEmpty() && options.profile() == ValidationProfile.KIRO) {
+      kiroExtraFields(fm, extra, file, problems);
+    } else if (!extra.isEmpty()) {
       problems.add(
           SkillCode.UNEXPECTED_FIELD,
           file,
@@ -171,6 +203,56 @@ public final class SkillValidator {
     fm.get("compatibility").ifPresent(v -> checkCompatibility(v, file, problems));
     if (options.allowedToolsList()) {
       fm.get("allowed-tools").ifPresent(v -> checkAllowedTools(v, file, problems));
+    }
+  }
+
+  /**
+   * The Kiro profile's reading of fields outside the specification: Kiro imports skills written for
+   * other tools (docs L1269) and ignores fields it does not know. Another tool's documented field
+   * is an info ({@code SKILL-024}); any other field a warning ({@code SKILL-025}: a typo, or data
+   * that belongs under {@code metadata}). One diagnostic of each kind, at its first field.
+   */
+  private static void kiroExtraFields(
+      YamlMapping fm, Set<String> extra, Path file, Problems problems) {
+    List<String> foreign = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    YamlScalar firstForeign = null;
+    YamlScalar firstUnknown = null;
+    for (YamlMapping.Entry e : fm.entries()) {
+      String key = e.key().value();
+      if (!extra.contains(key)) {
+        continue;
+      }
+      if (OTHER_TOOLS_FIELDS.contains(key)) {
+        foreign.add(key);
+        firstForeign = firstForeign == null ? e.key() : firstForeign;
+      } else {
+        unknown.add(key);
+        firstUnknown = firstUnknown == null ? e.key() : firstUnknown;
+      }
+    }
+    if (firstForeign != null) {
+      problems.add(
+          SkillCode.FOREIGN_FIELD,
+          file,
+          firstForeign.line(),
+          firstForeign.column(),
+          String.join(", ", foreign)
+              + (foreign.size() == 1 ? " is a field" : " are fields")
+              + " of another tool's skills (Claude Code); Kiro ignores "
+              + (foreign.size() == 1 ? "it" : "them"));
+    }
+    if (firstUnknown != null) {
+      problems.add(
+          SkillCode.UNKNOWN_FIELD,
+          file,
+          firstUnknown.line(),
+          firstUnknown.column(),
+          String.join(", ", unknown)
+              + (unknown.size() == 1 ? " is not a skill field" : " are not skill fields")
+              + "; Kiro ignores "
+              + (unknown.size() == 1 ? "it" : "them")
+              + " (keep extra data under metadata, docs L1344)");
     }
   }
 

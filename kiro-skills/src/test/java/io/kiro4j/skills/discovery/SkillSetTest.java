@@ -113,4 +113,31 @@ class SkillSetTest {
         .extracting(Diagnostic::code, Diagnostic::line)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("SKILL-023", 3));
   }
+
+  @Test // docs L6241: skill files must begin with name and description (issue 14)
+  void skillResourceNamingASteeringFileIsNotASkill() throws IOException {
+    Files.createDirectories(root.resolve(".kiro/steering"));
+    Files.writeString(
+        root.resolve(".kiro/steering/Start Up Tasks.md"), "# Start up\n\nRun the tests first.\n");
+    Files.writeString(
+        root.resolve(".kiro/steering/api.md"), "---\ninclusion: manual\n---\n# API\n");
+    ResourceResolvers resolvers = ResourceResolvers.discover(getClass().getClassLoader());
+    ResourceContext ctx = new ResourceContext(ws, root.resolve(".kiro/agents/a.json"), 7, 5);
+    ResourceResolution one =
+        resolvers
+            .forScheme("skill")
+            .orElseThrow()
+            .resolve("skill://.kiro/steering/Start Up Tasks.md", ctx);
+    assertThat(one.files()).isEmpty();
+    assertThat(one.diagnostics()).extracting(Diagnostic::code).containsExactly("SKILL-027");
+    assertThat(one.diagnostics().get(0).message())
+        .contains(
+            "resolves to a file without skill front matter", ".kiro/steering/Start Up Tasks.md");
+    ResourceResolution glob =
+        resolvers.forScheme("skill").orElseThrow().resolve("skill://.kiro/**/*.md", ctx);
+    assertThat(glob.files()).containsExactly(root.resolve(".kiro/skills/review/SKILL.md"));
+    assertThat(glob.diagnostics()).extracting(Diagnostic::code).containsExactly("SKILL-027");
+    assertThat(glob.diagnostics().get(0).message())
+        .contains("3 of 4 files", "Kiro cannot load them");
+  }
 }

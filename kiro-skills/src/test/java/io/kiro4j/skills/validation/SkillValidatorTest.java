@@ -287,6 +287,62 @@ class SkillValidatorTest {
     assertThat(kiroErrors("pdf", "name: pdf\ndescription: d\n")).isEmpty();
   }
 
+  private SkillReport kiro(String dir, String frontMatter) throws IOException {
+    return SkillValidator.validate(
+        skill(dir, "---\n" + frontMatter + "---\n# Body\n"), ValidationOptions.kiro());
+  }
+
+  @Test // docs L1269: Kiro imports skills written for other tools (issue 14)
+  void kiroProfileNotesClaudeCodeFieldsAsInfo() throws IOException {
+    String fm =
+        "name: fix-issue\ndescription: Fixes an issue.\nargument-hint: [issue-number]\n"
+            + "disable-model-invocation: true\n";
+    SkillReport r = kiro("fix-issue", fm);
+    assertThat(r.errors()).isEmpty();
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly("SKILL-026", "SKILL-024");
+    assertThat(r.diagnostics().get(1).message())
+        .startsWith("argument-hint, disable-model-invocation are fields of another tool");
+    // The reference profile stays exact: flow style is invalid YAML there.
+    assertThat(errors("fix-issue2", fm.replace("fix-issue", "fix-issue2")))
+        .singleElement()
+        .asString()
+        .startsWith("Invalid YAML in frontmatter:");
+  }
+
+  @Test
+  void kiroProfileReadsFlowStyleListsInMetadataWithAnInfo() throws IOException {
+    SkillReport r =
+        kiro(
+            "tagged",
+            "name: tagged\ndescription: d\nmetadata:\n  tags: [pdf, forms]\n  author: me\n");
+    assertThat(r.errors()).isEmpty();
+    assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("SKILL-026");
+    assertThat(r.diagnostics().get(0).message()).contains("Kiro reads it");
+  }
+
+  @Test
+  void kiroProfileWarnsOnceForFieldsNoSpecificationDefines() throws IOException {
+    SkillReport r = kiro("v", "name: v\ndescription: d\nversion: 1.0.0\nauthor: me\n");
+    assertThat(r.errors()).isEmpty();
+    assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("SKILL-025");
+    assertThat(r.diagnostics().get(0).line()).isEqualTo(4);
+    assertThat(r.diagnostics().get(0).message()).startsWith("version, author are not skill fields");
+    assertThat(errors("w", "name: w\ndescription: d\nversion: 1.0.0\n"))
+        .singleElement()
+        .asString()
+        .startsWith("Unexpected fields in frontmatter: version.");
+  }
+
+  @Test
+  void kiroProfileStillRejectsYamlNoReaderAccepts() throws IOException {
+    assertThat(kiroErrors("b", "name: b\ndescription: [unclosed\n"))
+        .singleElement()
+        .asString()
+        .startsWith("Invalid YAML in frontmatter:");
+  }
+
   @Test
   void lenientOptionsAllowExtraFieldsListToolsAndClaudeCodeFields() throws IOException {
     ValidationOptions o =

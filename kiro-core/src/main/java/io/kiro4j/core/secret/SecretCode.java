@@ -1,0 +1,39 @@
+package io.kiro4j.core.secret;
+
+import io.kiro4j.core.diagnostic.DiagnosticCode;
+import io.kiro4j.core.diagnostic.Severity;
+
+/** Codes of {@link SecretScanner}. Listed in {@code docs/diagnostics.md}. */
+public enum SecretCode implements DiagnosticCode {
+  LITERAL_SECRET(
+      "SECRET-001",
+      Severity.WARNING,
+      "A literal secret (a well-known key format, or a random-looking value of a key named like a"
+          + " token, secret, key or password) in a configuration file; use a ${VAR} reference"
+          + " (docs L1899). The secret is never printed. Info in a user file under ~/.kiro.");
+
+  private final String id;
+  private final Severity severity;
+  private final String summary;
+
+  SecretCode(String id, Severity severity, String summary) {
+    this.id = id;
+    this.severity = severity;
+    this.summary = summary;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public Severity severity() {
+    return severity;
+  }
+
+  @Override
+  public String summary() {
+    return summary;
+  }
+}

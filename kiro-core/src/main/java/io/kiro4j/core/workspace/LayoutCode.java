@@ -1,0 +1,57 @@
+package io.kiro4j.core.workspace;
+
+import io.kiro4j.core.diagnostic.DiagnosticCode;
+import io.kiro4j.core.diagnostic.Severity;
+
+/**
+ * Codes for Kiro files in places Kiro never reads ({@link KiroLayout}). Listed in {@code
+ * docs/diagnostics.md}.
+ */
+public enum LayoutCode implements DiagnosticCode {
+  MISPLACED_MCP_JSON(
+      "LAYOUT-001",
+      Severity.WARNING,
+      "A `.kiro/mcp.json`: Kiro reads MCP servers only from `.kiro/settings/mcp.json` (docs"
+          + " L1814-1822); this file is never read."),
+  MISPLACED_STEERING(
+      "LAYOUT-002",
+      Severity.WARNING,
+      "A steering file directly in `.kiro/` (named steering, product, tech or structure, or with an"
+          + " `inclusion` key) or an AGENTS.md there: Kiro reads steering only from"
+          + " `.kiro/steering/` and AGENTS.md from the workspace root; never read."),
+  MISPLACED_SKILL(
+      "LAYOUT-003",
+      Severity.WARNING,
+      "A skill file directly in `.kiro/skills/` (`<name>.md` with name and description): Kiro reads"
+          + " `.kiro/skills/<name>/SKILL.md`; never read."),
+  MISNAMED_FOLDER(
+      "LAYOUT-004",
+      Severity.WARNING,
+      "A folder of `.kiro/` named like a Kiro folder but not spelled as Kiro reads it (`hook`,"
+          + " `agent`, `skill`, `spec`, `setting`, `power`, `steerings`); its files are never read.");
+
+  private final String id;
+  private final Severity severity;
+  private final String summary;
+
+  LayoutCode(String id, Severity severity, String summary) {
+    this.id = id;
+    this.severity = severity;
+    this.summary = summary;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public Severity severity() {
+    return severity;
+  }
+
+  @Override
+  public String summary() {
+    return summary;
+  }
+}
