@@ -60,8 +60,9 @@ public enum HookCode implements DiagnosticCode {
       "A `when.toolTypes` entry is not a string or not a valid pattern; it is ignored."),
   IGNORED_FIELD(
       "HOOK-016",
-      Severity.WARNING,
-      "`patterns` on a non-file event or `toolTypes` on a non-tool event is ignored."),
+      Severity.INFO,
+      "`patterns` on a non-file event or `toolTypes` on a non-tool event is ignored (the IDE"
+          + " leaves them when a trigger changes; harmless)."),
   WRONG_TYPE(
       "HOOK-017",
       Severity.ERROR,
