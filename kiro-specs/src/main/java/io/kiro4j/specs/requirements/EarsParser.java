@@ -452,6 +452,8 @@ final class EarsParser {
           "^(?:SELECT\\s[^.;。]*?\\bFROM\\b|DELETE\\s+FROM\\b|UPDATE\\s+\\S+\\s+SET\\b"
               + "|INSERT\\s+INTO\\b|CASE\\s+WHEN\\b)");
 
+  private static final Pattern SQL_END = Pattern.compile("\\bEND\\b");
+
   private static boolean isSql(String s, String verb, int afterVerb) {
     return SQL_SHAPE.matcher(s).region(afterVerb - verb.length(), s.length()).lookingAt();
   }
@@ -459,7 +461,7 @@ final class EarsParser {
   /** Where SQL that starts before {@code from} ends: END for CASE, else the sentence or SHALL. */
   private static int sqlEnd(String s, int from, boolean caseExpression) {
     if (caseExpression) {
-      Matcher end = Pattern.compile("\\bEND\\b").matcher(s);
+      Matcher end = SQL_END.matcher(s);
       return end.find(from) ? end.end() : from;
     }
     int n = s.length();
