@@ -260,8 +260,8 @@ public final class RequirementsDocument {
           path,
           localized.line,
           localized.column,
-          localized.count
-              + " criteria are written in another language without SHALL (first: "
+          (localized.count == 1 ? "1 criterion is" : localized.count + " criteria are")
+              + " written in another language without SHALL (first: "
               + localized.first
               + "); they are read, their EARS form is not checked");
     }
