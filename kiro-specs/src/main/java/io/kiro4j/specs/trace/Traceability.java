@@ -92,7 +92,9 @@ public final class Traceability {
         }
         for (String p : t.properties()) {
           propertyTasks.computeIfAbsent(p, k -> new ArrayList<>()).add(t.key());
-          if (design.isPresent() && !propertyNumbers.contains(p)) {
+          // A design without correctness properties cannot be checked against: the task's
+          // "**Property 1: title**" then stands on its own.
+          if (design.isPresent() && !propertyNumbers.isEmpty() && !propertyNumbers.contains(p)) {
             diagnostics.add(
                 TraceCode.UNKNOWN_PROPERTY,
                 tasksPath,

@@ -114,6 +114,16 @@ class TraceabilityTest {
     assertThat(r.propertyTasks()).containsOnlyKeys("1", "4");
   }
 
+  @Test // a hand-written design.md without properties; the task names "**属性 1：CSV 往返一致性**"
+  void propertiesOfTasksAreNotCheckedAgainstADesignWithoutProperties() {
+    TraceReport r =
+        trace(
+            "- [ ]* 1. PBT\n  - **属性 1：CSV 往返一致性**\n  - _Requirements: All_\n",
+            "# 技术设计文档\n\n## 1. 整体架构\n\n分层。\n");
+    assertThat(r.propertyTasks()).containsOnlyKeys("1");
+    assertThat(r.diagnostics()).isEmpty();
+  }
+
   @Test
   void idsSortNumerically() {
     assertThat(List.of("10.1", "2.10", "2.9", "1").stream().sorted(Traceability.NUMERIC_ID_ORDER))
