@@ -212,8 +212,7 @@ public final class RequirementsDocument {
     d.level = level;
     d.fallback = fallback;
     String word = line.text().replaceFirst("^[#\\s*_]+", "").toLowerCase(java.util.Locale.ROOT);
-    d.localizedHeading =
-        !fallback && !word.startsWith("requirement") && !word.matches("^req(?:[-. ]|\\d).*");
+    d.localizedHeading = !fallback && !word.startsWith("requirement");
     drafts.add(d);
     return d;
   }

@@ -21,7 +21,7 @@ final class Vocabulary {
    */
   static final Pattern REQUIREMENT_HEADING =
       Pattern.compile(
-          "^(?:\\*\\*|__)?(?:(?i:requirement|req\\.?|req-|requisito|exig[eê]ncia|exigence"
+          "^(?:\\*\\*|__)?(?:(?i:requirement|requisito|exigence"
               + "|anforderung)|需求|要件|요구\\s?사항)\\s*(\\d+(?:\\.\\d+)*)(?![\\d\\p{L}])(?:\\*\\*|__)?"
               + "\\s*(?:[:：.\\-–—]\\s*)?(?:\\*\\*|__)?\\s*(.*?)(?:\\*\\*|__)?\\s*$");
 
