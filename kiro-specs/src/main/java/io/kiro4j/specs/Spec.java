@@ -9,6 +9,7 @@ import io.kiro4j.core.json.JsonResult;
 import io.kiro4j.specs.design.DesignDocument;
 import io.kiro4j.specs.requirements.BugfixDocument;
 import io.kiro4j.specs.requirements.Requirement;
+import io.kiro4j.specs.requirements.RequirementsCode;
 import io.kiro4j.specs.requirements.RequirementsDocument;
 import io.kiro4j.specs.tasks.TaskList;
 import io.kiro4j.specs.trace.TraceReport;
@@ -315,6 +316,46 @@ public final class Spec {
   /** Coverage of criteria by tasks and properties. */
   public TraceReport trace() {
     return trace;
+  }
+
+  /** Whether the requirements of a spec could be read. */
+  public enum RequirementsState {
+    /** requirements.md (or bugfix.md) was read: its requirements and criteria are traced. */
+    READ,
+    /**
+     * requirements.md (or bugfix.md) is there, but no requirement (or bugfix clause) could be read
+     * from it; the reason is its {@code REQ-008} diagnostic ({@link #requirementsNotRead()}).
+     */
+    NOT_READ,
+    /** The spec has neither requirements.md nor bugfix.md. */
+    ABSENT;
+
+    /** Lower-case with dashes, for JSON: {@code not-read}. */
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /** Whether the requirements could be read; see {@link RequirementsState}. */
+  public RequirementsState requirementsState() {
+    if (requirements.isEmpty() && bugfix.isEmpty()) {
+      return RequirementsState.ABSENT;
+    }
+    return requirementsNotRead().isPresent() ? RequirementsState.NOT_READ : RequirementsState.READ;
+  }
+
+  /**
+   * Why the requirements were not read: the {@code REQ-008} diagnostic of requirements.md (or of
+   * bugfix.md when it stands alone); empty when they were read or there is no such document.
+   */
+  public Optional<Diagnostic> requirementsNotRead() {
+    List<Diagnostic> of =
+        requirements.isPresent()
+            ? requirements.get().diagnostics()
+            : bugfix.map(BugfixDocument::diagnostics).orElse(List.of());
+    return of.stream()
+        .filter(d -> d.code().equals(RequirementsCode.NO_REQUIREMENTS.id()))
+        .findFirst();
   }
 
   /** Every problem of every document, then of traceability. */

@@ -140,4 +140,33 @@ class SpecSetTest {
     Specs.setTaskState(Specs.load(dir), "1", TaskState.IN_PROGRESS);
     assertThat(Files.readString(tasks)).isEqualTo("- [-] 1. A\n");
   }
+
+  @Test // the issue: a spec Kiro wrote in Chinese showed "criteria 0/0 covered"
+  void aChineseSpecIsReadWithItsCriteriaAndCoverage() throws IOException {
+    Path root = tmp.resolve("app");
+    file(
+        root,
+        ".kiro/specs/ledger/requirements.md",
+        "## 需求\n\n### 需求 1：记录\n\n#### 验收标准\n\n1. WHEN 用户提交 THEN 系统 SHALL 保存\n"
+            + "2. 当用户删除时，系统应确认\n");
+    file(root, ".kiro/specs/ledger/tasks.md", "- [x] 1. 保存\n  - _需求：1.1、1.2_\n");
+    Spec spec = Specs.of(open(root)).find("ledger").orElseThrow();
+    assertThat(spec.requirementsState()).isEqualTo(Spec.RequirementsState.READ);
+    assertThat(spec.trace().criteria()).containsExactly("1.1", "1.2");
+    assertThat(spec.trace().uncovered()).isEmpty();
+  }
+
+  @Test
+  void aSpecWhoseRequirementsCannotBeReadSaysWhy() throws IOException {
+    Path root = tmp.resolve("app");
+    file(root, ".kiro/specs/notes/requirements.md", "# Ideas\n\n- faster\n");
+    file(root, ".kiro/specs/plan-only/tasks.md", "- [ ] 1. Do\n");
+    SpecSet set = Specs.of(open(root));
+    Spec notes = set.find("notes").orElseThrow();
+    assertThat(notes.requirementsState()).isEqualTo(Spec.RequirementsState.NOT_READ);
+    assertThat(notes.requirementsNotRead().orElseThrow().code()).isEqualTo("REQ-008");
+    assertThat(notes.requirementsNotRead().orElseThrow().message()).contains("not read");
+    assertThat(set.find("plan-only").orElseThrow().requirementsState())
+        .isEqualTo(Spec.RequirementsState.ABSENT);
+  }
 }

@@ -74,17 +74,29 @@ final class SpecsCommand implements Callable<Integer> {
   static String line(io.kiro4j.specs.Spec s) {
     TaskProgress p = progress(s);
     TraceReport t = s.trace();
+    String criteria;
+    switch (s.requirementsState()) {
+      case ABSENT:
+        criteria = "no requirements document";
+        break;
+      case NOT_READ:
+        criteria =
+            (s.requirements().isPresent() ? "requirements.md" : "bugfix.md")
+                + " not read (REQ-008: no requirement heading with criteria found)";
+        break;
+      default:
+        criteria =
+            String.format(
+                "criteria %d/%d covered%s",
+                t.coveredCount(),
+                t.criteria().size(),
+                t.uncovered().isEmpty()
+                    ? ""
+                    : " (uncovered " + String.join(", ", t.uncovered()) + ")");
+    }
     return String.format(
-        "%-28s %-7s tasks %d/%d done, %d in progress, %d optional; criteria %d/%d covered%s",
-        s.name(),
-        s.type().label(),
-        p.done(),
-        p.total(),
-        p.inProgress(),
-        p.optional(),
-        t.coveredCount(),
-        t.criteria().size(),
-        t.uncovered().isEmpty() ? "" : " (uncovered " + String.join(", ", t.uncovered()) + ")");
+        "%-28s %-7s tasks %d/%d done, %d in progress, %d optional; %s",
+        s.name(), s.type().label(), p.done(), p.total(), p.inProgress(), p.optional(), criteria);
   }
 
   static TaskProgress progress(io.kiro4j.specs.Spec s) {
@@ -109,6 +121,7 @@ final class SpecsCommand implements Callable<Integer> {
         .put("done", p.done())
         .put("inProgress", p.inProgress())
         .put("optional", p.optional());
+    n.put("requirementsState", s.requirementsState().label());
     ArrayNode uncovered = n.putArray("uncoveredCriteria");
     s.trace().uncovered().forEach(uncovered::add);
     n.set("diagnostics", JsonOutput.diagnostics(ws, s.diagnostics()));

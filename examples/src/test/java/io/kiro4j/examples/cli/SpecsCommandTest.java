@@ -77,6 +77,28 @@ class SpecsCommandTest {
         .contains(".kiro/specs/legacy-export/requirements.md:25:1: info TRACE-004");
   }
 
+  @Test // never "criteria 0/0 covered" for a requirements.md that could not be read
+  void aSpecWhoseRequirementsCannotBeReadIsListedAsNotRead() throws IOException {
+    Path ws = copyOfSample();
+    Files.writeString(
+        ws.resolve(".kiro/specs/legacy-export/requirements.md"), "# Export\n\nSome notes.\n");
+    Kiro4jCliTest.Run text = run(ws, "specs");
+    assertThat(text.out())
+        .contains("legacy-export")
+        .contains("requirements.md not read (REQ-008")
+        .doesNotContain("criteria 0/0");
+    JsonNode legacy = run(ws, "specs", "--json").json().get("specs").get(2);
+    assertThat(legacy.get("requirementsState").asString()).isEqualTo("not-read");
+    assertThat(
+            run(SAMPLE, "specs", "--json")
+                .json()
+                .get("specs")
+                .get(0)
+                .get("requirementsState")
+                .asString())
+        .isEqualTo("read");
+  }
+
   @Test
   void showGivesRequirementsWithEarsFormsTasksAndCoverage() {
     Kiro4jCliTest.Run r = run(SAMPLE, "specs", "show", "berth-booking", "--json");

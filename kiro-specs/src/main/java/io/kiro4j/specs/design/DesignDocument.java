@@ -32,9 +32,23 @@ import java.util.regex.Pattern;
  */
 public final class DesignDocument {
 
+  // "### Property 3: Title", "**Property 3: Title**", "- Property 3: Title", and as Kiro writes it
+  // in other languages: "### 属性 3：…", "**Propiedad 3: …**". Not "Property 1-27: …" (a range).
   private static final Pattern PROPERTY =
       Pattern.compile(
-          "^\\s*(?:#{1,6}\\s+|[-*]\\s+)?(?:\\*\\*|__)?Property\\s+(\\d+(?:\\.\\d+)?)\\s*[:.\\-–—]\\s*(.*?)\\s*(?:\\*\\*|__)?\\s*$");
+          "^\\s*(?:#{1,6}\\s+|[-*]\\s+|\\d+\\.\\s+)?(?:\\*\\*|__)?(?:Property|Propiedad|Propriedade|Propriété"
+              + "|属性|プロパティ)\\s*(\\d+(?:\\.\\d+)?)(?!\\s*[-–]\\s*\\d)\\s*[:：.\\-–—](?!\\d)\\s*(.*?)\\s*"
+              + "(?:\\*\\*|__)?\\s*$");
+
+  // The section that defines the properties: "## Correctness Properties", "## 正确性属性",
+  // "## Propiedades de Corrección" (optionally numbered: "## 4. 正确性属性").
+  private static final Pattern PROPERTIES_SECTION =
+      Pattern.compile(
+          "^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:(?i:correctness\\s+propert|propiedades\\s+de\\s+correcci"
+              + "|propriedades\\s+de\\s+corre)|正确性属性|正確性属性|正確性プロパティ)");
+
+  // A section whose property lines re-list the properties for testing.
+  private static final Pattern TESTING_SECTION = Pattern.compile("(?i)test|测试|測試|テスト|prueba|teste");
 
   private static final Pattern TRAILING_MARKS = Pattern.compile("[*_]+$");
 
@@ -57,42 +71,77 @@ public final class DesignDocument {
     this.diagnostics = List.copyOf(diagnostics);
   }
 
-  /** Parses {@code text} as the content of {@code path}. */
+  /**
+   * Parses {@code text} as the content of {@code path}. When the document has a correctness
+   * properties section, the properties are the {@code Property N:} lines inside it; elsewhere (a
+   * testing strategy listing them again, a task summary) such lines are references, not
+   * definitions. Without such a section every {@code Property N:} line defines one, except a repeat
+   * under a testing heading.
+   */
   public static DesignDocument parse(Path path, String text) {
     Objects.requireNonNull(path, "path");
     SourceLines lines = SourceLines.of(Objects.requireNonNull(text, "text"));
     Diagnostics diagnostics = new Diagnostics();
     Optional<String> title = Optional.empty();
     List<Heading> headings = new ArrayList<>();
+    for (SourceLine line : lines.lines()) {
+      if (!lines.isFenced(line.number()) && line.text().indexOf('#') >= 0) {
+        Heading.parse(line).ifPresent(headings::add);
+      }
+    }
+    boolean scoped = false;
+    for (Heading h : headings) {
+      scoped |= PROPERTIES_SECTION.matcher(plain(h.title())).lookingAt();
+    }
     List<CorrectnessProperty> properties = new ArrayList<>();
+    Map<String, CorrectnessProperty> seen = new HashMap<>();
     PropertyDraft open = null;
+    int propertiesLevel = 0; // > 0 inside a properties section: its heading level
+    boolean testing = false;
+    int hi = 0;
     for (SourceLine line : lines.lines()) {
       if (lines.isFenced(line.number())) {
         continue;
       }
-      Matcher pm = line.text().contains("roperty") ? PROPERTY.matcher(line.text()) : null;
-      Optional<Heading> h = Heading.parse(line);
-      if (pm != null && pm.matches()) {
-        if (open != null) {
-          properties.add(open.finish(path, diagnostics));
+      Heading h = null;
+      if (hi < headings.size() && headings.get(hi).line().number() == line.number()) {
+        h = headings.get(hi++);
+      }
+      Matcher pm = mayBeProperty(line.text()) ? PROPERTY.matcher(line.text()) : null;
+      boolean isProperty = pm != null && pm.matches();
+      if (h != null) {
+        if (h.level() == 1 && title.isEmpty()) {
+          title = Optional.of(h.title());
         }
-        open =
-            new PropertyDraft(
-                pm.group(1), TRAILING_MARKS.matcher(pm.group(2)).replaceAll("").strip(), line);
-        if (h.isPresent()) {
-          headings.add(h.get());
+        if (propertiesLevel > 0 && h.level() <= propertiesLevel) {
+          propertiesLevel = 0;
+        }
+        if (!isProperty) {
+          if (PROPERTIES_SECTION.matcher(plain(h.title())).lookingAt()) {
+            propertiesLevel = h.level();
+            testing = false;
+          } else if (propertiesLevel == 0) {
+            testing = TESTING_SECTION.matcher(h.title()).find();
+          }
+        }
+        if (open != null && (open.level == 0 || h.level() <= open.level)) {
+          open = finish(open, properties, seen, path, diagnostics);
+        }
+      }
+      if (isProperty) {
+        if (open != null) {
+          open = finish(open, properties, seen, path, diagnostics);
+        }
+        boolean defines =
+            scoped ? propertiesLevel > 0 : !(testing && seen.containsKey(pm.group(1)));
+        if (defines) {
+          open =
+              new PropertyDraft(
+                  pm.group(1), TRAILING_MARKS.matcher(pm.group(2)).replaceAll("").strip(), line);
         }
         continue;
       }
-      if (h.isPresent()) {
-        headings.add(h.get());
-        if (h.get().level() == 1 && title.isEmpty()) {
-          title = Optional.of(h.get().title());
-        }
-        if (open != null && (open.level == 0 || h.get().level() <= open.level)) {
-          properties.add(open.finish(path, diagnostics));
-          open = null;
-        }
+      if (h != null) {
         continue;
       }
       if (open != null && !line.isBlank()) {
@@ -108,19 +157,7 @@ public final class DesignDocument {
       }
     }
     if (open != null) {
-      properties.add(open.finish(path, diagnostics));
-    }
-    Map<String, CorrectnessProperty> seen = new HashMap<>();
-    for (CorrectnessProperty p : properties) {
-      CorrectnessProperty first = seen.putIfAbsent(p.number(), p);
-      if (first != null) {
-        diagnostics.add(
-            DesignCode.DUPLICATE_PROPERTY,
-            path,
-            p.span().line(),
-            p.span().column(),
-            "property " + p.number() + " is already defined on line " + first.span().line());
-      }
+      finish(open, properties, seen, path, diagnostics);
     }
     List<DesignSection> sections = new ArrayList<>();
     for (int i = 0; i < headings.size(); i++) {
@@ -140,6 +177,41 @@ public final class DesignDocument {
               new SourceSpan(first.start(), end, first.line(), first.column())));
     }
     return new DesignDocument(path, title, sections, properties, diagnostics.toList());
+  }
+
+  private static PropertyDraft finish(
+      PropertyDraft open,
+      List<CorrectnessProperty> properties,
+      Map<String, CorrectnessProperty> seen,
+      Path path,
+      Diagnostics diagnostics) {
+    CorrectnessProperty p = open.finish(path, diagnostics);
+    CorrectnessProperty first = seen.putIfAbsent(p.number(), p);
+    if (first != null) {
+      diagnostics.add(
+          DesignCode.DUPLICATE_PROPERTY,
+          path,
+          p.span().line(),
+          p.span().column(),
+          "property " + p.number() + " is already defined on line " + first.span().line());
+    }
+    properties.add(p);
+    return null;
+  }
+
+  /** A cheap test before the pattern: the line names a property in one of the languages. */
+  private static boolean mayBeProperty(String t) {
+    return t.contains("roperty")
+        || t.contains("ropiedad")
+        || t.contains("ropriedade")
+        || t.contains("ropriété")
+        || t.contains("属性")
+        || t.contains("プロパティ");
+  }
+
+  /** A heading title without emphasis marks. */
+  private static String plain(String title) {
+    return title.replace("*", "").replace("_", " ").strip();
   }
 
   /** The file. */

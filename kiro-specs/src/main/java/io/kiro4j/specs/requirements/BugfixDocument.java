@@ -81,7 +81,7 @@ public final class BugfixDocument {
     Diagnostics diagnostics = new Diagnostics();
     Optional<String> title = Optional.empty();
     StringBuilder intro = new StringBuilder();
-    List<Requirement> sections = new ArrayList<>();
+    List<RequirementsDocument.RequirementDraft> drafts = new ArrayList<>();
     RequirementsDocument.RequirementDraft current = null;
     boolean inIntro = false;
     for (SourceLine line : lines.lines()) {
@@ -98,15 +98,16 @@ public final class BugfixDocument {
                     ? Section.EXPECTED
                     : t.startsWith("unchanged behavio") ? Section.UNCHANGED : null;
         if (s != null || h.get().level() <= 3) {
-          if (current != null) {
-            sections.add(current.finish(path, diagnostics));
-            current = null;
-          }
+          current = null;
         }
         if (s != null) {
           current =
               new RequirementsDocument.RequirementDraft(
                   s.id(), h.get().title(), line, s != Section.CURRENT, s.id());
+          drafts.add(current);
+        } else if (current != null) {
+          current.heading(h.get());
+          continue;
         }
         if (h.get().level() == 1 && title.isEmpty()) {
           title = Optional.of(h.get().title());
@@ -117,20 +118,19 @@ public final class BugfixDocument {
         continue;
       }
       if (current != null) {
-        current.line(line, path, diagnostics);
+        current.line(line);
       } else if (inIntro && (!line.isBlank() || intro.length() > 0)) {
         intro.append(line.text().strip()).append('\n');
       }
     }
-    if (current != null) {
-      sections.add(current.finish(path, diagnostics));
-    }
+    List<Requirement> sections = RequirementsDocument.finishAll(drafts, path, diagnostics);
     if (sections.stream().allMatch(r -> r.criteria().isEmpty())) {
       diagnostics.add(
           Diagnostic.ofFile(
               RequirementsCode.NO_REQUIREMENTS,
               path,
-              "no Current/Expected/Unchanged Behavior clauses found"));
+              "bugfix clauses not read: no Current/Expected/Unchanged Behavior section with"
+                  + " numbered clauses was found, so no clause is traced"));
     }
     return new BugfixDocument(
         path, title, intro.toString().strip(), sections, diagnostics.toList());

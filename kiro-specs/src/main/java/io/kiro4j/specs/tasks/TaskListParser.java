@@ -28,8 +28,12 @@ final class TaskListParser {
   // "1." / "1.1" / "9.1.1" / "3.1.CORRECTION" followed by white space or the end.
   private static final Pattern ID =
       Pattern.compile("^(\\d+(?:\\.\\d+)*(?:\\.[A-Z][A-Z0-9_-]*)?)\\.?(?:[ \\t]+|$)");
+  // "**Property 3: …**", and as Kiro writes it in other languages: "**属性 3：…**",
+  // "**Propiedad 3: …**".
   private static final Pattern PROPERTY =
-      Pattern.compile("\\bProperty\\s+(\\d+(?:\\.\\d+)?)\\s*[:.\\-–—]");
+      Pattern.compile(
+          "(?:\\b(?:Property|Propiedad|Propriedade)\\s+|属性\\s*|プロパティ\\s*)(\\d+(?:\\.\\d+)?)\\s*"
+              + "[:：.\\-–—](?!\\d)");
 
   private final Path path;
   private final SourceLines lines;
@@ -268,12 +272,26 @@ final class TaskListParser {
   }
 
   private static void scanRefs(Draft d, SourceLine line) {
-    d.refs.addAll(RequirementRefs.find(line));
+    for (RequirementRef r : RequirementRefs.find(line)) {
+      if (r.kind() == RequirementRef.Kind.PROPERTY) {
+        if (!d.properties.contains(r.text())) {
+          d.properties.add(r.text());
+        }
+      } else {
+        d.refs.add(r);
+      }
+    }
     String t = line.text();
-    if (t.indexOf("roperty") >= 0) {
+    if (t.indexOf("ropert") >= 0
+        || t.indexOf("ropiedad") >= 0
+        || t.indexOf("ropriedade") >= 0
+        || t.indexOf("属性") >= 0
+        || t.indexOf("プロパティ") >= 0) {
       Matcher m = PROPERTY.matcher(t);
       while (m.find()) {
-        d.properties.add(m.group(1));
+        if (!d.properties.contains(m.group(1))) {
+          d.properties.add(m.group(1));
+        }
       }
     }
   }

@@ -18,7 +18,12 @@ public enum TraceCode implements DiagnosticCode {
   UNCOVERED_CRITERION(
       "TRACE-004",
       Severity.INFO,
-      "No task references an acceptance criterion (or its requirement).");
+      "No task references an acceptance criterion (or its requirement)."),
+  NOTE_IN_REFERENCES(
+      "TRACE-005",
+      Severity.INFO,
+      "An item of a requirement reference list is words, not an id (`N/A`, `TBD`, `FR1`); not"
+          + " traced.");
 
   private final String id;
   private final Severity severity;

@@ -92,7 +92,9 @@ public final class Traceability {
         }
         for (String p : t.properties()) {
           propertyTasks.computeIfAbsent(p, k -> new ArrayList<>()).add(t.key());
-          if (design.isPresent() && !propertyNumbers.contains(p)) {
+          // A design without correctness properties cannot be checked against: the task's
+          // "**Property 1: title**" then stands on its own.
+          if (design.isPresent() && !propertyNumbers.isEmpty() && !propertyNumbers.contains(p)) {
             diagnostics.add(
                 TraceCode.UNKNOWN_PROPERTY,
                 tasksPath,
@@ -163,6 +165,19 @@ public final class Traceability {
                 ref.span().column(),
                 "'" + ref.text() + "' is not a requirement id"));
         return List.of();
+      case NOTE:
+        diagnostics.add(
+            Diagnostic.of(
+                TraceCode.NOTE_IN_REFERENCES,
+                file,
+                ref.span().line(),
+                ref.span().column(),
+                "'" + ref.text() + "' in a requirements list is no requirement id; not traced"));
+        return List.of();
+      case PROPERTY:
+        return List.of();
+      case RANGE:
+        return range(ref, criteriaOf, byId, haveRequirements, file, diagnostics);
       default:
         if (byId.containsKey(ref.text())) {
           return List.of(ref.text());
@@ -181,6 +196,38 @@ public final class Traceability {
         }
         return List.of();
     }
+  }
+
+  /** Every criterion from the first id of {@code 1.1-6.6} to the last, in numeric order. */
+  private static List<String> range(
+      RequirementRef ref,
+      Map<String, List<String>> criteriaOf,
+      Map<String, AcceptanceCriterion> byId,
+      boolean haveRequirements,
+      Path file,
+      Diagnostics diagnostics) {
+    String[] ends = ref.text().split("-", 2);
+    List<String> out = new ArrayList<>();
+    for (String end : ends) {
+      if (haveRequirements && !byId.containsKey(end)) {
+        diagnostics.add(
+            Diagnostic.of(
+                TraceCode.UNRESOLVED_REFERENCE,
+                file,
+                ref.span().line(),
+                ref.span().column(),
+                "requirement " + end + " does not exist (range " + ref.text() + ")"));
+        return out;
+      }
+    }
+    for (List<String> ids : criteriaOf.values()) {
+      for (String c : ids) {
+        if (compareIds(ends[0], c) <= 0 && compareIds(c, ends[1]) <= 0) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
   }
 
   private static int compareIds(String a, String b) {

@@ -56,4 +56,75 @@ class DesignDocumentTest {
         .extracting(Diagnostic::code)
         .containsExactlyInAnyOrder("DESIGN-002", "DESIGN-001");
   }
+
+  @Test // "## Testing Strategy … **Property-Based Tests**: - Property 1: Blend direction"
+  void propertiesListedAgainInATestingSectionAreNotDuplicates() {
+    DesignDocument d =
+        DesignDocument.parse(
+            Path.of("design.md"),
+            "## Correctness Properties\n\n### Property 1: Direction\n\n*For any* colour, it"
+                + " darkens.\n\n**Validates: Requirements 1.1**\n\n"
+                + "### Property Reflection\n\n- Property 1.5 and 2.2 test the same thing\n\n"
+                + "## Testing Strategy\n\n**Property-Based Tests**:\n- Property 1: Direction\n"
+                + "\n### Property-Based Tests\n\n**Property 1: API usage**\n- Generate inputs\n");
+    assertThat(d.properties()).extracting(CorrectnessProperty::number).containsExactly("1");
+    assertThat(d.properties().get(0).statement()).isEqualTo("*For any* colour, it darkens.");
+    assertThat(d.diagnostics()).isEmpty();
+  }
+
+  @Test // without a properties section, a repeat under a testing heading is a listing too
+  void aRepeatUnderATestingHeadingIsAListing() {
+    DesignDocument d =
+        DesignDocument.parse(
+            Path.of("design.md"),
+            "## Properties\n\n**Property 1: A**\nFor any x.\n_Validates: Requirements 1_\n\n"
+                + "## Testing Strategy\n\n- Property 1: A\n");
+    assertThat(d.properties()).hasSize(1);
+    assertThat(d.diagnostics()).isEmpty();
+  }
+
+  @Test // "- Property 1-27: one PBT per property"
+  void aRangeOfPropertiesIsNoDefinition() {
+    DesignDocument d =
+        DesignDocument.parse(
+            Path.of("design.md"),
+            "**Property 1: A**\n**Validates: Requirements 1**\n\n- Property 1-27: one test each\n");
+    assertThat(d.properties()).hasSize(1);
+    assertThat(d.diagnostics()).isEmpty();
+  }
+
+  @Test // "## 正确性属性", "### 属性 1：…", "*对于任何*…", "**验证需求：2.5**"
+  void chinesePropertiesAndValidatesAreRead() {
+    DesignDocument d =
+        DesignDocument.parse(
+            Path.of("design.md"),
+            "## 4. 正确性属性\n\n### 属性 1：路由配置完整性\n\n*对于任何*已定义的路由，它必须有名称。\n\n"
+                + "**验证需求：2.5**\n\n### 属性 2：删除\n\n**验证: 需求 1.1, 1.2**\n");
+    assertThat(d.properties())
+        .extracting(CorrectnessProperty::number, CorrectnessProperty::title)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("1", "路由配置完整性"),
+            org.assertj.core.groups.Tuple.tuple("2", "删除"));
+    assertThat(d.properties().get(0).validates()).extracting(r -> r.text()).containsExactly("2.5");
+    assertThat(d.properties().get(1).validates())
+        .extracting(r -> r.text())
+        .containsExactly("1.1", "1.2");
+    assertThat(d.diagnostics()).isEmpty();
+  }
+
+  @Test // "## Propiedades de Corrección", "**Propiedad 1: …**", "**Valida: Requisitos 1.1, 1.2**"
+  void spanishPropertiesAndValidatesAreRead() {
+    DesignDocument d =
+        DesignDocument.parse(
+            Path.of("design.md"),
+            "## Propiedades de Corrección\n\n**Propiedad 1: Creación persiste datos**\n\n"
+                + "*Para cualquier* registro válido, se guarda.\n\n**Valida: Requisitos 1.1, 1.2**\n");
+    assertThat(d.properties())
+        .extracting(CorrectnessProperty::title)
+        .containsExactly("Creación persiste datos");
+    assertThat(d.properties().get(0).validates())
+        .extracting(r -> r.text())
+        .containsExactly("1.1", "1.2");
+    assertThat(d.diagnostics()).isEmpty();
+  }
 }

@@ -3,6 +3,7 @@ package io.kiro4j.specs.requirements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -115,8 +116,37 @@ class RequirementsDocumentTest {
   }
 
   @Test
-  void aCriterionWithoutShallIsReported() {
-    assertThat(codes("The page loads fast")).containsExactly("REQ-001");
+  void aCriterionWithoutShallInAnEarsDocumentIsReported() {
+    RequirementsDocument d =
+        parse("### Requirement 1\n\n1. THE App SHALL start\n2. The page loads fast\n");
+    assertThat(d.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::line)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("REQ-001", 4));
+    assertThat(d.diagnostics().get(0).severity()).isEqualTo(Severity.WARNING);
+  }
+
+  @Test
+  void aDocumentNotWrittenInEarsIsSaidOnceAsInfo() {
+    RequirementsDocument d =
+        parse(
+            "### Requirement 1\n\n1. The page loads fast\n2. Errors are shown in red\n\n"
+                + "### Requirement 2\n\n1. THE App SHALL log in\n2. Users can log out\n");
+    assertThat(d.requirements()).flatExtracting(Requirement::criteria).hasSize(4);
+    assertThat(d.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::line, Diagnostic::severity)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("REQ-012", 3, Severity.INFO));
+    assertThat(d.diagnostics().get(0).message()).contains("3 of 4 criteria have no SHALL");
+  }
+
+  @Test // real files: "3. WHEN … THEN developers MAY choose between …"
+  void aCriterionThatSaysMayInsteadOfShallIsAnInfo() {
+    RequirementsDocument d =
+        parse(
+            "### Requirement 1\n\n1. THE App SHALL start\n"
+                + "2. WHEN variants exist THEN developers MAY choose one\n");
+    assertThat(d.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::severity)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("REQ-013", Severity.INFO));
   }
 
   @Test

@@ -102,6 +102,17 @@ class TaskListTest {
     assertThat(l.find("3").orElseThrow().checkpoint()).isTrue();
   }
 
+  @Test // "**属性 3：删除后列表更新**", "**Propiedad 2: …**", "_Requirements: Property 4_"
+  void propertyReferencesInOtherLanguagesAndInRequirementListsAreRead() {
+    TaskList l =
+        parse(
+            "- [ ]* 1. 属性测试\n  - **属性 3：删除后列表更新**\n  - **Propiedad 2: Creación**\n"
+                + "  - _Requirements: 1.1, Property 4_\n");
+    Task t = l.tasks().get(0);
+    assertThat(t.properties()).containsExactly("3", "2", "4");
+    assertThat(t.requirements()).extracting(r -> r.text()).containsExactly("1.1");
+  }
+
   @Test
   void uppercaseXIsDoneWithAnInfo() {
     TaskList l = parse("- [X] 1. Done anyway\n");

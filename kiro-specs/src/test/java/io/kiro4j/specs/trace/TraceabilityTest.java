@@ -3,6 +3,7 @@ package io.kiro4j.specs.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Severity;
 import io.kiro4j.specs.design.DesignDocument;
 import io.kiro4j.specs.requirements.RequirementsDocument;
 import io.kiro4j.specs.tasks.TaskList;
@@ -55,7 +56,7 @@ class TraceabilityTest {
 
   @Test
   void anUnknownOrInvalidReferenceIsReportedWhereItIsWritten() {
-    TraceReport r = trace("- [ ] 1. A\n  - _Requirements: 1.1, 1.2, 2, 10, 9.9, x_\n", null);
+    TraceReport r = trace("- [ ] 1. A\n  - _Requirements: 1.1, 1.2, 2, 10, 9.9, 1.x_\n", null);
     assertThat(r.diagnostics())
         .extracting(Diagnostic::code, Diagnostic::line, Diagnostic::column)
         .containsExactly(
@@ -75,6 +76,52 @@ class TraceabilityTest {
     assertThat(r.diagnostics())
         .extracting(Diagnostic::code, Diagnostic::line)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("TRACE-003", 1));
+  }
+
+  @Test // "_需求: 1.1-2.1_": a reader takes every criterion from 1.1 to 2.1
+  void aRangeAcrossRequirementsCoversTheCriteriaBetweenItsEnds() {
+    TraceReport r = trace("- [ ] 1. A\n  - _需求: 1.2-2.1_\n", null);
+    assertThat(r.coveredBy()).containsOnlyKeys("1.2", "2.1");
+    assertThat(r.diagnostics()).extracting(Diagnostic::code).containsOnly("TRACE-004");
+    assertThat(trace("- [ ] 1. A\n  - _需求: 1.2-9.9_\n", null).diagnostics())
+        .extracting(Diagnostic::code)
+        .contains("TRACE-001");
+  }
+
+  @Test // "_Requirements: R1 AC2, Req 2_"
+  void shorthandReferencesCoverTheirCriteria() {
+    TraceReport r = trace("- [ ] 1. A\n  - _Requirements: R1 AC2, Req 2_\n", null);
+    assertThat(r.coveredBy()).containsOnlyKeys("1.2", "2.1", "2.2");
+  }
+
+  @Test // "_Requirements: N/A (setup), Property 1_": a note and a design property, no requirement
+  void notesAreInfosAndPropertyReferencesAreCheckedAgainstTheDesign() {
+    TraceReport r =
+        trace(
+            "- [ ] 1. A\n  - _Requirements: N/A (setup), Property 1, Property 4_\n",
+            "## Correctness Properties\n\n**Property 1: Round trip**\nFor any x.\n"
+                + "**Validates: Requirements 1.1**\n");
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::severity)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("TRACE-005", Severity.INFO),
+            org.assertj.core.groups.Tuple.tuple("TRACE-003", Severity.WARNING),
+            org.assertj.core.groups.Tuple.tuple("TRACE-004", Severity.INFO),
+            org.assertj.core.groups.Tuple.tuple("TRACE-004", Severity.INFO),
+            org.assertj.core.groups.Tuple.tuple("TRACE-004", Severity.INFO),
+            org.assertj.core.groups.Tuple.tuple("TRACE-004", Severity.INFO),
+            org.assertj.core.groups.Tuple.tuple("TRACE-004", Severity.INFO));
+    assertThat(r.propertyTasks()).containsOnlyKeys("1", "4");
+  }
+
+  @Test // a hand-written design.md without properties; the task names "**属性 1：CSV 往返一致性**"
+  void propertiesOfTasksAreNotCheckedAgainstADesignWithoutProperties() {
+    TraceReport r =
+        trace(
+            "- [ ]* 1. PBT\n  - **属性 1：CSV 往返一致性**\n  - _Requirements: All_\n",
+            "# 技术设计文档\n\n## 1. 整体架构\n\n分层。\n");
+    assertThat(r.propertyTasks()).containsOnlyKeys("1");
+    assertThat(r.diagnostics()).isEmpty();
   }
 
   @Test
