@@ -265,7 +265,7 @@ public final class TaskList {
     for (Task k : considered) {
       TaskState s = k.state();
       allDone &= s == TaskState.DONE;
-      anyStarted |= s != TaskState.TODO;
+      anyStarted |= s == TaskState.IN_PROGRESS || s == TaskState.DONE; // queued has not started
     }
     return allDone ? TaskState.DONE : anyStarted ? TaskState.IN_PROGRESS : TaskState.TODO;
   }

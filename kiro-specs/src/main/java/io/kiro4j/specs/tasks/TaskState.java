@@ -12,6 +12,11 @@ public enum TaskState {
   TODO(' ', "todo"),
   /** {@code - [-]}: in progress (what Kiro writes while it works on a task). */
   IN_PROGRESS('-', "in-progress"),
+  /**
+   * {@code - [~]}: queued — what the IDE writes for a task waiting behind a running one (Kiro issue
+   * #5723; not in the docs snapshot).
+   */
+  QUEUED('~', "queued"),
   /** {@code - [x]}: done ({@code [X]} is read as done too). */
   DONE('x', "done");
 
@@ -28,12 +33,14 @@ public enum TaskState {
     return box;
   }
 
-  /** {@code todo}, {@code in-progress} or {@code done}: the CLI and JSON spelling. */
+  /**
+   * {@code todo}, {@code in-progress}, {@code queued} or {@code done}: the CLI and JSON spelling.
+   */
   public String label() {
     return label;
   }
 
-  /** The state spelled {@code label} ({@code todo|in-progress|done}, any case). */
+  /** The state spelled {@code label} ({@code todo|in-progress|queued|done}, any case). */
   public static Optional<TaskState> fromLabel(String label) {
     String l = label.strip().toLowerCase(Locale.ROOT);
     for (TaskState s : values()) {
@@ -44,13 +51,17 @@ public enum TaskState {
     return Optional.empty();
   }
 
-  /** The state a checkbox character stands for: space, {@code -}, {@code x} or {@code X}. */
+  /**
+   * The state a checkbox character stands for: space, {@code -}, {@code ~}, {@code x} or {@code X}.
+   */
   public static Optional<TaskState> fromBox(char c) {
     switch (c) {
       case ' ':
         return Optional.of(TODO);
       case '-':
         return Optional.of(IN_PROGRESS);
+      case '~':
+        return Optional.of(QUEUED);
       case 'x':
       case 'X':
         return Optional.of(DONE);

@@ -10,7 +10,8 @@ public enum TasksCode implements DiagnosticCode {
   UNKNOWN_BOX(
       "TASK-002",
       Severity.WARNING,
-      "A checkbox holds a character other than space, `x` or `-`; the line is not read as a task."),
+      "A checkbox holds a character other than space, `x`, `-` or `~`; the line is not read as a"
+          + " task."),
   DUPLICATE_ID("TASK-003", Severity.ERROR, "Two tasks have the same id; `set` refuses the id."),
   NO_TASKS("TASK-004", Severity.WARNING, "tasks.md has no checkbox task."),
   PARENT_DONE_EARLY(

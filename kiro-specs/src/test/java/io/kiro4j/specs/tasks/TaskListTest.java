@@ -35,6 +35,19 @@ class TaskListTest {
     assertThat(l.diagnostics()).isEmpty();
   }
 
+  @Test // Kiro issue #5723: the IDE writes "- [~]" for a task queued behind a running one
+  void queuedCheckboxIsATaskKiroHasQueued() {
+    TaskList l =
+        parse("- [ ] 1. Parent\n  - [~] 1.1 Queued\n  - [ ] 1.2 Next\n- [~] 2. Also queued\n");
+    assertThat(l.diagnostics()).isEmpty();
+    assertThat(l.find("1.1").orElseThrow().state()).isEqualTo(TaskState.QUEUED);
+    assertThat(l.find("2").orElseThrow().state()).isEqualTo(TaskState.QUEUED);
+    // Queued is not started: the parent stays todo, and queued tasks are still to run.
+    assertThat(l.derivedState(l.find("1").orElseThrow())).isEqualTo(TaskState.TODO);
+    assertThat(l.runQueue()).extracting(Task::key).containsExactly("1.1", "1.2", "1", "2");
+    assertThat(TaskState.fromLabel("queued")).contains(TaskState.QUEUED);
+  }
+
   @Test
   void subTasksNestByIndentationAndKeepTheirDottedIds() {
     TaskList l =
@@ -123,7 +136,7 @@ class TaskListTest {
 
   @Test
   void anUnknownCheckboxCharacterIsNotATask() {
-    TaskList l = parse("- [~] 1. Strange\n- [ ] 2. Fine\n");
+    TaskList l = parse("- [?] 1. Strange\n- [ ] 2. Fine\n");
     assertThat(l.tasks()).extracting(Task::key).containsExactly("2");
     assertThat(codes(l)).containsExactly("TASK-002");
   }
