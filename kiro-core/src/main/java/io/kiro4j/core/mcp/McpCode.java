@@ -39,7 +39,8 @@ public enum McpCode implements DiagnosticCode {
       "MCP-008",
       Severity.INFO,
       "A server entry key other MCP clients write that does not change how Kiro runs the server"
-          + " (`description`, `name`, `title`, `transport`, `transportType`); ignored.");
+          + " (`description`, `name`, `title`, `transport`, `transportType`), or a note for readers"
+          + " anywhere (`_comment`, any key starting with `_` or `//`, `$comment`); ignored.");
 
   private final String id;
   private final Severity severity;

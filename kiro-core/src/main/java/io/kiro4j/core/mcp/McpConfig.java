@@ -256,7 +256,13 @@ public final class McpConfig {
         .properties()
         .forEach(
             e -> {
-              if (!e.getKey().equals("mcpServers") && !e.getKey().equals("$schema")) {
+              if (McpEntryCheck.isNote(e.getKey())) {
+                diags.add(
+                    doc.keyDiagnostic(
+                        McpCode.DESCRIPTIVE_KEY,
+                        "/" + McpEntryCheck.escape(e.getKey()),
+                        "'" + e.getKey() + "' is a note for readers; Kiro ignores it"));
+              } else if (!e.getKey().equals("mcpServers") && !e.getKey().equals("$schema")) {
                 diags.add(
                     doc.keyDiagnostic(
                         McpCode.UNKNOWN_KEY,

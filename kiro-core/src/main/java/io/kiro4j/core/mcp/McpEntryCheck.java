@@ -80,7 +80,7 @@ public final class McpEntryCheck {
               String key = e.getKey();
               if (!McpServerConfig.KNOWN_KEYS.contains(key)) {
                 JsonPosition at = keyPosition.apply(pointer + "/" + escape(key));
-                if (DESCRIPTIVE_KEYS.contains(key)) {
+                if (DESCRIPTIVE_KEYS.contains(key) || isNote(key)) {
                   diagnostics.add(
                       Diagnostic.of(
                           McpCode.DESCRIPTIVE_KEY,
@@ -251,6 +251,18 @@ public final class McpEntryCheck {
     diagnostics.add(
         SecretScanner.diagnostic(
             finding, file, at.line(), at.column(), where, Optional.of(variable), userFile));
+  }
+
+  /**
+   * A key people add as a note for readers ({@code _comment}, {@code _usage}, {@code //}, {@code
+   * $comment}): JSON has no comments, Kiro ignores the key, and nothing is lost.
+   */
+  static boolean isNote(String key) {
+    return key.startsWith("_")
+        || key.startsWith("//")
+        || key.equals("$comment")
+        || key.equals("comment")
+        || key.equals("comments");
   }
 
   static String escape(String segment) {

@@ -174,6 +174,18 @@ class McpConfigTest {
     assertThat(c.server("m").orElseThrow().config().other()).containsKey("enabled");
   }
 
+  @Test // real files: a template's notes next to mcpServers (issue 14)
+  void notesForReadersAreInfoAtTheTopAndInAnEntry() throws IOException {
+    workspaceMcp(
+        "{\"_comment\": \"how to use\", \"//\": \"note\", \"mcpServers\": {\"m\": {\"command\":"
+            + " \"c\", \"_usage\": \"run it\"}}}");
+    McpConfig c = McpConfig.of(open(Map.of()));
+    assertThat(codes(c.diagnostics())).containsExactly("MCP-008", "MCP-008", "MCP-008");
+    assertThat(c.diagnostics())
+        .extracting(Diagnostic::message)
+        .contains("'_comment' is a note for readers; Kiro ignores it");
+  }
+
   @Test // keys other MCP clients write (issue 14)
   void descriptiveKeysOfOtherClientsAreInfoAndMisnamedKeysAreToldKirosName() throws IOException {
     workspaceMcp(

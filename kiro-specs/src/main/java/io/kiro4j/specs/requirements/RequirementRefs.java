@@ -97,7 +97,7 @@ public final class RequirementRefs {
       }
       int listStart = skip(t, j, " \t*_");
       int listEnd = listStart;
-      while (listEnd < t.length() && t.charAt(listEnd) != '_' && t.charAt(listEnd) != '*') {
+      while (listEnd < t.length() && !endsList(t, listEnd)) {
         listEnd++;
       }
       if (listEnd == listStart) {
@@ -110,6 +110,17 @@ public final class RequirementRefs {
       from = listEnd;
     }
     return refs == null ? List.of() : List.copyOf(refs);
+  }
+
+  /**
+   * The emphasis that closes a reference list: {@code _} or {@code *}, also escaped ({@code 4.4\_},
+   * as Markdown editors write it when they escape emphasis).
+   */
+  private static boolean endsList(String t, int i) {
+    char c = t.charAt(i);
+    return c == '_'
+        || c == '*'
+        || c == '\\' && i + 1 < t.length() && (t.charAt(i + 1) == '_' || t.charAt(i + 1) == '*');
   }
 
   /** A cheap test before the scan: the line names one of the label words. */

@@ -158,7 +158,11 @@ final class TaskListParser {
         Optional<String> id = Optional.empty();
         Matcher idm =
             !rest.isEmpty() && Character.isDigit(rest.charAt(0)) ? ID.matcher(rest) : null;
-        if (idm != null && idm.find()) {
+        // A lone number is an id only with its dot ("3. Title"): real task lines start with
+        // counts ("- [ ] 20 audits pass", "- [ ] 404 is returned"), never with a dotless id.
+        if (idm != null
+            && idm.find()
+            && (idm.group(1).indexOf('.') >= 0 || idm.group().contains("."))) {
           id = Optional.of(idm.group(1));
           rest = rest.substring(idm.end()).strip();
         }

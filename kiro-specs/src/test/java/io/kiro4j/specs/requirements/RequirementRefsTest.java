@@ -28,6 +28,12 @@ class RequirementRefsTest {
     assertThat(ids("- **Requirements:** 1.1; 1.2")).containsExactly("1.1", "1.2");
   }
 
+  @Test // real files: an editor escaped the emphasis marks (issue 14)
+  void escapedEmphasisClosesTheList() {
+    assertThat(ids("    - \\*\\*Validates: Requirements 4.4\\_")).containsExactly("4.4");
+    assertThat(ids("    - \\_Requirements: 5.3, 5.4\\_")).containsExactly("5.3", "5.4");
+  }
+
   @Test
   void proseWithoutAColonIsNoList() {
     assertThat(refs("- Read the requirements document 1.2 first")).isEmpty();

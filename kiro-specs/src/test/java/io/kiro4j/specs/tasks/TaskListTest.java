@@ -91,9 +91,17 @@ class TaskListTest {
   @Test
   void idsWithATrailingDotAndSuffixesAreRead() {
     TaskList l =
-        parse("- [ ] 1. Top\n  - [ ] 1.1. Dotted\n- [ ] 3.1.CORRECTION Fix\n- [ ] 4 Bare\n");
+        parse("- [ ] 1. Top\n  - [ ] 1.1. Dotted\n- [ ] 3.1.CORRECTION Fix\n- [ ] 4. Four\n");
     assertThat(l.tasks()).extracting(Task::key).containsExactly("1", "1.1", "3.1.CORRECTION", "4");
     assertThat(l.find("1.")).isPresent();
+  }
+
+  @Test // real files: "- [ ] 20 audits pass" twice in one list is no duplicate id 20 (issue 14)
+  void aNumberWithoutItsDotIsTextNotAnId() {
+    TaskList l = parse("- [ ] 1. Audit\n  - [ ] 20 audits pass\n  - [ ] 20 audits logged\n");
+    assertThat(l.diagnostics()).isEmpty();
+    assertThat(l.tasks()).extracting(Task::title).contains("20 audits pass", "20 audits logged");
+    assertThat(l.tasks().get(1).id()).isEmpty();
   }
 
   @Test // docs L1111-style: an example inside a fence is not a task
