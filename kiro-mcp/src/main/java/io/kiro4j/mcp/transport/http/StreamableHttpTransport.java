@@ -67,6 +67,8 @@ public final class StreamableHttpTransport implements Transport {
   private final ExecutorService executor;
   private final HttpClient http;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final Object getLock = new Object();
+  private CompletableFuture<HttpResponse<InputStream>> pendingGet; // guarded by getLock
   private final Set<InputStream> openStreams = ConcurrentHashMap.newKeySet();
   // Event ids already delivered: a resumed stream of server-everything replays the later events
   // of every stream of the session, which must not be delivered twice.
@@ -387,17 +389,23 @@ public final class StreamableHttpTransport implements Transport {
 
   /** Opens a GET event stream; null if the server refuses one. */
   private InputStream openGet(String lastEventId) {
-    if (closed.get()) {
-      return null;
-    }
     HttpRequest.Builder get = request(url).GET().header("Accept", "text/event-stream");
     if (lastEventId != null) {
       get.header("Last-Event-ID", lastEventId);
     }
+    CompletableFuture<HttpResponse<InputStream>> sent;
+    synchronized (getLock) {
+      // Checked and sent under the lock close() takes: a GET is either sent before close() looks
+      // for it (and close() waits for its answer before ending the session) or never sent.
+      if (closed.get()) {
+        return null;
+      }
+      sent = http.sendAsync(get.build(), HttpResponse.BodyHandlers.ofInputStream());
+      pendingGet = sent;
+    }
     try {
       HttpResponse<InputStream> response =
-          http.sendAsync(get.build(), HttpResponse.BodyHandlers.ofInputStream())
-              .get(options.connectTimeout().toMillis() + 10_000, TimeUnit.MILLISECONDS);
+          sent.get(options.connectTimeout().toMillis() + 10_000, TimeUnit.MILLISECONDS);
       if (response.statusCode() == 200 && isEventStream(response)) {
         return response.body();
       }
@@ -465,8 +473,22 @@ public final class StreamableHttpTransport implements Transport {
 
   @Override
   public void close() {
-    if (!closed.compareAndSet(false, true)) {
-      return;
+    CompletableFuture<HttpResponse<InputStream>> get;
+    synchronized (getLock) {
+      if (!closed.compareAndSet(false, true)) {
+        return;
+      }
+      get = pendingGet;
+    }
+    // End the GET stream before the session: the server must not see a GET after the DELETE.
+    if (get != null) {
+      try {
+        drainQuietly(get.get(2, TimeUnit.SECONDS).body());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (Exception e) {
+        LOG.debug("{}: the GET stream ended with {}", url, e.toString());
+      }
     }
     String session = sessionId;
     if (session != null) {
