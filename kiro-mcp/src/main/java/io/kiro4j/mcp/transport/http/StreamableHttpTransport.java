@@ -1,29 +1,23 @@
 package io.kiro4j.mcp.transport.http;
 
 import io.kiro4j.mcp.transport.HttpOptions;
-import io.kiro4j.mcp.transport.RemoteUrls;
 import io.kiro4j.mcp.transport.SessionExpiredException;
 import io.kiro4j.mcp.transport.Transport;
 import io.kiro4j.mcp.transport.TransportException;
+import io.kiro4j.mcp.transport.internal.HttpChannel;
 import io.kiro4j.mcp.transport.sse.SseEvent;
 import io.kiro4j.mcp.transport.sse.SseReader;
-import io.kiro4j.mcp.transport.sse.SseTransport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -49,11 +43,16 @@ import tools.jackson.databind.node.ObjectNode;
  *       client re-initializes once and retries).
  *   <li>After initialization, an optional GET stream for server-initiated messages (405 or any
  *       other refusal: no stream), reconnected after its {@code retry} delay while it works.
- *   <li>{@link #close()} sends DELETE with the session id, then ends every stream and thread.
+ *   <li>{@link #close()} ends the GET stream, sends DELETE with the session id, then ends every
+ *       stream and thread.
  *   <li>Redirects are never followed (credentials must not travel to another origin).
  *   <li>Each POST is sent, and its reply read to the end (so the connection is reused), by one
  *       thread of the transport's pool; every such thread ends in {@link #close()}.
  * </ul>
+ *
+ * <p>The HTTP plumbing (client, pool, headers, POST failures, size limit, streams, close order) is
+ * shared with the legacy {@link io.kiro4j.mcp.transport.sse.SseTransport}; this class keeps the
+ * protocol.
  */
 public final class StreamableHttpTransport implements Transport {
 
@@ -62,31 +61,22 @@ public final class StreamableHttpTransport implements Transport {
   private static final long DEFAULT_RETRY_MS = 1000;
   private static final int MAX_RESUMPTIONS = 3;
 
+  private final HttpChannel channel;
   private final URI url;
   private final HttpOptions options;
-  private final ExecutorService executor;
-  private final HttpClient http;
-  private final AtomicBoolean closed = new AtomicBoolean();
-  private final Object getLock = new Object();
-  private CompletableFuture<HttpResponse<InputStream>> pendingGet; // guarded by getLock
-  private final Set<InputStream> openStreams = ConcurrentHashMap.newKeySet();
   // Event ids already delivered: a resumed stream of server-everything replays the later events
   // of every stream of the session, which must not be delivered twice.
   private final java.util.LinkedHashSet<String> seenEventIds = new java.util.LinkedHashSet<>();
   private volatile Receiver receiver;
-  private volatile String sessionId;
-  private volatile String protocolVersion;
 
   /**
    * @param url the MCP endpoint (for example {@code http://127.0.0.1:3001/mcp})
    * @param options headers and limits
    */
   public StreamableHttpTransport(URI url, HttpOptions options) {
-    // MCP-004 before anything is opened: plain http to a remote host would send headers in clear.
-    this.url = RemoteUrls.requireSecure(Objects.requireNonNull(url, "url"));
-    this.options = Objects.requireNonNull(options, "options");
-    this.executor = HttpOptions.newExecutor("kiro4j-mcp-http");
-    this.http = options.newClient(executor);
+    this.channel = new HttpChannel(url, options, "kiro4j-mcp-http");
+    this.url = channel.url();
+    this.options = channel.options();
   }
 
   @Override
@@ -96,85 +86,34 @@ public final class StreamableHttpTransport implements Transport {
 
   /** The session id the server assigned, if any. */
   public Optional<String> sessionId() {
-    return Optional.ofNullable(sessionId);
-  }
-
-  private HttpRequest.Builder request(URI target) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(target);
-    options.headers().forEach(builder::header);
-    String session = sessionId;
-    if (session != null) {
-      builder.header("MCP-Session-Id", session);
-    }
-    String version = protocolVersion;
-    if (version != null) {
-      builder.header("MCP-Protocol-Version", version);
-    }
-    return builder;
+    return Optional.ofNullable(channel.sessionId());
   }
 
   @Override
   public CompletableFuture<Void> send(ObjectNode message) {
-    if (closed.get()) {
+    if (channel.isClosed()) {
       return CompletableFuture.failedFuture(new TransportException("transport closed"));
     }
     boolean initialize = "initialize".equals(message.path("method").asString(""));
     if (initialize) {
-      sessionId = null;
+      channel.sessionId(null);
     }
     JsonNode idNode = message.get("id");
     boolean isRequest = message.has("method") && idNode != null && !idNode.isNull();
-    String sentSession = sessionId;
+    String sentSession = channel.sessionId();
     HttpRequest post =
-        request(url)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(MAPPER.writeValueAsBytes(message)))
-            .header("Content-Type", "application/json")
+        channel
+            .jsonPost(url, message)
             .header("Accept", "application/json, text/event-stream")
             .build();
     JsonNode requestId = isRequest ? idNode : null;
-    CompletableFuture<Void> sent = new CompletableFuture<>();
-    // The blocking send on a pool thread, not sendAsync: the JDK runs sendAsync's continuations on
-    // CompletableFuture's default pool, which on a machine with fewer than 3 cores starts a new
-    // thread per response; and a thread that sent the POST can read its event stream itself.
-    try {
-      executor.execute(() -> exchange(post, initialize, requestId, sentSession, sent));
-    } catch (RejectedExecutionException e) {
-      sent.completeExceptionally(new TransportException("transport closed"));
-    }
-    return sent;
-  }
-
-  /** Sends a POST and handles its response on this (pool) thread. */
-  private void exchange(
-      HttpRequest post,
-      boolean initialize,
-      JsonNode requestId,
-      String sentSession,
-      CompletableFuture<Void> sent) {
-    HttpResponse<InputStream> response;
-    try {
-      response = http.send(post, HttpResponse.BodyHandlers.ofInputStream());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      sent.completeExceptionally(new TransportException("transport closed"));
-      return;
-    } catch (IOException | RuntimeException e) {
-      sent.completeExceptionally(
-          new TransportException(
-              "POST " + url + " failed: " + (e.getMessage() != null ? e.getMessage() : e), e));
-      return;
-    }
-    InputStream stream;
-    try {
-      stream = onPostResponse(response, initialize, requestId, sentSession);
-    } catch (RuntimeException e) {
-      sent.completeExceptionally(e);
-      return;
-    }
-    sent.complete(null);
-    if (stream != null) {
-      readPostStream(stream, requestId);
-    }
+    return channel.post(
+        post,
+        url.toString(),
+        response -> {
+          InputStream stream = onPostResponse(response, initialize, requestId, sentSession);
+          return stream == null ? null : () -> readPostStream(stream, requestId);
+        });
   }
 
   /**
@@ -188,55 +127,28 @@ public final class StreamableHttpTransport implements Transport {
       String sentSession) {
     int status = response.statusCode();
     if (status == 202 || (status / 100 == 2 && requestId == null && !isEventStream(response))) {
-      drainQuietly(response.body());
+      HttpChannel.closeQuietly(response.body());
       return null;
     }
     if (status / 100 != 2) {
-      String body = readSnippet(response.body());
+      TransportException failure = HttpChannel.statusFailure("POST " + url, response);
       if (sentSession != null && (status == 404 || status == 400)) {
-        sessionId = null;
+        channel.sessionId(null);
         throw new SessionExpiredException(
             "the server no longer knows session (HTTP " + status + ")", status);
       }
-      String auth = response.headers().firstValue("WWW-Authenticate").orElse("");
-      throw new TransportException(
-          "POST "
-              + url
-              + " answered "
-              + status
-              + (body.isEmpty() ? "" : ": " + body)
-              + (auth.isEmpty() ? "" : " [" + auth + "]"),
-          null,
-          status,
-          null,
-          List.of());
+      throw failure;
     }
     if (initialize) {
-      response.headers().firstValue("MCP-Session-Id").ifPresent(id -> sessionId = id);
+      response.headers().firstValue("MCP-Session-Id").ifPresent(channel::sessionId);
     }
     if (isEventStream(response)) {
       InputStream body = response.body();
-      openStreams.add(body);
-      if (closed.get()) {
-        // close() may have swept the open streams before this one was registered.
-        drainQuietly(body);
-        openStreams.remove(body);
-        return null;
-      }
-      return body;
+      return channel.track(body) ? body : null;
     }
-    try (InputStream body = response.body()) {
-      byte[] bytes = body.readNBytes(options.maxMessageBytes() + 1);
-      if (bytes.length > options.maxMessageBytes()) {
-        throw new TransportException(
-            "response from " + url + " larger than " + options.maxMessageBytes() + " bytes");
-      }
-      if (bytes.length > 0) {
-        deliver(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new TransportException(
-          "reading the response of " + url + " failed: " + e.getMessage(), e);
+    byte[] bytes = channel.readLimited(response.body());
+    if (bytes.length > 0) {
+      deliver(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
     }
     return null;
   }
@@ -296,12 +208,12 @@ public final class StreamableHttpTransport implements Transport {
     // the pool (closing a body early closes its connection).
     readEvents(body, state, requestId, false);
     int attempts = 0;
-    while (requestId != null && !state.answered && !closed.get()) {
+    while (requestId != null && !state.answered && !channel.isClosed()) {
       if (state.lastEventId == null || attempts++ >= MAX_RESUMPTIONS) {
         failRequest(requestId, "the event stream ended before the response");
         return;
       }
-      if (!sleep(state.retryMs)) {
+      if (!channel.sleep(state.retryMs)) {
         return;
       }
       InputStream resumed = openGet(state.lastEventId);
@@ -315,7 +227,7 @@ public final class StreamableHttpTransport implements Transport {
   }
 
   private void failRequest(JsonNode requestId, String why) {
-    if (closed.get()) {
+    if (channel.isClosed()) {
       return;
     }
     ObjectNode error = JsonNodeFactory.instance.objectNode();
@@ -329,7 +241,7 @@ public final class StreamableHttpTransport implements Transport {
 
   private void readEvents(
       InputStream body, StreamState state, JsonNode requestId, boolean stopWhenAnswered) {
-    openStreams.add(body);
+    channel.track(body);
     try {
       new SseReader(options.maxMessageBytes())
           .readWhile(
@@ -353,12 +265,11 @@ public final class StreamableHttpTransport implements Transport {
                 return !(stopWhenAnswered && state.answered);
               });
     } catch (IOException e) {
-      if (!closed.get()) {
+      if (!channel.isClosed()) {
         LOG.debug("{}: event stream broke: {}", url, e.toString());
       }
     } finally {
-      openStreams.remove(body);
-      drainQuietly(body);
+      channel.untrack(body);
     }
   }
 
@@ -389,19 +300,14 @@ public final class StreamableHttpTransport implements Transport {
 
   /** Opens a GET event stream; null if the server refuses one. */
   private InputStream openGet(String lastEventId) {
-    HttpRequest.Builder get = request(url).GET().header("Accept", "text/event-stream");
+    HttpRequest.Builder get = channel.request(url).GET().header("Accept", "text/event-stream");
     if (lastEventId != null) {
       get.header("Last-Event-ID", lastEventId);
     }
-    CompletableFuture<HttpResponse<InputStream>> sent;
-    synchronized (getLock) {
-      // Checked and sent under the lock close() takes: a GET is either sent before close() looks
-      // for it (and close() waits for its answer before ending the session) or never sent.
-      if (closed.get()) {
-        return null;
-      }
-      sent = http.sendAsync(get.build(), HttpResponse.BodyHandlers.ofInputStream());
-      pendingGet = sent;
+    // Sent only while open, under the lock close() takes: close() ends it before the DELETE.
+    CompletableFuture<HttpResponse<InputStream>> sent = channel.sendGet(get.build());
+    if (sent == null) {
+      return null;
     }
     try {
       HttpResponse<InputStream> response =
@@ -410,7 +316,7 @@ public final class StreamableHttpTransport implements Transport {
         return response.body();
       }
       LOG.debug("{}: GET stream refused with {}", url, response.statusCode());
-      drainQuietly(response.body());
+      HttpChannel.closeQuietly(response.body());
       return null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -421,21 +327,11 @@ public final class StreamableHttpTransport implements Transport {
     }
   }
 
-  private boolean sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-      return !closed.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
   @Override
   public void negotiated(String negotiatedVersion) {
     // 2024-11-05 and 2025-03-26 have no version header; servers assume 2025-03-26 without one.
     if (!"2024-11-05".equals(negotiatedVersion) && !"2025-03-26".equals(negotiatedVersion)) {
-      this.protocolVersion = negotiatedVersion;
+      channel.protocolVersion(negotiatedVersion);
     }
   }
 
@@ -443,7 +339,7 @@ public final class StreamableHttpTransport implements Transport {
   public void initialized(String negotiatedVersion) {
     if (options.openGetStream()) {
       try {
-        executor.execute(this::runGetStream);
+        channel.execute(this::runGetStream);
       } catch (RejectedExecutionException e) {
         LOG.debug("closed before the GET stream opened");
       }
@@ -454,13 +350,13 @@ public final class StreamableHttpTransport implements Transport {
     // A server may end the stream at any time (SEP-1699 polling): reconnect after its retry delay
     // for as long as it accepts the GET.
     StreamState state = new StreamState();
-    while (!closed.get()) {
+    while (!channel.isClosed()) {
       InputStream stream = openGet(state.lastEventId);
       if (stream == null) {
         return; // 405 or refused: the server offers no GET stream
       }
       readEvents(stream, state, null, false);
-      if (!sleep(state.retryMs)) {
+      if (!channel.sleep(state.retryMs)) {
         return;
       }
     }
@@ -471,66 +367,12 @@ public final class StreamableHttpTransport implements Transport {
     return url.toString();
   }
 
+  /**
+   * Ends the GET stream (its answer awaited up to 2 s) before the session, then sends DELETE with
+   * the session id, then ends every stream and thread.
+   */
   @Override
   public void close() {
-    CompletableFuture<HttpResponse<InputStream>> get;
-    synchronized (getLock) {
-      if (!closed.compareAndSet(false, true)) {
-        return;
-      }
-      get = pendingGet;
-    }
-    // End the GET stream before the session: the server must not see a GET after the DELETE.
-    if (get != null) {
-      try {
-        drainQuietly(get.get(2, TimeUnit.SECONDS).body());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (Exception e) {
-        LOG.debug("{}: the GET stream ended with {}", url, e.toString());
-      }
-    }
-    String session = sessionId;
-    if (session != null) {
-      try {
-        HttpResponse<Void> response =
-            http.sendAsync(request(url).DELETE().build(), HttpResponse.BodyHandlers.discarding())
-                .get(2, TimeUnit.SECONDS);
-        LOG.debug("{}: DELETE session answered {}", url, response.statusCode());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (Exception e) {
-        LOG.debug("{}: DELETE session failed: {}", url, e.toString());
-      }
-    }
-    for (InputStream stream : openStreams) {
-      drainQuietly(stream);
-    }
-    executor.shutdownNow();
-    try {
-      executor.awaitTermination(1, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    SseTransport.closeClient(http);
-  }
-
-  private static void drainQuietly(InputStream in) {
-    try {
-      in.close();
-    } catch (IOException e) {
-      LOG.debug("closing a response failed", e);
-    }
-  }
-
-  private static String readSnippet(InputStream in) {
-    try (in) {
-      byte[] bytes = in.readNBytes(300);
-      return new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
-          .replaceAll("\\s+", " ")
-          .trim();
-    } catch (IOException e) {
-      return "";
-    }
+    channel.close(() -> {});
   }
 }
