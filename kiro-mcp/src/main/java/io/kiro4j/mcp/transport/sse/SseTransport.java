@@ -1,9 +1,9 @@
 package io.kiro4j.mcp.transport.sse;
 
 import io.kiro4j.mcp.transport.HttpOptions;
-import io.kiro4j.mcp.transport.RemoteUrls;
 import io.kiro4j.mcp.transport.Transport;
 import io.kiro4j.mcp.transport.TransportException;
+import io.kiro4j.mcp.transport.internal.HttpChannel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -13,10 +13,8 @@ import java.net.http.HttpResponse;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -33,18 +31,19 @@ import tools.jackson.databind.node.ObjectNode;
  * port), otherwise the configured headers (credentials) would go to another host; the first
  * endpoint is kept and later ones are ignored. When the stream ends the session is gone: pending
  * requests fail.
+ *
+ * <p>The HTTP plumbing (client, pool, headers, POST failures, streams, close order) is shared with
+ * {@link io.kiro4j.mcp.transport.http.StreamableHttpTransport}; this class keeps the protocol.
  */
 public final class SseTransport implements Transport {
 
   private static final Logger LOG = LoggerFactory.getLogger(SseTransport.class);
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
+  private final HttpChannel channel;
   private final URI url;
   private final HttpOptions options;
-  private final ExecutorService executor;
-  private final HttpClient http;
   private final CompletableFuture<URI> endpoint = new CompletableFuture<>();
-  private final AtomicBoolean closed = new AtomicBoolean();
   private volatile Receiver receiver;
   private volatile InputStream stream;
 
@@ -53,25 +52,25 @@ public final class SseTransport implements Transport {
    * @param options headers and limits
    */
   public SseTransport(URI url, HttpOptions options) {
-    // MCP-004 before anything is opened: plain http to a remote host would send headers in clear.
-    this.url = RemoteUrls.requireSecure(Objects.requireNonNull(url, "url"));
-    this.options = Objects.requireNonNull(options, "options");
-    this.executor = HttpOptions.newExecutor("kiro4j-mcp-sse");
-    this.http = options.newClient(executor);
+    this.channel = new HttpChannel(url, options, "kiro4j-mcp-sse");
+    this.url = channel.url();
+    this.options = channel.options();
   }
 
   /** Opens the event stream and waits (up to the connect timeout plus 10 s) for the endpoint. */
   @Override
   public void start(Receiver receiver) {
     this.receiver = Objects.requireNonNull(receiver, "receiver");
-    HttpRequest.Builder get =
-        HttpRequest.newBuilder(url).GET().header("Accept", "text/event-stream");
-    options.headers().forEach(get::header);
+    HttpRequest get = channel.request(url).GET().header("Accept", "text/event-stream").build();
+    // Sent only while open; close() ends it.
+    CompletableFuture<HttpResponse<InputStream>> sent = channel.sendGet(get);
+    if (sent == null) {
+      throw new TransportException("transport closed");
+    }
     HttpResponse<InputStream> response;
     try {
       response =
-          http.sendAsync(get.build(), HttpResponse.BodyHandlers.ofInputStream())
-              .get(options.connectTimeout().plusSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
+          sent.get(options.connectTimeout().plusSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TransportException("interrupted while connecting to " + url);
@@ -79,7 +78,7 @@ public final class SseTransport implements Transport {
       throw new TransportException("cannot open the SSE stream at " + url + ": " + e, e);
     }
     if (response.statusCode() != 200) {
-      closeQuietly(response.body());
+      HttpChannel.closeQuietly(response.body());
       throw new TransportException(
           "GET " + url + " answered " + response.statusCode(),
           null,
@@ -88,7 +87,10 @@ public final class SseTransport implements Transport {
           java.util.List.of());
     }
     stream = response.body();
-    executor.execute(this::readStream);
+    if (!channel.track(stream)) {
+      throw new TransportException("transport closed");
+    }
+    channel.execute(this::readStream);
     try {
       endpoint.get(options.connectTimeout().plusSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
@@ -113,7 +115,7 @@ public final class SseTransport implements Transport {
   }
 
   private void ended(TransportException cause) {
-    if (closed.get()) {
+    if (channel.isClosed()) {
       return;
     }
     // Before the endpoint is known, start() reports the failure; after it, pending requests fail.
@@ -179,53 +181,18 @@ public final class SseTransport implements Transport {
     if (target == null) {
       return CompletableFuture.failedFuture(new TransportException("no endpoint yet from " + url));
     }
-    HttpRequest.Builder post =
-        HttpRequest.newBuilder(target)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(MAPPER.writeValueAsBytes(message)))
-            .header("Content-Type", "application/json");
-    options.headers().forEach(post::header);
-    HttpRequest request = post.build();
-    CompletableFuture<Void> sent = new CompletableFuture<>();
-    // The blocking send on the pool, as StreamableHttpTransport does: sendAsync's continuation
-    // would
-    // run on CompletableFuture's default pool (a new thread per POST with fewer than 3 cores).
-    try {
-      executor.execute(() -> post(request, target, sent));
-    } catch (java.util.concurrent.RejectedExecutionException e) {
-      sent.completeExceptionally(new TransportException("transport closed"));
-    }
-    return sent;
-  }
-
-  private void post(HttpRequest request, URI target, CompletableFuture<Void> sent) {
-    HttpResponse<Void> response;
-    try {
-      response = http.send(request, HttpResponse.BodyHandlers.discarding());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      sent.completeExceptionally(new TransportException("transport closed"));
-      return;
-    } catch (IOException | RuntimeException e) {
-      sent.completeExceptionally(
-          new TransportException(
-              "POST "
-                  + target.getPath()
-                  + " failed: "
-                  + (e.getMessage() != null ? e.getMessage() : e),
-              e));
-      return;
-    }
-    if (response.statusCode() / 100 != 2) {
-      sent.completeExceptionally(
-          new TransportException(
-              "POST " + target.getPath() + " answered " + response.statusCode(),
-              null,
-              response.statusCode(),
-              null,
-              java.util.List.of()));
-      return;
-    }
-    sent.complete(null);
+    // Named by its path in failures: the query carries the session.
+    return channel.post(
+        channel.jsonPost(target, message).build(),
+        target.getPath(),
+        response -> {
+          if (response.statusCode() / 100 != 2) {
+            throw HttpChannel.statusFailure("POST " + target.getPath(), response);
+          }
+          // Read to the end, so the connection is reused; replies come on the stream.
+          HttpChannel.discard(response.body());
+          return null;
+        });
   }
 
   /** The flavour name used in reports: {@code sse}. */
@@ -236,39 +203,16 @@ public final class SseTransport implements Transport {
 
   @Override
   public void close() {
-    if (!closed.compareAndSet(false, true)) {
-      return;
-    }
-    endpoint.completeExceptionally(new TransportException("closed"));
-    closeQuietly(stream);
-    executor.shutdownNow();
-    closeClient(http);
+    channel.close(() -> endpoint.completeExceptionally(new TransportException("closed")));
   }
 
   /**
    * Shuts a JDK HttpClient down where the JDK can (21+); on 17 its selector thread ends once the
-   * client is unreachable.
+   * client is unreachable. Kept for compatibility: the transports no longer use it.
    *
    * @param client the client
    */
   public static void closeClient(HttpClient client) {
-    // shutdownNow (Java 21+) aborts what is still open; close() would wait for it.
-    try {
-      HttpClient.class.getMethod("shutdownNow").invoke(client);
-    } catch (NoSuchMethodException e) {
-      // Java 17: the selector thread ends once the client is unreachable.
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      LOG.debug("shutting down the HTTP client failed", e);
-    }
-  }
-
-  static void closeQuietly(InputStream in) {
-    if (in != null) {
-      try {
-        in.close();
-      } catch (IOException e) {
-        LOG.debug("closing a stream failed", e);
-      }
-    }
+    HttpChannel.closeClient(client);
   }
 }
