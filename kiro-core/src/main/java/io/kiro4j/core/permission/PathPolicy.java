@@ -124,7 +124,8 @@ public final class PathPolicy {
    */
   public PermissionDecision evaluate(List<String> paths, boolean toolTrusted) {
     if (paths.isEmpty()) {
-      return PermissionDecision.ask(Reason.builtin(Reason.DEFAULT, "the operation names no path"));
+      return PermissionDecision.ask(
+          Reason.builtin(ReasonCode.DEFAULT, "the operation names no path"));
     }
     List<PermissionDecision> decisions = new ArrayList<>(paths.size());
     for (String p : paths) {
@@ -136,13 +137,13 @@ public final class PathPolicy {
   private PermissionDecision evaluateOne(String raw, boolean toolTrusted) {
     Optional<String> invalid = invalidPath(raw);
     if (invalid.isPresent()) {
-      return PermissionDecision.deny(Reason.builtin("INVALID_INPUT", invalid.get()));
+      return PermissionDecision.deny(Reason.builtin(ReasonCode.INVALID_INPUT, invalid.get()));
     }
     PathExpansion.Expanded expanded = expansion.expand(raw);
     if (!expanded.unsetVariables().isEmpty()) {
       return PermissionDecision.ask(
           Reason.builtin(
-              "UNRESOLVED_PATH",
+              ReasonCode.UNRESOLVED_PATH,
               "'" + raw + "' uses unset variable " + expanded.unsetVariables().get(0)));
     }
     // Not PathExpansion.resolve: its lexical ".." would undo a symlink before the OS follows it
@@ -153,7 +154,7 @@ public final class PathPolicy {
     } catch (InvalidPathException e) {
       return PermissionDecision.deny(
           Reason.builtin(
-              "INVALID_INPUT",
+              ReasonCode.INVALID_INPUT,
               "'" + shorten(raw) + "' is not a path of this file system (" + e.getReason() + ")"));
     }
     Path target = PathCanonicalizer.canonicalize(p.isAbsolute() ? p : cwd.resolve(p), paths);
@@ -165,7 +166,7 @@ public final class PathPolicy {
       if (rule.matches(key, relative, absolute)) {
         denials.add(
             Reason.of(
-                "DENIED_PATH",
+                ReasonCode.DENIED_PATH,
                 "'" + raw + "' (" + absolute + ") matches deniedPaths '" + rule.written() + "'",
                 rule.origin()));
       }
@@ -176,7 +177,7 @@ public final class PathPolicy {
               m ->
                   denials.add(
                       Reason.of(
-                          "KIROIGNORE",
+                          ReasonCode.KIROIGNORE,
                           m.rule().unreadable()
                               ? "'"
                                   + raw
@@ -195,29 +196,31 @@ public final class PathPolicy {
       if (rule.matches(key, relative, absolute)) {
         return PermissionDecision.allow(
             Reason.of(
-                "ALLOWED_PATH",
+                ReasonCode.ALLOWED_PATH,
                 "'" + raw + "' matches allowedPaths '" + rule.written() + "'",
                 rule.origin()));
       }
     }
     if (toolTrusted) {
-      return PermissionDecision.allow(Reason.builtin("TRUSTED_TOOL", "the tool is trusted"));
+      return PermissionDecision.allow(
+          Reason.builtin(ReasonCode.TRUSTED_TOOL, "the tool is trusted"));
     }
     if (cwdAllowed && key.startsWith(cwdKey)) {
       return PermissionDecision.allow(
           Reason.builtin(
-              "WORKING_DIRECTORY", "'" + raw + "' is inside the working directory " + cwd));
+              ReasonCode.WORKING_DIRECTORY,
+              "'" + raw + "' is inside the working directory " + cwd));
     }
     if (anywhere.isPresent()) {
       return PermissionDecision.allow(
           Reason.of(
-              "READONLY_SEARCH",
+              ReasonCode.READONLY_SEARCH,
               "'" + raw + "' may be searched anywhere (allowReadOnly)",
               anywhere.get()));
     }
     return PermissionDecision.ask(
         Reason.builtin(
-            Reason.DEFAULT,
+            ReasonCode.DEFAULT,
             "'"
                 + raw
                 + "' ("

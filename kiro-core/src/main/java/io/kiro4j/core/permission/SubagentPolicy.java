@@ -87,23 +87,24 @@ public final class SubagentPolicy {
       Optional<Entry> hit = available.get().stream().filter(e -> e.matches(name)).findFirst();
       if (hit.isEmpty()) {
         return PermissionDecision.deny(
-            Reason.builtin("UNAVAILABLE_AGENT", "agent '" + name + "' is not in availableAgents"));
+            Reason.builtin(
+                ReasonCode.UNAVAILABLE_AGENT, "agent '" + name + "' is not in availableAgents"));
       }
     }
     for (Entry e : trusted) {
       if (e.matches(name)) {
         return PermissionDecision.allow(
             Reason.of(
-                "TRUSTED_AGENT",
+                ReasonCode.TRUSTED_AGENT,
                 "agent '" + name + "' matches trustedAgents '" + e.text() + "'",
                 e.origin()));
       }
     }
     if (toolTrusted) {
       return PermissionDecision.allow(
-          Reason.builtin("TRUSTED_TOOL", "the subagent tool is trusted"));
+          Reason.builtin(ReasonCode.TRUSTED_TOOL, "the subagent tool is trusted"));
     }
     return PermissionDecision.ask(
-        Reason.builtin(Reason.DEFAULT, "agent '" + name + "' is not trusted"));
+        Reason.builtin(ReasonCode.DEFAULT, "agent '" + name + "' is not trusted"));
   }
 }

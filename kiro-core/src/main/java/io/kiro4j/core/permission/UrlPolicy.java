@@ -66,21 +66,29 @@ public final class UrlPolicy {
     for (AnchoredRegex r : blocked) {
       if (r.matches(url)) {
         hits.add(
-            Reason.of("BLOCKED_URL", "'" + url + "' matches blocked " + r.display(), r.origin()));
+            Reason.of(
+                ReasonCode.BLOCKED_URL,
+                "'" + url + "' matches blocked " + r.display(),
+                r.origin()));
       }
     }
     if (!hits.isEmpty()) {
       return new PermissionDecision.Deny(hits);
     }
     if (toolTrusted) {
-      return PermissionDecision.allow(Reason.builtin("TRUSTED_TOOL", "web_fetch is trusted"));
+      return PermissionDecision.allow(
+          Reason.builtin(ReasonCode.TRUSTED_TOOL, "web_fetch is trusted"));
     }
     for (AnchoredRegex r : trusted) {
       if (r.matches(url)) {
         return PermissionDecision.allow(
-            Reason.of("TRUSTED_URL", "'" + url + "' matches trusted " + r.display(), r.origin()));
+            Reason.of(
+                ReasonCode.TRUSTED_URL,
+                "'" + url + "' matches trusted " + r.display(),
+                r.origin()));
       }
     }
-    return PermissionDecision.ask(Reason.builtin(Reason.DEFAULT, "'" + url + "' is not trusted"));
+    return PermissionDecision.ask(
+        Reason.builtin(ReasonCode.DEFAULT, "'" + url + "' is not trusted"));
   }
 }
