@@ -1,7 +1,6 @@
 package io.kiro4j.core.permission;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
-import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.glob.Glob;
 import io.kiro4j.core.glob.GlobDialect;
 import io.kiro4j.core.glob.GlobOptions;
@@ -86,8 +85,10 @@ public final class PathPolicy {
   private final CanonicalPathCache paths;
   private final Optional<RuleOrigin> anywhere;
   private final List<Diagnostic> diagnostics;
+  private final List<RuleDiagnostics.Entry> ruleDiagnostics;
 
-  private PathPolicy(Builder b, List<PathRule> allowed, List<PathRule> denied, List<Diagnostic> d) {
+  private PathPolicy(
+      Builder b, List<PathRule> allowed, List<PathRule> denied, List<RuleDiagnostics.Entry> d) {
     this.expansion = b.expansion;
     this.cwd = PathCanonicalizer.canonicalize(b.cwd);
     this.paths = b.paths;
@@ -99,7 +100,8 @@ public final class PathPolicy {
     this.ignore = Optional.ofNullable(b.ignore);
     this.workspace = Optional.ofNullable(b.workspace);
     this.anywhere = Optional.ofNullable(b.anywhere);
-    this.diagnostics = List.copyOf(d);
+    this.ruleDiagnostics = List.copyOf(d);
+    this.diagnostics = RuleDiagnostics.diagnostics(d);
   }
 
   /** A builder for rules written at {@code origin} and resolved against the working directory. */
@@ -110,6 +112,11 @@ public final class PathPolicy {
   /** Problems found while compiling the rules. */
   public List<Diagnostic> diagnostics() {
     return diagnostics;
+  }
+
+  /** The problems with the rules they are about, for the engine to place them. */
+  List<RuleDiagnostics.Entry> ruleDiagnostics() {
+    return ruleDiagnostics;
   }
 
   /** The canonical working directory. */
@@ -354,7 +361,7 @@ public final class PathPolicy {
 
     /** Compiles the rules. */
     public PathPolicy build() {
-      Diagnostics diags = new Diagnostics();
+      RuleDiagnostics diags = new RuleDiagnostics();
       List<PathRule> allow = new ArrayList<>();
       for (int i = 0; i < allowedPaths.size(); i++) {
         compile(allowedPaths.get(i), origin.field("allowedPaths").element(i), false, diags)
@@ -369,20 +376,13 @@ public final class PathPolicy {
     }
 
     private Optional<PathRule> compile(
-        String written, RuleOrigin at, boolean deny, Diagnostics diags) {
-      Path file = Path.of(origin.source());
+        String written, RuleOrigin at, boolean deny, RuleDiagnostics diags) {
       PathExpansion.Expanded expanded = expansion.expand(written);
       if (!expanded.unsetVariables().isEmpty()) {
         diags.add(
             PermissionCode.UNSET_PATH_VARIABLE,
-            file,
-            1,
-            1,
-            at.pointer()
-                + ": '"
-                + written
-                + "' uses unset variable "
-                + expanded.unsetVariables().get(0));
+            at,
+            "'" + written + "' uses unset variable " + expanded.unsetVariables().get(0));
       }
       String text = expanded.text();
       Path base = PathCanonicalizer.canonicalize(cwd);
@@ -424,14 +424,16 @@ public final class PathPolicy {
     }
 
     private Optional<PathRule> invalid(
-        String written, RuleOrigin at, boolean deny, Path prefix, Diagnostics diags, String why) {
+        String written,
+        RuleOrigin at,
+        boolean deny,
+        Path prefix,
+        RuleDiagnostics diags,
+        String why) {
       diags.add(
           PermissionCode.INVALID_PATH_GLOB,
-          Path.of(origin.source()),
-          1,
-          1,
-          at.pointer()
-              + ": '"
+          at,
+          "'"
               + written
               + "' is not a usable pattern ("
               + why.replace('\n', ' ')

@@ -128,17 +128,17 @@ public final class PermissionEngine {
             .orElse(
                 SubagentPolicy.compile(Optional.empty(), List.of(), new RuleOrigin(source, "")));
     this.subagentSettings = s.subagent().isPresent();
-    List<Diagnostic> d = new ArrayList<>();
+    List<RuleDiagnostics.Entry> d = new ArrayList<>();
     // A bare "*" is already the agent config's AGENT-006: one problem, one code.
-    allowed.diagnostics().stream()
-        .filter(x -> !x.code().equals(PermissionCode.BARE_STAR_TOOL.id()))
+    allowed.ruleDiagnostics().stream()
+        .filter(x -> !x.diagnostic().code().equals(PermissionCode.BARE_STAR_TOOL.id()))
         .forEach(d::add);
     for (PathPolicy p : List.of(read, write, grep, glob)) {
-      d.addAll(p.diagnostics());
+      d.addAll(p.ruleDiagnostics());
     }
-    d.addAll(shell.diagnostics());
-    d.addAll(web.diagnostics());
-    d.addAll(subagent.diagnostics());
+    d.addAll(shell.ruleDiagnostics());
+    d.addAll(web.ruleDiagnostics());
+    d.addAll(subagent.ruleDiagnostics());
     List<Diagnostic> located = new ArrayList<>();
     d.forEach(x -> located.add(locate(x)));
     // The effective MCP servers (agent > workspace > user mcp.json, includeMcpJson), merged once
@@ -160,18 +160,19 @@ public final class PermissionEngine {
   }
 
   /**
-   * The policies report against the agent's display name at 1:1 with the JSON pointer first in the
-   * message; in the agent file, the diagnostic goes to the pointer's line and column.
+   * The policies report against the agent's display name at 1:1, each problem with the rule it is
+   * about; in the agent file, the diagnostic goes to the line and column of that rule's JSON
+   * pointer.
    */
-  private Diagnostic locate(Diagnostic d) {
+  private Diagnostic locate(RuleDiagnostics.Entry e) {
+    Diagnostic d = e.diagnostic();
     Optional<Path> file = agent.path();
-    String message = d.message();
-    int colon = message.indexOf(": ");
-    if (file.isEmpty() || !message.startsWith("/") || colon < 0) {
+    Optional<String> pointer = e.rule().map(RuleOrigin::pointer).filter(p -> p.startsWith("/"));
+    if (file.isEmpty() || pointer.isEmpty()) {
       return d;
     }
-    JsonPosition at = agent.position(message.substring(0, colon));
-    return new Diagnostic(d.severity(), d.code(), message, file.get(), at.line(), at.column());
+    JsonPosition at = agent.position(pointer.get());
+    return new Diagnostic(d.severity(), d.code(), d.message(), file.get(), at.line(), at.column());
   }
 
   private PathPolicy paths(

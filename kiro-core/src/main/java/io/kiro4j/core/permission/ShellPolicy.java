@@ -1,7 +1,6 @@
 package io.kiro4j.core.permission;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
-import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.shell.Redirection;
 import io.kiro4j.core.shell.ShellParse;
 import io.kiro4j.core.shell.ShellParser;
@@ -55,9 +54,13 @@ public final class ShellPolicy {
   private final boolean denyByDefault;
   private final RuleOrigin origin;
   private final List<Diagnostic> diagnostics;
+  private final List<RuleDiagnostics.Entry> ruleDiagnostics;
 
   private ShellPolicy(
-      Builder b, List<AnchoredRegex> allowed, List<AnchoredRegex> denied, List<Diagnostic> diags) {
+      Builder b,
+      List<AnchoredRegex> allowed,
+      List<AnchoredRegex> denied,
+      List<RuleDiagnostics.Entry> diags) {
     this.allowed = List.copyOf(allowed);
     this.denied = List.copyOf(denied);
     this.allowSet = new AnchoredRegexSet(this.allowed);
@@ -65,7 +68,8 @@ public final class ShellPolicy {
     this.autoAllowReadonly = b.autoAllowReadonly;
     this.denyByDefault = b.denyByDefault;
     this.origin = b.origin;
-    this.diagnostics = List.copyOf(diags);
+    this.ruleDiagnostics = List.copyOf(diags);
+    this.diagnostics = RuleDiagnostics.diagnostics(diags);
   }
 
   /** A builder whose rules were written at {@code origin} (the settings object of the tool). */
@@ -81,6 +85,11 @@ public final class ShellPolicy {
   /** Problems found while compiling the rules. */
   public List<Diagnostic> diagnostics() {
     return diagnostics;
+  }
+
+  /** The problems with the rules they are about, for the engine to place them. */
+  List<RuleDiagnostics.Entry> ruleDiagnostics() {
+    return ruleDiagnostics;
   }
 
   /**
@@ -341,7 +350,7 @@ public final class ShellPolicy {
 
     /** Compiles the rules. */
     public ShellPolicy build() {
-      Diagnostics diags = new Diagnostics();
+      RuleDiagnostics diags = new RuleDiagnostics();
       List<AnchoredRegex> allow = new ArrayList<>();
       for (int i = 0; i < allowedCommands.size(); i++) {
         AnchoredRegex r =

@@ -1,7 +1,6 @@
 package io.kiro4j.core.permission;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
-import io.kiro4j.core.diagnostic.Diagnostics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,17 +20,20 @@ public final class UrlPolicy {
   private final List<AnchoredRegex> trusted;
   private final List<AnchoredRegex> blocked;
   private final List<Diagnostic> diagnostics;
+  private final List<RuleDiagnostics.Entry> ruleDiagnostics;
 
-  private UrlPolicy(List<AnchoredRegex> trusted, List<AnchoredRegex> blocked, List<Diagnostic> d) {
+  private UrlPolicy(
+      List<AnchoredRegex> trusted, List<AnchoredRegex> blocked, List<RuleDiagnostics.Entry> d) {
     this.trusted = List.copyOf(trusted);
     this.blocked = List.copyOf(blocked);
-    this.diagnostics = List.copyOf(d);
+    this.ruleDiagnostics = List.copyOf(d);
+    this.diagnostics = RuleDiagnostics.diagnostics(d);
   }
 
   /** Compiles the rules written at {@code origin} (the {@code toolsSettings.web_fetch} object). */
   public static UrlPolicy compile(List<String> trusted, List<String> blocked, RuleOrigin origin) {
     Objects.requireNonNull(origin, "origin");
-    Diagnostics diags = new Diagnostics();
+    RuleDiagnostics diags = new RuleDiagnostics();
     List<AnchoredRegex> t = new ArrayList<>();
     for (int i = 0; i < trusted.size(); i++) {
       AnchoredRegex r =
@@ -58,6 +60,11 @@ public final class UrlPolicy {
   /** Problems found while compiling. */
   public List<Diagnostic> diagnostics() {
     return diagnostics;
+  }
+
+  /** The problems with the rules they are about, for the engine to place them. */
+  List<RuleDiagnostics.Entry> ruleDiagnostics() {
+    return ruleDiagnostics;
   }
 
   /** Decides a fetch of {@code url}. */
