@@ -3,7 +3,6 @@ package io.kiro4j.core.permission;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import io.kiro4j.core.diagnostic.Diagnostics;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -62,10 +61,19 @@ public final class AnchoredRegex {
   /** Compiles {@code rule}; problems go to {@code diagnostics} at the origin's source. */
   public static AnchoredRegex compile(
       String rule, Kind kind, RuleOrigin origin, Diagnostics diagnostics) {
+    Objects.requireNonNull(diagnostics, "diagnostics");
+    RuleDiagnostics problems = new RuleDiagnostics();
+    AnchoredRegex compiled = compile(rule, kind, origin, problems);
+    diagnostics.addAll(RuleDiagnostics.diagnostics(problems.toList()));
+    return compiled;
+  }
+
+  /** Compiles {@code rule}; problems go to {@code diagnostics} with the rule. */
+  static AnchoredRegex compile(
+      String rule, Kind kind, RuleOrigin origin, RuleDiagnostics diagnostics) {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(origin, "origin");
-    Path file = Path.of(origin.source());
     try {
       // A deny rule's "." also matches a newline (wider = safer); an allow rule's does not, as in
       // Rust.
@@ -79,21 +87,16 @@ public final class AnchoredRegex {
       if (hasTopLevelAlternation(rule)) {
         diagnostics.add(
             PermissionCode.REGEX_ALTERNATION_ANCHORING,
-            file,
-            1,
-            1,
-            origin.pointer() + ": '" + rule + "' has a top-level '|'");
+            origin,
+            "'" + rule + "' has a top-level '|'");
       }
       return new AnchoredRegex(rule, kind, origin, anchored, upstream, true);
     } catch (PatternSyntaxException | IllegalArgumentException e) {
       boolean deny = kind == Kind.DENY;
       diagnostics.add(
           deny ? PermissionCode.INVALID_DENY_REGEX : PermissionCode.INVALID_ALLOW_REGEX,
-          file,
-          1,
-          1,
-          origin.pointer()
-              + ": invalid regex '"
+          origin,
+          "invalid regex '"
               + rule
               + "' ("
               + e.getMessage().replace('\n', ' ')

@@ -47,30 +47,31 @@ public record AwsPolicy(
     if (denied >= 0) {
       return PermissionDecision.deny(
           Reason.of(
-              "DENIED_SERVICE",
+              ReasonCode.DENIED_SERVICE,
               "service '" + service + "' is in deniedServices",
               origin.field("deniedServices").element(denied)));
     }
     if (toolTrusted) {
-      return PermissionDecision.allow(Reason.builtin("TRUSTED_TOOL", "the aws tool is trusted"));
+      return PermissionDecision.allow(
+          Reason.builtin(ReasonCode.TRUSTED_TOOL, "the aws tool is trusted"));
     }
     int allowed = allowedServices.indexOf(service);
     if (allowed >= 0) {
       return PermissionDecision.allow(
           Reason.of(
-              "ALLOWED_SERVICE",
+              ReasonCode.ALLOWED_SERVICE,
               "service '" + service + "' is in allowedServices",
               origin.field("allowedServices").element(allowed)));
     }
     if (autoAllowReadonly && READONLY_PREFIXES.stream().anyMatch(operation::startsWith)) {
       return PermissionDecision.allow(
           Reason.of(
-              "READONLY_OPERATION",
+              ReasonCode.READONLY_OPERATION,
               "'" + operation + "' is a read-only operation (autoAllowReadonly)",
               origin.field("autoAllowReadonly")));
     }
     return PermissionDecision.ask(
         Reason.builtin(
-            Reason.DEFAULT, "'" + service + " " + operation + "' is not allowed by any rule"));
+            ReasonCode.DEFAULT, "'" + service + " " + operation + "' is not allowed by any rule"));
   }
 }

@@ -217,7 +217,7 @@ public record McpToolPolicy(
       if (names(server, disabledTools.get(i), tool, modelName)) {
         return PermissionDecision.deny(
             Reason.of(
-                "DISABLED_TOOL",
+                ReasonCode.DISABLED_TOOL,
                 "@"
                     + server
                     + "/"
@@ -231,32 +231,34 @@ public record McpToolPolicy(
     if (sessionUntrusted) {
       return PermissionDecision.ask(
           Reason.builtin(
-              "SESSION_UNTRUSTED", "@" + server + "/" + tool + " was untrusted for this session"));
+              ReasonCode.SESSION_UNTRUSTED,
+              "@" + server + "/" + tool + " was untrusted for this session"));
     }
     var match = allowedTools.matchMcp(server, tool);
     if (match.isPresent()) {
       return PermissionDecision.allow(
           Reason.of(
-              "ALLOWED_TOOLS",
+              ReasonCode.ALLOWED_TOOLS,
               "@" + server + "/" + tool + " matches allowedTools '" + match.get().entry() + "'",
               match.get().origin()));
     }
     if (sessionTrusted) {
-      return PermissionDecision.allow(Reason.builtin("SESSION_TRUST", "trusted for this session"));
+      return PermissionDecision.allow(
+          Reason.builtin(ReasonCode.SESSION_TRUST, "trusted for this session"));
     }
     for (int i = 0; i < autoApprove.size(); i++) {
       String entry = autoApprove.get(i);
       if (entry.equals("*") || names(server, entry, tool, modelName)) {
         return PermissionDecision.allow(
             Reason.of(
-                "AUTO_APPROVE",
+                ReasonCode.AUTO_APPROVE,
                 "@" + server + "/" + tool + " is auto-approved ('" + entry + "')",
                 origin.field("autoApprove").element(i)));
       }
     }
     return PermissionDecision.ask(
         Reason.builtin(
-            Reason.DEFAULT, "MCP tool @" + server + "/" + tool + " asks unless allowed"));
+            ReasonCode.DEFAULT, "MCP tool @" + server + "/" + tool + " asks unless allowed"));
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.kiro4j.core.permission;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
-import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.glob.Glob;
 import io.kiro4j.core.glob.GlobDialect;
 import io.kiro4j.core.glob.GlobOptions;
@@ -86,8 +85,10 @@ public final class PathPolicy {
   private final CanonicalPathCache paths;
   private final Optional<RuleOrigin> anywhere;
   private final List<Diagnostic> diagnostics;
+  private final List<RuleDiagnostics.Entry> ruleDiagnostics;
 
-  private PathPolicy(Builder b, List<PathRule> allowed, List<PathRule> denied, List<Diagnostic> d) {
+  private PathPolicy(
+      Builder b, List<PathRule> allowed, List<PathRule> denied, List<RuleDiagnostics.Entry> d) {
     this.expansion = b.expansion;
     this.cwd = PathCanonicalizer.canonicalize(b.cwd);
     this.paths = b.paths;
@@ -99,7 +100,8 @@ public final class PathPolicy {
     this.ignore = Optional.ofNullable(b.ignore);
     this.workspace = Optional.ofNullable(b.workspace);
     this.anywhere = Optional.ofNullable(b.anywhere);
-    this.diagnostics = List.copyOf(d);
+    this.ruleDiagnostics = List.copyOf(d);
+    this.diagnostics = RuleDiagnostics.diagnostics(d);
   }
 
   /** A builder for rules written at {@code origin} and resolved against the working directory. */
@@ -110,6 +112,11 @@ public final class PathPolicy {
   /** Problems found while compiling the rules. */
   public List<Diagnostic> diagnostics() {
     return diagnostics;
+  }
+
+  /** The problems with the rules they are about, for the engine to place them. */
+  List<RuleDiagnostics.Entry> ruleDiagnostics() {
+    return ruleDiagnostics;
   }
 
   /** The canonical working directory. */
@@ -124,7 +131,8 @@ public final class PathPolicy {
    */
   public PermissionDecision evaluate(List<String> paths, boolean toolTrusted) {
     if (paths.isEmpty()) {
-      return PermissionDecision.ask(Reason.builtin(Reason.DEFAULT, "the operation names no path"));
+      return PermissionDecision.ask(
+          Reason.builtin(ReasonCode.DEFAULT, "the operation names no path"));
     }
     List<PermissionDecision> decisions = new ArrayList<>(paths.size());
     for (String p : paths) {
@@ -136,13 +144,13 @@ public final class PathPolicy {
   private PermissionDecision evaluateOne(String raw, boolean toolTrusted) {
     Optional<String> invalid = invalidPath(raw);
     if (invalid.isPresent()) {
-      return PermissionDecision.deny(Reason.builtin("INVALID_INPUT", invalid.get()));
+      return PermissionDecision.deny(Reason.builtin(ReasonCode.INVALID_INPUT, invalid.get()));
     }
     PathExpansion.Expanded expanded = expansion.expand(raw);
     if (!expanded.unsetVariables().isEmpty()) {
       return PermissionDecision.ask(
           Reason.builtin(
-              "UNRESOLVED_PATH",
+              ReasonCode.UNRESOLVED_PATH,
               "'" + raw + "' uses unset variable " + expanded.unsetVariables().get(0)));
     }
     // Not PathExpansion.resolve: its lexical ".." would undo a symlink before the OS follows it
@@ -153,7 +161,7 @@ public final class PathPolicy {
     } catch (InvalidPathException e) {
       return PermissionDecision.deny(
           Reason.builtin(
-              "INVALID_INPUT",
+              ReasonCode.INVALID_INPUT,
               "'" + shorten(raw) + "' is not a path of this file system (" + e.getReason() + ")"));
     }
     Path target = PathCanonicalizer.canonicalize(p.isAbsolute() ? p : cwd.resolve(p), paths);
@@ -165,7 +173,7 @@ public final class PathPolicy {
       if (rule.matches(key, relative, absolute)) {
         denials.add(
             Reason.of(
-                "DENIED_PATH",
+                ReasonCode.DENIED_PATH,
                 "'" + raw + "' (" + absolute + ") matches deniedPaths '" + rule.written() + "'",
                 rule.origin()));
       }
@@ -176,7 +184,7 @@ public final class PathPolicy {
               m ->
                   denials.add(
                       Reason.of(
-                          "KIROIGNORE",
+                          ReasonCode.KIROIGNORE,
                           m.rule().unreadable()
                               ? "'"
                                   + raw
@@ -195,29 +203,31 @@ public final class PathPolicy {
       if (rule.matches(key, relative, absolute)) {
         return PermissionDecision.allow(
             Reason.of(
-                "ALLOWED_PATH",
+                ReasonCode.ALLOWED_PATH,
                 "'" + raw + "' matches allowedPaths '" + rule.written() + "'",
                 rule.origin()));
       }
     }
     if (toolTrusted) {
-      return PermissionDecision.allow(Reason.builtin("TRUSTED_TOOL", "the tool is trusted"));
+      return PermissionDecision.allow(
+          Reason.builtin(ReasonCode.TRUSTED_TOOL, "the tool is trusted"));
     }
     if (cwdAllowed && key.startsWith(cwdKey)) {
       return PermissionDecision.allow(
           Reason.builtin(
-              "WORKING_DIRECTORY", "'" + raw + "' is inside the working directory " + cwd));
+              ReasonCode.WORKING_DIRECTORY,
+              "'" + raw + "' is inside the working directory " + cwd));
     }
     if (anywhere.isPresent()) {
       return PermissionDecision.allow(
           Reason.of(
-              "READONLY_SEARCH",
+              ReasonCode.READONLY_SEARCH,
               "'" + raw + "' may be searched anywhere (allowReadOnly)",
               anywhere.get()));
     }
     return PermissionDecision.ask(
         Reason.builtin(
-            Reason.DEFAULT,
+            ReasonCode.DEFAULT,
             "'"
                 + raw
                 + "' ("
@@ -351,7 +361,7 @@ public final class PathPolicy {
 
     /** Compiles the rules. */
     public PathPolicy build() {
-      Diagnostics diags = new Diagnostics();
+      RuleDiagnostics diags = new RuleDiagnostics();
       List<PathRule> allow = new ArrayList<>();
       for (int i = 0; i < allowedPaths.size(); i++) {
         compile(allowedPaths.get(i), origin.field("allowedPaths").element(i), false, diags)
@@ -366,20 +376,13 @@ public final class PathPolicy {
     }
 
     private Optional<PathRule> compile(
-        String written, RuleOrigin at, boolean deny, Diagnostics diags) {
-      Path file = Path.of(origin.source());
+        String written, RuleOrigin at, boolean deny, RuleDiagnostics diags) {
       PathExpansion.Expanded expanded = expansion.expand(written);
       if (!expanded.unsetVariables().isEmpty()) {
         diags.add(
             PermissionCode.UNSET_PATH_VARIABLE,
-            file,
-            1,
-            1,
-            at.pointer()
-                + ": '"
-                + written
-                + "' uses unset variable "
-                + expanded.unsetVariables().get(0));
+            at,
+            "'" + written + "' uses unset variable " + expanded.unsetVariables().get(0));
       }
       String text = expanded.text();
       Path base = PathCanonicalizer.canonicalize(cwd);
@@ -421,14 +424,16 @@ public final class PathPolicy {
     }
 
     private Optional<PathRule> invalid(
-        String written, RuleOrigin at, boolean deny, Path prefix, Diagnostics diags, String why) {
+        String written,
+        RuleOrigin at,
+        boolean deny,
+        Path prefix,
+        RuleDiagnostics diags,
+        String why) {
       diags.add(
           PermissionCode.INVALID_PATH_GLOB,
-          Path.of(origin.source()),
-          1,
-          1,
-          at.pointer()
-              + ": '"
+          at,
+          "'"
               + written
               + "' is not a usable pattern ("
               + why.replace('\n', ' ')

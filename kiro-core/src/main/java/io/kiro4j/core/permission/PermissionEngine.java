@@ -128,17 +128,17 @@ public final class PermissionEngine {
             .orElse(
                 SubagentPolicy.compile(Optional.empty(), List.of(), new RuleOrigin(source, "")));
     this.subagentSettings = s.subagent().isPresent();
-    List<Diagnostic> d = new ArrayList<>();
+    List<RuleDiagnostics.Entry> d = new ArrayList<>();
     // A bare "*" is already the agent config's AGENT-006: one problem, one code.
-    allowed.diagnostics().stream()
-        .filter(x -> !x.code().equals(PermissionCode.BARE_STAR_TOOL.id()))
+    allowed.ruleDiagnostics().stream()
+        .filter(x -> !x.diagnostic().code().equals(PermissionCode.BARE_STAR_TOOL.id()))
         .forEach(d::add);
     for (PathPolicy p : List.of(read, write, grep, glob)) {
-      d.addAll(p.diagnostics());
+      d.addAll(p.ruleDiagnostics());
     }
-    d.addAll(shell.diagnostics());
-    d.addAll(web.diagnostics());
-    d.addAll(subagent.diagnostics());
+    d.addAll(shell.ruleDiagnostics());
+    d.addAll(web.ruleDiagnostics());
+    d.addAll(subagent.ruleDiagnostics());
     List<Diagnostic> located = new ArrayList<>();
     d.forEach(x -> located.add(locate(x)));
     // The effective MCP servers (agent > workspace > user mcp.json, includeMcpJson), merged once
@@ -160,18 +160,19 @@ public final class PermissionEngine {
   }
 
   /**
-   * The policies report against the agent's display name at 1:1 with the JSON pointer first in the
-   * message; in the agent file, the diagnostic goes to the pointer's line and column.
+   * The policies report against the agent's display name at 1:1, each problem with the rule it is
+   * about; in the agent file, the diagnostic goes to the line and column of that rule's JSON
+   * pointer.
    */
-  private Diagnostic locate(Diagnostic d) {
+  private Diagnostic locate(RuleDiagnostics.Entry e) {
+    Diagnostic d = e.diagnostic();
     Optional<Path> file = agent.path();
-    String message = d.message();
-    int colon = message.indexOf(": ");
-    if (file.isEmpty() || !message.startsWith("/") || colon < 0) {
+    Optional<String> pointer = e.rule().map(RuleOrigin::pointer).filter(p -> p.startsWith("/"));
+    if (file.isEmpty() || pointer.isEmpty()) {
       return d;
     }
-    JsonPosition at = agent.position(message.substring(0, colon));
-    return new Diagnostic(d.severity(), d.code(), message, file.get(), at.line(), at.column());
+    JsonPosition at = agent.position(pointer.get());
+    return new Diagnostic(d.severity(), d.code(), d.message(), file.get(), at.line(), at.column());
   }
 
   private PathPolicy paths(
@@ -260,7 +261,7 @@ public final class PermissionEngine {
     } catch (RuntimeException e) {
       return PermissionDecision.deny(
           Reason.builtin(
-              "INTERNAL_ERROR",
+              ReasonCode.INTERNAL_ERROR,
               "the call could not be judged ("
                   + e.getClass().getSimpleName()
                   + (e.getMessage() == null ? "" : ": " + PathPolicy.shorten(e.getMessage()))
@@ -276,7 +277,8 @@ public final class PermissionEngine {
     if (tool.length() > ToolInput.MAX_TEXT_CHARS) {
       return PermissionDecision.deny(
           Reason.builtin(
-              "UNKNOWN_TOOL", "a tool name of " + tool.length() + " characters names no tool"));
+              ReasonCode.UNKNOWN_TOOL,
+              "a tool name of " + tool.length() + " characters names no tool"));
     }
     ToolName name = ToolName.parse(tool);
     if (name.kind() == ToolName.Kind.MCP_TOOL) {
@@ -286,21 +288,21 @@ public final class PermissionEngine {
     if (builtin.isEmpty()) {
       return PermissionDecision.deny(
           Reason.builtin(
-              "UNKNOWN_TOOL",
+              ReasonCode.UNKNOWN_TOOL,
               "'" + PathPolicy.shorten(tool) + "' is neither a built-in tool nor @server/tool"));
     }
     BuiltinTool b = builtin.get();
     if (!inTools(b)) {
       return PermissionDecision.deny(
           Reason.of(
-              "UNAVAILABLE_TOOL",
+              ReasonCode.UNAVAILABLE_TOOL,
               "'" + b.canonicalName() + "' is not in the agent's tools",
               new RuleOrigin(source, "/tools")));
     }
     if (options.subagent() && !SUBAGENT_TOOLS.contains(b)) {
       return PermissionDecision.deny(
           Reason.builtin(
-              "UNAVAILABLE_TOOL",
+              ReasonCode.UNAVAILABLE_TOOL,
               "'"
                   + b.canonicalName()
                   + "' is not available to a subagent (read, write, shell and MCP tools only;"
@@ -355,20 +357,21 @@ public final class PermissionEngine {
       case TODO:
         d =
             PermissionDecision.allow(
-                Reason.builtin(Reason.DEFAULT, b.canonicalName() + " is trusted by default"));
+                Reason.builtin(ReasonCode.DEFAULT, b.canonicalName() + " is trusted by default"));
         break;
       default:
+        if (t) {
+          return PermissionDecision.allow(trusted.get());
+        }
         d =
-            t
-                ? null
-                : PermissionDecision.ask(
-                    Reason.builtin(Reason.DEFAULT, b.canonicalName() + " asks by default"));
+            PermissionDecision.ask(
+                Reason.builtin(ReasonCode.DEFAULT, b.canonicalName() + " asks by default"));
         break;
     }
-    if (d == null
-        || d instanceof PermissionDecision.Allow
-            && t
-            && d.reasons().get(0).code().equals("TRUSTED_TOOL")) {
+    // A trusted tool whose settings did not object: the reason is the trust itself.
+    if (t
+        && d instanceof PermissionDecision.Allow
+        && d.reasons().get(0).kind() == ReasonCode.TRUSTED_TOOL) {
       return PermissionDecision.allow(trusted.get());
     }
     return d;
@@ -386,7 +389,7 @@ public final class PermissionEngine {
     if (!available) {
       return PermissionDecision.deny(
           Reason.of(
-              "UNAVAILABLE_TOOL",
+              ReasonCode.UNAVAILABLE_TOOL,
               "'" + written + "' is not in the agent's tools",
               new RuleOrigin(source, "/tools")));
     }
@@ -394,7 +397,7 @@ public final class PermissionEngine {
     if (s == null) {
       return PermissionDecision.deny(
           Reason.of(
-              "UNAVAILABLE_TOOL",
+              ReasonCode.UNAVAILABLE_TOOL,
               "no MCP server '"
                   + server
                   + "' in the agent's effective MCP configuration (mcpServers"
@@ -406,7 +409,7 @@ public final class PermissionEngine {
     if (s.disabled()) {
       return PermissionDecision.deny(
           Reason.of(
-              "UNAVAILABLE_TOOL",
+              ReasonCode.UNAVAILABLE_TOOL,
               "MCP server '" + server + "' is disabled: its tools are not available",
               policy.origin().field("disabled")));
     }
@@ -437,13 +440,14 @@ public final class PermissionEngine {
       if (m.isPresent()) {
         return Optional.of(
             Reason.of(
-                "ALLOWED_TOOLS",
+                ReasonCode.ALLOWED_TOOLS,
                 b.canonicalName() + " matches allowedTools '" + m.get().entry() + "'",
                 m.get().origin()));
       }
       if (trust.isTrusted(n)) {
         return Optional.of(
-            Reason.builtin("SESSION_TRUST", b.canonicalName() + " is trusted for this session"));
+            Reason.builtin(
+                ReasonCode.SESSION_TRUST, b.canonicalName() + " is trusted for this session"));
       }
     }
     return Optional.empty();
@@ -475,8 +479,10 @@ public final class PermissionEngine {
           toolTrusted || subagentSettings
               ? PermissionDecision.allow(
                   Reason.builtin(
-                      "LIST_AGENTS", "listing the agents is allowed (subagent settings or trust)"))
-              : PermissionDecision.ask(Reason.builtin(Reason.DEFAULT, "listing the agents asks")));
+                      ReasonCode.LIST_AGENTS,
+                      "listing the agents is allowed (subagent settings or trust)"))
+              : PermissionDecision.ask(
+                  Reason.builtin(ReasonCode.DEFAULT, "listing the agents asks")));
     }
     JsonNode content = in.get("content");
     if (content != null && !content.isNull() && !content.isObject()) {
@@ -508,7 +514,7 @@ public final class PermissionEngine {
     if (calls.isEmpty() && decisions.isEmpty()) {
       return in.withProblems(
           PermissionDecision.ask(
-              Reason.builtin("UNREADABLE_INPUT", "the subagent call names no subagent")));
+              Reason.builtin(ReasonCode.UNREADABLE_INPUT, "the subagent call names no subagent")));
     }
     for (int i = 0; i < calls.size(); i++) {
       for (String agentName : subagentNames(in, calls.get(i), where.get(i))) {
@@ -518,7 +524,8 @@ public final class PermissionEngine {
     if (decisions.isEmpty()) {
       return in.withProblems(
           PermissionDecision.ask(
-              Reason.builtin("UNREADABLE_INPUT", "the subagent call names no readable agent")));
+              Reason.builtin(
+                  ReasonCode.UNREADABLE_INPUT, "the subagent call names no readable agent")));
     }
     return in.withProblems(PermissionDecision.strictest(decisions));
   }

@@ -1,7 +1,6 @@
 package io.kiro4j.core.permission;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
-import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.shell.Redirection;
 import io.kiro4j.core.shell.ShellParse;
 import io.kiro4j.core.shell.ShellParser;
@@ -55,9 +54,13 @@ public final class ShellPolicy {
   private final boolean denyByDefault;
   private final RuleOrigin origin;
   private final List<Diagnostic> diagnostics;
+  private final List<RuleDiagnostics.Entry> ruleDiagnostics;
 
   private ShellPolicy(
-      Builder b, List<AnchoredRegex> allowed, List<AnchoredRegex> denied, List<Diagnostic> diags) {
+      Builder b,
+      List<AnchoredRegex> allowed,
+      List<AnchoredRegex> denied,
+      List<RuleDiagnostics.Entry> diags) {
     this.allowed = List.copyOf(allowed);
     this.denied = List.copyOf(denied);
     this.allowSet = new AnchoredRegexSet(this.allowed);
@@ -65,7 +68,8 @@ public final class ShellPolicy {
     this.autoAllowReadonly = b.autoAllowReadonly;
     this.denyByDefault = b.denyByDefault;
     this.origin = b.origin;
-    this.diagnostics = List.copyOf(diags);
+    this.ruleDiagnostics = List.copyOf(diags);
+    this.diagnostics = RuleDiagnostics.diagnostics(diags);
   }
 
   /** A builder whose rules were written at {@code origin} (the settings object of the tool). */
@@ -81,6 +85,11 @@ public final class ShellPolicy {
   /** Problems found while compiling the rules. */
   public List<Diagnostic> diagnostics() {
     return diagnostics;
+  }
+
+  /** The problems with the rules they are about, for the engine to place them. */
+  List<RuleDiagnostics.Entry> ruleDiagnostics() {
+    return ruleDiagnostics;
   }
 
   /**
@@ -117,7 +126,7 @@ public final class ShellPolicy {
             reported.add(rule);
             denials.add(
                 Reason.of(
-                    "DENIED_COMMAND",
+                    ReasonCode.DENIED_COMMAND,
                     "'" + candidate + "' matches deniedCommands " + rule.display(),
                     rule.origin()));
           }
@@ -132,9 +141,9 @@ public final class ShellPolicy {
       String why = "cannot judge the command: " + u.reason();
       if (toolTrusted && denied.isEmpty()) {
         return PermissionDecision.allow(
-            Reason.builtin("TRUSTED_TOOL", "the shell tool is trusted"));
+            Reason.builtin(ReasonCode.TRUSTED_TOOL, "the shell tool is trusted"));
       }
-      return fallback(Reason.builtin("UNPARSABLE", why));
+      return fallback(Reason.builtin(ReasonCode.UNPARSABLE, why));
     }
     if (!denied.isEmpty()) {
       // A deny rule is matched against the text; a word known only at run time ($x, $(…), *.txt)
@@ -144,7 +153,7 @@ public final class ShellPolicy {
         if (unknown != null) {
           return fallback(
               Reason.builtin(
-                  "UNKNOWN_WORD",
+                  ReasonCode.UNKNOWN_WORD,
                   "'"
                       + unknown.raw()
                       + "' in '"
@@ -155,11 +164,12 @@ public final class ShellPolicy {
       }
     }
     if (toolTrusted) {
-      return PermissionDecision.allow(Reason.builtin("TRUSTED_TOOL", "the shell tool is trusted"));
+      return PermissionDecision.allow(
+          Reason.builtin(ReasonCode.TRUSTED_TOOL, "the shell tool is trusted"));
     }
     if (parts.isEmpty()) {
       return fallback(
-          Reason.builtin(Reason.DEFAULT, "an empty command is not allowed by any rule"));
+          Reason.builtin(ReasonCode.DEFAULT, "an empty command is not allowed by any rule"));
     }
     List<Reason> allows = new ArrayList<>();
     for (SimpleCommand part : parts) {
@@ -214,12 +224,12 @@ public final class ShellPolicy {
   private Reason notAllowed(SimpleCommand part) {
     if (!part.arguments().isEmpty() && !part.arguments().get(0).literal()) {
       return Reason.builtin(
-          Reason.DEFAULT,
+          ReasonCode.DEFAULT,
           "the command name '" + part.arguments().get(0).raw() + "' is only known when it runs");
     }
     if (part.writesOutput() && allowSet.first(part.text()) != null) {
       return Reason.builtin(
-          "WRITES_FILE",
+          ReasonCode.WRITES_FILE,
           "'"
               + part.text()
               + "' writes a file through a redirection; an allowedCommands rule allows that only"
@@ -233,7 +243,7 @@ public final class ShellPolicy {
       }
     }
     return Reason.builtin(
-        Reason.DEFAULT,
+        ReasonCode.DEFAULT,
         "'"
             + part.text()
             + "' is not allowed by allowedCommands"
@@ -247,13 +257,13 @@ public final class ShellPolicy {
     AnchoredRegex rule = allowSet.first(part.text());
     if (rule != null && (!part.writesOutput() || rule.rule().contains(">"))) {
       return Reason.of(
-          "ALLOWED_COMMAND",
+          ReasonCode.ALLOWED_COMMAND,
           "'" + part.text() + "' matches allowedCommands " + rule.display(),
           rule.origin());
     }
     if (autoAllowReadonly && isReadOnly(part)) {
       return Reason.of(
-          "READONLY_COMMAND",
+          ReasonCode.READONLY_COMMAND,
           "'" + part.text() + "' is a read-only command (autoAllowReadonly)",
           origin.field("autoAllowReadonly"));
     }
@@ -295,7 +305,7 @@ public final class ShellPolicy {
           List.of(
               reason,
               Reason.of(
-                  "DENY_BY_DEFAULT",
+                  ReasonCode.DENY_BY_DEFAULT,
                   "not in allowed commands list (denyByDefault)",
                   origin.field("denyByDefault"))));
     }
@@ -340,7 +350,7 @@ public final class ShellPolicy {
 
     /** Compiles the rules. */
     public ShellPolicy build() {
-      Diagnostics diags = new Diagnostics();
+      RuleDiagnostics diags = new RuleDiagnostics();
       List<AnchoredRegex> allow = new ArrayList<>();
       for (int i = 0; i < allowedCommands.size(); i++) {
         AnchoredRegex r =

@@ -1,11 +1,9 @@
 package io.kiro4j.core.permission;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
-import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.glob.Glob;
 import io.kiro4j.core.glob.GlobDialect;
 import io.kiro4j.core.glob.GlobSyntaxException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,11 +27,14 @@ public final class SubagentPolicy {
   private final Optional<List<Entry>> available;
   private final List<Entry> trusted;
   private final List<Diagnostic> diagnostics;
+  private final List<RuleDiagnostics.Entry> ruleDiagnostics;
 
-  private SubagentPolicy(Optional<List<Entry>> available, List<Entry> trusted, List<Diagnostic> d) {
+  private SubagentPolicy(
+      Optional<List<Entry>> available, List<Entry> trusted, List<RuleDiagnostics.Entry> d) {
     this.available = available;
     this.trusted = trusted;
-    this.diagnostics = d;
+    this.ruleDiagnostics = d;
+    this.diagnostics = RuleDiagnostics.diagnostics(d);
   }
 
   /**
@@ -44,14 +45,14 @@ public final class SubagentPolicy {
   public static SubagentPolicy compile(
       Optional<List<String>> availableAgents, List<String> trustedAgents, RuleOrigin origin) {
     Objects.requireNonNull(origin, "origin");
-    Diagnostics diags = new Diagnostics();
+    RuleDiagnostics diags = new RuleDiagnostics();
     Optional<List<Entry>> available =
         availableAgents.map(l -> entries(l, origin.field("availableAgents"), diags));
     List<Entry> trusted = entries(trustedAgents, origin.field("trustedAgents"), diags);
     return new SubagentPolicy(available, trusted, diags.toList());
   }
 
-  private static List<Entry> entries(List<String> list, RuleOrigin at, Diagnostics diags) {
+  private static List<Entry> entries(List<String> list, RuleOrigin at, RuleDiagnostics diags) {
     List<Entry> out = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       String e = list.get(i);
@@ -62,13 +63,8 @@ public final class SubagentPolicy {
         } catch (GlobSyntaxException ex) {
           diags.add(
               PermissionCode.INVALID_TOOL_GLOB,
-              Path.of(at.source()),
-              1,
-              1,
-              at.element(i).pointer()
-                  + ": '"
-                  + e
-                  + "' is not a valid glob; it matches only itself");
+              at.element(i),
+              "'" + e + "' is not a valid glob; it matches only itself");
         }
       }
       out.add(new Entry(e, glob, at.element(i)));
@@ -81,29 +77,35 @@ public final class SubagentPolicy {
     return diagnostics;
   }
 
+  /** The problems with the rules they are about, for the engine to place them. */
+  List<RuleDiagnostics.Entry> ruleDiagnostics() {
+    return ruleDiagnostics;
+  }
+
   /** Decides spawning the agent {@code name}. */
   public PermissionDecision evaluate(String name, boolean toolTrusted) {
     if (available.isPresent()) {
       Optional<Entry> hit = available.get().stream().filter(e -> e.matches(name)).findFirst();
       if (hit.isEmpty()) {
         return PermissionDecision.deny(
-            Reason.builtin("UNAVAILABLE_AGENT", "agent '" + name + "' is not in availableAgents"));
+            Reason.builtin(
+                ReasonCode.UNAVAILABLE_AGENT, "agent '" + name + "' is not in availableAgents"));
       }
     }
     for (Entry e : trusted) {
       if (e.matches(name)) {
         return PermissionDecision.allow(
             Reason.of(
-                "TRUSTED_AGENT",
+                ReasonCode.TRUSTED_AGENT,
                 "agent '" + name + "' matches trustedAgents '" + e.text() + "'",
                 e.origin()));
       }
     }
     if (toolTrusted) {
       return PermissionDecision.allow(
-          Reason.builtin("TRUSTED_TOOL", "the subagent tool is trusted"));
+          Reason.builtin(ReasonCode.TRUSTED_TOOL, "the subagent tool is trusted"));
     }
     return PermissionDecision.ask(
-        Reason.builtin(Reason.DEFAULT, "agent '" + name + "' is not trusted"));
+        Reason.builtin(ReasonCode.DEFAULT, "agent '" + name + "' is not trusted"));
   }
 }

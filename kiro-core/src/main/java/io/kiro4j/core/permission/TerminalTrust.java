@@ -175,7 +175,7 @@ public final class TerminalTrust {
       if (!d.text().isEmpty() && command.contains(d.text())) {
         hits.add(
             Reason.of(
-                "COMMAND_DENYLIST",
+                ReasonCode.COMMAND_DENYLIST,
                 "contains \"" + d.text() + "\": manual approval required",
                 d.origin()));
       }
@@ -187,7 +187,7 @@ public final class TerminalTrust {
       Entry e = trustedBy(command);
       if (e == null) {
         return PermissionDecision.ask(
-            Reason.builtin(Reason.DEFAULT, "no trusted command pattern matches"));
+            Reason.builtin(ReasonCode.DEFAULT, "no trusted command pattern matches"));
       }
       String msg = "matches trusted command \"" + e.text() + "\"";
       ShellParse parse = ShellParser.parse(command);
@@ -196,25 +196,25 @@ public final class TerminalTrust {
       if (chained && !e.text().equals(command)) {
         msg += "; the chained commands after the prefix are not checked";
       }
-      return PermissionDecision.allow(Reason.of("TRUSTED_COMMAND", msg, e.origin()));
+      return PermissionDecision.allow(Reason.of(ReasonCode.TRUSTED_COMMAND, msg, e.origin()));
     }
     ShellParse parse = ShellParser.parse(command);
     if (parse instanceof ShellParse.Unparsable) {
       return PermissionDecision.ask(
           Reason.builtin(
-              "UNPARSABLE",
+              ReasonCode.UNPARSABLE,
               "cannot judge the command: " + ((ShellParse.Unparsable) parse).reason()));
     }
     List<SimpleCommand> parts = ((ShellParse.Parsed) parse).commands();
     if (parts.isEmpty()) {
-      return PermissionDecision.ask(Reason.builtin(Reason.DEFAULT, "empty command"));
+      return PermissionDecision.ask(Reason.builtin(ReasonCode.DEFAULT, "empty command"));
     }
     List<Reason> reasons = new ArrayList<>();
     for (SimpleCommand part : parts) {
       if (!part.arguments().isEmpty() && !part.arguments().get(0).literal()) {
         return PermissionDecision.ask(
             Reason.builtin(
-                Reason.DEFAULT,
+                ReasonCode.DEFAULT,
                 "the command name '"
                     + part.arguments().get(0).raw()
                     + "' is only known when it runs"));
@@ -223,7 +223,7 @@ public final class TerminalTrust {
       if (e != null && part.writesOutput() && !e.text().contains(">")) {
         return PermissionDecision.ask(
             Reason.builtin(
-                "WRITES_FILE",
+                ReasonCode.WRITES_FILE,
                 "'"
                     + part.text()
                     + "' writes a file through a redirection; a trusted command pattern allows"
@@ -232,11 +232,11 @@ public final class TerminalTrust {
       if (e == null) {
         return PermissionDecision.ask(
             Reason.builtin(
-                Reason.DEFAULT, "'" + part.text() + "' matches no trusted command pattern"));
+                ReasonCode.DEFAULT, "'" + part.text() + "' matches no trusted command pattern"));
       }
       reasons.add(
           Reason.of(
-              "TRUSTED_COMMAND",
+              ReasonCode.TRUSTED_COMMAND,
               "'" + part.text() + "' matches trusted command \"" + e.text() + "\"",
               e.origin()));
     }

@@ -82,7 +82,7 @@ final class ToolInput {
 
   /** Records that part of the input, {@code where}, is not what the tool takes. */
   void problem(String message) {
-    problems.add(PermissionDecision.ask(Reason.builtin("UNREADABLE_INPUT", message)));
+    problems.add(PermissionDecision.ask(Reason.builtin(ReasonCode.UNREADABLE_INPUT, message)));
   }
 
   /** True when a part of the input could not be read. */
@@ -102,11 +102,13 @@ final class ToolInput {
   }
 
   static Unjudgeable ask(String message) {
-    return new Unjudgeable(PermissionDecision.ask(Reason.builtin("UNREADABLE_INPUT", message)));
+    return new Unjudgeable(
+        PermissionDecision.ask(Reason.builtin(ReasonCode.UNREADABLE_INPUT, message)));
   }
 
   static Unjudgeable deny(String message) {
-    return new Unjudgeable(PermissionDecision.deny(Reason.builtin("INVALID_INPUT", message)));
+    return new Unjudgeable(
+        PermissionDecision.deny(Reason.builtin(ReasonCode.INVALID_INPUT, message)));
   }
 
   /** The input object, or null for {@code {}} given as null. */

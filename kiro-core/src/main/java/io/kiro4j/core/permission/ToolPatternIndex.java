@@ -1,11 +1,9 @@
 package io.kiro4j.core.permission;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
-import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.glob.Glob;
 import io.kiro4j.core.glob.GlobDialect;
 import io.kiro4j.core.glob.GlobSyntaxException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -103,10 +101,11 @@ public final class ToolPatternIndex {
   private final Side mcp = new Side();
   private final List<String> entries;
   private final List<Diagnostic> diagnostics;
+  private final List<RuleDiagnostics.Entry> ruleDiagnostics;
 
   private ToolPatternIndex(List<String> entries, RuleOrigin origin) {
     this.entries = List.copyOf(entries);
-    Diagnostics diags = new Diagnostics();
+    RuleDiagnostics diags = new RuleDiagnostics();
     for (int i = 0; i < entries.size(); i++) {
       String e = Objects.requireNonNull(entries.get(i), "entry");
       RuleOrigin at = origin.element(i);
@@ -119,10 +118,8 @@ public final class ToolPatternIndex {
       if (e.equals("*")) {
         diags.add(
             PermissionCode.BARE_STAR_TOOL,
-            Path.of(origin.source()),
-            1,
-            1,
-            at.pointer() + ": \"*\" is not supported by the docs and is ignored; use \"@builtin\"");
+            at,
+            "\"*\" is not supported by the docs and is ignored; use \"@builtin\"");
         continue;
       }
       Side side;
@@ -146,16 +143,15 @@ public final class ToolPatternIndex {
         } catch (GlobSyntaxException ex) {
           diags.add(
               PermissionCode.INVALID_TOOL_GLOB,
-              Path.of(origin.source()),
-              1,
-              1,
-              at.pointer() + ": '" + e + "' is not a valid glob; it matches only itself");
+              at,
+              "'" + e + "' is not a valid glob; it matches only itself");
         }
       }
     }
     builtin.freeze();
     mcp.freeze();
-    this.diagnostics = diags.toList();
+    this.ruleDiagnostics = diags.toList();
+    this.diagnostics = RuleDiagnostics.diagnostics(ruleDiagnostics);
   }
 
   /** Compiles {@code allowedTools} written at {@code origin} (the pointer of the list). */
@@ -171,6 +167,11 @@ public final class ToolPatternIndex {
   /** Problems found while compiling. */
   public List<Diagnostic> diagnostics() {
     return diagnostics;
+  }
+
+  /** The problems with the rules they are about, for the engine to place them. */
+  List<RuleDiagnostics.Entry> ruleDiagnostics() {
+    return ruleDiagnostics;
   }
 
   /** The entry that allows built-in tool {@code name}, if any. */

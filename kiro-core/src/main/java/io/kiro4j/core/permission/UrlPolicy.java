@@ -1,7 +1,6 @@
 package io.kiro4j.core.permission;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
-import io.kiro4j.core.diagnostic.Diagnostics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,17 +20,20 @@ public final class UrlPolicy {
   private final List<AnchoredRegex> trusted;
   private final List<AnchoredRegex> blocked;
   private final List<Diagnostic> diagnostics;
+  private final List<RuleDiagnostics.Entry> ruleDiagnostics;
 
-  private UrlPolicy(List<AnchoredRegex> trusted, List<AnchoredRegex> blocked, List<Diagnostic> d) {
+  private UrlPolicy(
+      List<AnchoredRegex> trusted, List<AnchoredRegex> blocked, List<RuleDiagnostics.Entry> d) {
     this.trusted = List.copyOf(trusted);
     this.blocked = List.copyOf(blocked);
-    this.diagnostics = List.copyOf(d);
+    this.ruleDiagnostics = List.copyOf(d);
+    this.diagnostics = RuleDiagnostics.diagnostics(d);
   }
 
   /** Compiles the rules written at {@code origin} (the {@code toolsSettings.web_fetch} object). */
   public static UrlPolicy compile(List<String> trusted, List<String> blocked, RuleOrigin origin) {
     Objects.requireNonNull(origin, "origin");
-    Diagnostics diags = new Diagnostics();
+    RuleDiagnostics diags = new RuleDiagnostics();
     List<AnchoredRegex> t = new ArrayList<>();
     for (int i = 0; i < trusted.size(); i++) {
       AnchoredRegex r =
@@ -60,27 +62,40 @@ public final class UrlPolicy {
     return diagnostics;
   }
 
+  /** The problems with the rules they are about, for the engine to place them. */
+  List<RuleDiagnostics.Entry> ruleDiagnostics() {
+    return ruleDiagnostics;
+  }
+
   /** Decides a fetch of {@code url}. */
   public PermissionDecision evaluate(String url, boolean toolTrusted) {
     List<Reason> hits = new ArrayList<>();
     for (AnchoredRegex r : blocked) {
       if (r.matches(url)) {
         hits.add(
-            Reason.of("BLOCKED_URL", "'" + url + "' matches blocked " + r.display(), r.origin()));
+            Reason.of(
+                ReasonCode.BLOCKED_URL,
+                "'" + url + "' matches blocked " + r.display(),
+                r.origin()));
       }
     }
     if (!hits.isEmpty()) {
       return new PermissionDecision.Deny(hits);
     }
     if (toolTrusted) {
-      return PermissionDecision.allow(Reason.builtin("TRUSTED_TOOL", "web_fetch is trusted"));
+      return PermissionDecision.allow(
+          Reason.builtin(ReasonCode.TRUSTED_TOOL, "web_fetch is trusted"));
     }
     for (AnchoredRegex r : trusted) {
       if (r.matches(url)) {
         return PermissionDecision.allow(
-            Reason.of("TRUSTED_URL", "'" + url + "' matches trusted " + r.display(), r.origin()));
+            Reason.of(
+                ReasonCode.TRUSTED_URL,
+                "'" + url + "' matches trusted " + r.display(),
+                r.origin()));
       }
     }
-    return PermissionDecision.ask(Reason.builtin(Reason.DEFAULT, "'" + url + "' is not trusted"));
+    return PermissionDecision.ask(
+        Reason.builtin(ReasonCode.DEFAULT, "'" + url + "' is not trusted"));
   }
 }

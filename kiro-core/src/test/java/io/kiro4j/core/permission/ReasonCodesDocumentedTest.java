@@ -6,49 +6,89 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every reason code a decision can carry is in the table of docs/cli.md: scripts key on them
- * (`check --batch` is the audit entry point), so a new code must not appear undocumented.
+ * Every reason code a decision can carry ({@link ReasonCode}) is in the table of docs/cli.md, with
+ * the decision it normally gives: scripts key on them (`check --batch` is the audit entry point),
+ * so a new code must not appear undocumented.
  */
 class ReasonCodesDocumentedTest {
 
-  private static final Pattern EMITTED =
-      Pattern.compile("(?:Reason\\.(?:of|builtin)|new Reason)\\(\\s*\"([A-Z_]+)\"");
   private static final Pattern DOCUMENTED = Pattern.compile("`([A-Z_]{3,})`");
 
-  @Test
-  void everyReasonCodeInTheSourcesIsInTheCliDocsTable() throws IOException {
-    Set<String> emitted = new TreeSet<>();
-    emitted.add(Reason.DEFAULT);
-    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-        Matcher m = EMITTED.matcher(Files.readString(f, StandardCharsets.UTF_8));
-        while (m.find()) {
-          emitted.add(m.group(1));
-        }
-      }
-    }
+  /** Code → decisions as the table's second column writes them ({@code allow / deny}). */
+  private static Map<String, Set<String>> table() throws IOException {
     String docs = Files.readString(Path.of("../docs/cli.md"), StandardCharsets.UTF_8);
     String table = docs.substring(docs.indexOf("Reason codes of tool decisions"));
     table = table.substring(0, table.indexOf("\n## "));
-    Set<String> documented = new TreeSet<>();
+    Map<String, Set<String>> documented = new TreeMap<>();
     for (String line : table.split("\n")) {
-      if (line.startsWith("| `")) {
-        Matcher m = DOCUMENTED.matcher(line.substring(0, line.indexOf(" |", 2)));
-        while (m.find()) {
-          documented.add(m.group(1));
-        }
+      if (!line.startsWith("| `")) {
+        continue;
+      }
+      String[] cells = line.split(" \\| ");
+      List<String> codes = new ArrayList<>();
+      Matcher m = DOCUMENTED.matcher(cells[0]);
+      while (m.find()) {
+        codes.add(m.group(1));
+      }
+      List<String> decisions = Arrays.stream(cells[1].split("/")).map(String::strip).toList();
+      for (int i = 0; i < codes.size(); i++) {
+        // One code per decision (`A` / `B` | allow / deny), or one code with several decisions.
+        Set<String> d =
+            codes.size() == decisions.size() ? Set.of(decisions.get(i)) : new TreeSet<>(decisions);
+        assertThat(documented.put(codes.get(i), d)).as("%s twice", codes.get(i)).isNull();
       }
     }
-    assertThat(emitted).hasSizeGreaterThan(20);
-    assertThat(documented).containsAll(emitted);
-    assertThat(emitted).containsAll(documented);
+    return documented;
+  }
+
+  @Test
+  void everyReasonCodeIsInTheCliDocsTableWithItsDecisions() throws IOException {
+    Map<String, Set<String>> expected = new TreeMap<>();
+    for (ReasonCode c : ReasonCode.values()) {
+      expected.put(
+          c.code(),
+          c.decisions().stream()
+              .map(ReasonCode.Decision::label)
+              .collect(Collectors.toCollection(TreeSet::new)));
+    }
+    assertThat(expected).hasSizeGreaterThan(20);
+    assertThat(table()).isEqualTo(expected);
+  }
+
+  @Test
+  void theCodeIsTheConstantsName() {
+    for (ReasonCode c : ReasonCode.values()) {
+      assertThat(c.code()).isEqualTo(c.name()).matches("[A-Z_]+");
+      assertThat(Reason.builtin(c, "m").code()).isEqualTo(c.name());
+    }
+    assertThat(EnumSet.allOf(ReasonCode.class)).hasSize(ReasonCode.values().length);
+  }
+
+  /** No code is written as a string in the sources any more: every reason names a constant. */
+  @Test
+  void noReasonIsMadeFromAString() throws IOException {
+    Pattern literal = Pattern.compile("(?:Reason\\.(?:of|builtin)|new Reason)\\(\\s*\"");
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        assertThat(literal.matcher(Files.readString(f, StandardCharsets.UTF_8)).find())
+            .as("%s", f)
+            .isFalse();
+      }
+    }
   }
 }

@@ -3,6 +3,7 @@ package io.kiro4j.core.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kiro4j.core.permission.Reason;
+import io.kiro4j.core.permission.ReasonCode;
 import org.junit.jupiter.api.Test;
 
 /** Output hygiene (issue 13, item 4): one escaping function for everything shown to people. */
@@ -59,7 +60,7 @@ class DisplayTextTest {
 
   @Test
   void aReasonMessageIsOneInertLine() {
-    Reason r = Reason.builtin("DEFAULT", "'" + HOSTILE + "' is not trusted");
+    Reason r = Reason.builtin(ReasonCode.DEFAULT, "'" + HOSTILE + "' is not trusted");
     assertThat(r.message()).doesNotContain("\u001b", "\r", "\n", "\u2028", "\u202e");
     assertThat(r.message()).contains("\\u001B[31m", "\\r", "\\n", "\\u2028", "\\u202E");
   }

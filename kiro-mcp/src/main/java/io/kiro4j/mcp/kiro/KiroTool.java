@@ -1,6 +1,7 @@
 package io.kiro4j.mcp.kiro;
 
 import io.kiro4j.core.permission.PermissionDecision;
+import io.kiro4j.core.permission.ReasonCode;
 import io.kiro4j.mcp.client.Tool;
 
 /**
@@ -21,20 +22,18 @@ public record KiroTool(
     String modelName,
     PermissionDecision permission) {
 
-  /** The reason code of a deny that comes from the server's {@code disabledTools}. */
-  public static final String DISABLED_TOOL = "DISABLED_TOOL";
-
   /**
    * The permission as {@code kiro4j mcp tools} reports it: {@code disabled} when the decision is a
-   * deny because the tool is in its server's {@code disabledTools} (reason {@value
-   * #DISABLED_TOOL}), else the decision's label ({@code allow}, {@code ask}, {@code deny}).
+   * deny because the tool is in its server's {@code disabledTools} (reason {@link
+   * ReasonCode#DISABLED_TOOL}), else the decision's label ({@code allow}, {@code ask}, {@code
+   * deny}).
    *
    * @return {@code allow}, {@code ask}, {@code deny} or {@code disabled}
    */
   public String permissionLabel() {
     if (permission instanceof PermissionDecision.Deny) {
       for (var reason : permission.reasons()) {
-        if (DISABLED_TOOL.equals(reason.code())) {
+        if (reason.kind() == ReasonCode.DISABLED_TOOL) {
           return "disabled";
         }
       }
