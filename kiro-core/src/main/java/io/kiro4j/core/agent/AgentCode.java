@@ -1,5 +1,6 @@
 package io.kiro4j.core.agent;
 
+import io.kiro4j.core.diagnostic.CodeInfo;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.diagnostic.Severity;
 
@@ -116,28 +117,14 @@ public enum AgentCode implements DiagnosticCode {
       "A workspace agent's `file://` prompt leads outside its workspace root (through `~`, an"
           + " absolute path, `..` or a symlink); not loaded.");
 
-  private final String id;
-  private final Severity severity;
-  private final String summary;
+  private final CodeInfo info;
 
   AgentCode(String id, Severity severity, String summary) {
-    this.id = id;
-    this.severity = severity;
-    this.summary = summary;
+    this.info = new CodeInfo(id, severity, summary);
   }
 
   @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Severity severity() {
-    return severity;
-  }
-
-  @Override
-  public String summary() {
-    return summary;
+  public CodeInfo info() {
+    return info;
   }
 }

@@ -1,5 +1,6 @@
 package io.kiro4j.core.frontmatter;
 
+import io.kiro4j.core.diagnostic.CodeInfo;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.diagnostic.Severity;
 
@@ -21,28 +22,14 @@ public enum FrontMatterCode implements DiagnosticCode {
       "A front matter block comes after blank lines or other content; front matter must be the"
           + " first content in the file, so the block is read as Markdown.");
 
-  private final String id;
-  private final Severity severity;
-  private final String summary;
+  private final CodeInfo info;
 
   FrontMatterCode(String id, Severity severity, String summary) {
-    this.id = id;
-    this.severity = severity;
-    this.summary = summary;
+    this.info = new CodeInfo(id, severity, summary);
   }
 
   @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Severity severity() {
-    return severity;
-  }
-
-  @Override
-  public String summary() {
-    return summary;
+  public CodeInfo info() {
+    return info;
   }
 }

@@ -1,5 +1,6 @@
 package io.kiro4j.core.mcp;
 
+import io.kiro4j.core.diagnostic.CodeInfo;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.diagnostic.Severity;
 
@@ -42,28 +43,14 @@ public enum McpCode implements DiagnosticCode {
           + " (`description`, `name`, `title`, `transport`, `transportType`), or a note for readers"
           + " anywhere (`_comment`, any key starting with `_` or `//`, `$comment`); ignored.");
 
-  private final String id;
-  private final Severity severity;
-  private final String summary;
+  private final CodeInfo info;
 
   McpCode(String id, Severity severity, String summary) {
-    this.id = id;
-    this.severity = severity;
-    this.summary = summary;
+    this.info = new CodeInfo(id, severity, summary);
   }
 
   @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Severity severity() {
-    return severity;
-  }
-
-  @Override
-  public String summary() {
-    return summary;
+  public CodeInfo info() {
+    return info;
   }
 }

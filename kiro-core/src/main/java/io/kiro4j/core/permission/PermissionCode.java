@@ -1,5 +1,6 @@
 package io.kiro4j.core.permission;
 
+import io.kiro4j.core.diagnostic.CodeInfo;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.diagnostic.Severity;
 
@@ -50,28 +51,14 @@ public enum PermissionCode implements DiagnosticCode {
           + " another server's @server/tool, another client's mcp__server__tool): it matches only a"
           + " tool named exactly so.");
 
-  private final String id;
-  private final Severity severity;
-  private final String summary;
+  private final CodeInfo info;
 
   PermissionCode(String id, Severity severity, String summary) {
-    this.id = id;
-    this.severity = severity;
-    this.summary = summary;
+    this.info = new CodeInfo(id, severity, summary);
   }
 
   @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Severity severity() {
-    return severity;
-  }
-
-  @Override
-  public String summary() {
-    return summary;
+  public CodeInfo info() {
+    return info;
   }
 }

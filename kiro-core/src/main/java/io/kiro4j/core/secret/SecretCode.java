@@ -1,5 +1,6 @@
 package io.kiro4j.core.secret;
 
+import io.kiro4j.core.diagnostic.CodeInfo;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.diagnostic.Severity;
 
@@ -12,28 +13,14 @@ public enum SecretCode implements DiagnosticCode {
           + " token, secret, key or password) in a configuration file; use a ${VAR} reference"
           + " (docs L1899). The secret is never printed. Info in a user file under ~/.kiro.");
 
-  private final String id;
-  private final Severity severity;
-  private final String summary;
+  private final CodeInfo info;
 
   SecretCode(String id, Severity severity, String summary) {
-    this.id = id;
-    this.severity = severity;
-    this.summary = summary;
+    this.info = new CodeInfo(id, severity, summary);
   }
 
   @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Severity severity() {
-    return severity;
-  }
-
-  @Override
-  public String summary() {
-    return summary;
+  public CodeInfo info() {
+    return info;
   }
 }

@@ -1,5 +1,6 @@
 package io.kiro4j.core.workspace;
 
+import io.kiro4j.core.diagnostic.CodeInfo;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.diagnostic.Severity;
 
@@ -30,28 +31,14 @@ public enum LayoutCode implements DiagnosticCode {
       "A folder of `.kiro/` named like a Kiro folder but not spelled as Kiro reads it (`hook`,"
           + " `agent`, `skill`, `spec`, `setting`, `power`, `steerings`); its files are never read.");
 
-  private final String id;
-  private final Severity severity;
-  private final String summary;
+  private final CodeInfo info;
 
   LayoutCode(String id, Severity severity, String summary) {
-    this.id = id;
-    this.severity = severity;
-    this.summary = summary;
+    this.info = new CodeInfo(id, severity, summary);
   }
 
   @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Severity severity() {
-    return severity;
-  }
-
-  @Override
-  public String summary() {
-    return summary;
+  public CodeInfo info() {
+    return info;
   }
 }
