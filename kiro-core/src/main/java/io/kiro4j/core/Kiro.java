@@ -22,9 +22,11 @@ import java.util.Properties;
  * sel.applied().forEach(a -> System.out.println(a.file().name() + " because " + a.reason()));
  * }</pre>
  *
- * <p>Opening reads nothing: each capability loads on first use and reports problems as {@link
- * io.kiro4j.core.diagnostic.Diagnostic diagnostics} rather than exceptions. Other modules add their
- * views of the same workspace ({@code Skills.of(ws)}, {@code Specs.of(ws)}, {@code Mcp...}).
+ * <p>Opening only checks that each root is a readable directory (misuse throws {@link
+ * IllegalArgumentException}); each capability loads on first use and reports problems in files as
+ * {@link io.kiro4j.core.diagnostic.Diagnostic diagnostics} rather than exceptions. Other modules
+ * add their views of the same workspace ({@code Skills.of(ws)}, {@code Specs.of(ws)}, {@code
+ * Mcp...}).
  */
 public final class Kiro {
 
@@ -35,12 +37,20 @@ public final class Kiro {
   /**
    * Opens the workspace made of {@code roots} (in order; the first is the working directory), with
    * the real user home and the process environment.
+   *
+   * @throws IllegalArgumentException when no root is given, or a root does not exist, is not a
+   *     directory or cannot be read (the message names the path)
    */
   public static Workspace open(Path... roots) {
     return open(WorkspaceOptions.builder().roots(Arrays.asList(roots)).build());
   }
 
-  /** Opens a workspace with explicit options (user home, environment, roots). */
+  /**
+   * Opens a workspace with explicit options (user home, environment, roots).
+   *
+   * @throws IllegalArgumentException when a root does not exist, is not a directory or cannot be
+   *     read (the message names the path); a missing user home is allowed (no global files)
+   */
   public static Workspace open(WorkspaceOptions options) {
     return Workspace.open(options);
   }

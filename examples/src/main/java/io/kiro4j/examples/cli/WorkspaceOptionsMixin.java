@@ -3,7 +3,6 @@ package io.kiro4j.examples.cli;
 import io.kiro4j.core.Kiro;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceOptions;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,11 +51,7 @@ final class WorkspaceOptionsMixin {
     }
     WorkspaceOptions.Builder b = WorkspaceOptions.builder();
     for (Path root : all) {
-      Path absolute = root.toAbsolutePath().normalize();
-      if (!Files.isDirectory(absolute)) {
-        throw new UsageException("workspace root is not a directory: " + root);
-      }
-      b.root(absolute);
+      b.root(root.toAbsolutePath().normalize());
     }
     Path home = explicitUserHome();
     if (home == null) {
@@ -65,6 +60,11 @@ final class WorkspaceOptionsMixin {
     if (home != null) {
       b.userHome(home.toAbsolutePath().normalize());
     }
-    return Kiro.open(b.build());
+    try {
+      return Kiro.open(b.build());
+    } catch (IllegalArgumentException e) {
+      // The library's own check: a root that is missing, not a directory or unreadable (exit 2).
+      throw new UsageException(e.getMessage());
+    }
   }
 }

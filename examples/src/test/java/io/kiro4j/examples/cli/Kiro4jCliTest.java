@@ -212,10 +212,22 @@ class Kiro4jCliTest {
   }
 
   @Test
-  void aWorkspaceThatIsNotADirectoryIsAUsageError() {
+  void aWorkspaceThatDoesNotExistIsAUsageError() {
     Run r = run("lint", "-w", "/no/such/dir", "--user-home", HOME.toString());
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("not a directory");
+    assertThat(r.err()).contains("kiro4j: workspace root does not exist: /no/such/dir");
+    Run positional = run("inspect", "/no/such/dir", "--user-home", HOME.toString());
+    assertThat(positional.exit()).isEqualTo(2);
+    assertThat(positional.err()).contains("workspace root does not exist: /no/such/dir");
+  }
+
+  @Test
+  void aWorkspaceThatIsAFileIsAUsageError(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws Exception {
+    Path file = java.nio.file.Files.writeString(tmp.resolve("notes.md"), "x");
+    Run r = run("agents", "-w", file.toString(), "--user-home", HOME.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("workspace root is not a directory: " + file);
   }
 
   @Test

@@ -32,10 +32,11 @@ import java.util.function.Predicate;
 /**
  * An opened Kiro workspace: one or more roots plus the user's Kiro home ({@code ~/.kiro}).
  *
- * <p>Obtain one from {@code Kiro.open(...)}. Opening is cheap and reads nothing; each capability is
- * a view loaded on first use and cached ({@code io.kiro4j.core.Kiro#steering(Workspace)}, and in
- * other modules {@code Skills.of(workspace)}, {@code Specs.of(workspace)}, ...). A workspace is
- * immutable and thread-safe; to see changes on disk, open it again.
+ * <p>Obtain one from {@code Kiro.open(...)}. Opening is cheap: it checks that each root is a
+ * readable directory and reads nothing else; each capability is a view loaded on first use and
+ * cached ({@code io.kiro4j.core.Kiro#steering(Workspace)}, and in other modules {@code
+ * Skills.of(workspace)}, {@code Specs.of(workspace)}, ...). A workspace is immutable and
+ * thread-safe; to see changes on disk, open it again.
  */
 public final class Workspace {
 
@@ -59,9 +60,29 @@ public final class Workspace {
         CanonicalPathCache.create(options.pathCacheTtl(), CanonicalPathCache.DEFAULT_MAX_ENTRIES);
   }
 
-  /** Opens a workspace. Prefer {@code Kiro.open(...)}, the front door. */
+  /**
+   * Opens a workspace. Prefer {@code Kiro.open(...)}, the front door.
+   *
+   * @throws IllegalArgumentException when a root does not exist, is not a directory or cannot be
+   *     read (the message names the path): a typo must not give an empty, error-free workspace. The
+   *     user home may be missing (then there are no global files).
+   */
   public static Workspace open(WorkspaceOptions options) {
-    return new Workspace(Objects.requireNonNull(options, "options"));
+    Objects.requireNonNull(options, "options");
+    options.roots().forEach(Workspace::requireReadableDirectory);
+    return new Workspace(options);
+  }
+
+  private static void requireReadableDirectory(Path root) {
+    if (!Files.exists(root)) {
+      throw new IllegalArgumentException("workspace root does not exist: " + root);
+    }
+    if (!Files.isDirectory(root)) {
+      throw new IllegalArgumentException("workspace root is not a directory: " + root);
+    }
+    if (!Files.isReadable(root)) {
+      throw new IllegalArgumentException("workspace root is not readable: " + root);
+    }
   }
 
   /** The options the workspace was opened with. */
