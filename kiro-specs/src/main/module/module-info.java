@@ -1,0 +1,11 @@
+/** kiro4j specs: parses and checks Kiro specs (requirements, design, tasks) and their tracing. */
+module io.kiro4j.specs {
+  requires transitive io.kiro4j.core;
+
+  exports io.kiro4j.specs;
+  exports io.kiro4j.specs.design;
+  exports io.kiro4j.specs.requirements;
+  exports io.kiro4j.specs.source;
+  exports io.kiro4j.specs.tasks;
+  exports io.kiro4j.specs.trace;
+}
