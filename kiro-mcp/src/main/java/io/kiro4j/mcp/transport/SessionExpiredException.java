@@ -14,6 +14,6 @@ public final class SessionExpiredException extends TransportException {
    * @param httpStatus the status it answered with
    */
   public SessionExpiredException(String message, int httpStatus) {
-    super(message, null, httpStatus, null, java.util.List.of());
+    super(message, null, httpStatus, java.util.OptionalInt.empty(), java.util.List.of());
   }
 }

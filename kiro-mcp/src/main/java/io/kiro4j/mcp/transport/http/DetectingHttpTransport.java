@@ -96,7 +96,7 @@ public final class DetectingHttpTransport implements Transport {
               + ")",
           e,
           e.httpStatus().orElse(status),
-          null,
+          java.util.OptionalInt.empty(),
           java.util.List.of());
     }
     active = sse;

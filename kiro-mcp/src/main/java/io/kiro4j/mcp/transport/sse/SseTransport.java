@@ -83,7 +83,7 @@ public final class SseTransport implements Transport {
           "GET " + url + " answered " + response.statusCode(),
           null,
           response.statusCode(),
-          null,
+          java.util.OptionalInt.empty(),
           java.util.List.of());
     }
     stream = response.body();
