@@ -22,6 +22,8 @@ import java.util.Optional;
  * ToolName.parse("execute_bash").builtin();         // Optional[SHELL]
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param text the reference as written
  * @param kind what it refers to
  * @param server the MCP server name for {@link Kind#SERVER} and {@link Kind#MCP_TOOL}, else empty

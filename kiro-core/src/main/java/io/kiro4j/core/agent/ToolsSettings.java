@@ -23,6 +23,9 @@ import tools.jackson.databind.JsonNode;
  * shell.deniedCommands();   // ["git push .*"]
  * }</pre>
  *
+ * <p>Not thread-safe: the {@code JsonNode}s it holds are mutable Jackson trees; share an instance
+ * between threads only while nobody modifies them.
+ *
  * @param entries every key as written, in file order, with its JSON value (defensively copied)
  */
 public record ToolsSettings(Map<String, JsonNode> entries) {

@@ -14,6 +14,8 @@ import java.util.function.Function;
  * it: the agent model ({@code io.kiro4j.core.agent}) owns parsing, this record carries what running
  * needs, with the documented defaults applied.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param agent the agent's name
  * @param trigger {@code agentSpawn}, {@code userPromptSubmit}, {@code preToolUse}, {@code
  *     postToolUse} or {@code stop}

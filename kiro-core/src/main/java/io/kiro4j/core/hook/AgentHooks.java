@@ -20,6 +20,8 @@ import java.util.Optional;
  * List<HookMatch> matches = AgentHooks.of(agent).match(event);
  * HookOutcome outcome = runner.run(event, matches, cwd);
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class AgentHooks {
 

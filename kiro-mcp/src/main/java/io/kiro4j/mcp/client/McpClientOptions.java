@@ -27,6 +27,9 @@ import tools.jackson.databind.JsonNode;
  * roots supplier is set, {@code sampling} and {@code elicitation} when their handlers are. A server
  * request for something not registered is answered with {@code -32601}.
  *
+ * <p>Immutable; thread-safe as far as the roots supplier, handlers and listeners it holds are (they
+ * are called on transport threads).
+ *
  * @param clientName the {@code clientInfo.name}
  * @param clientVersion the {@code clientInfo.version}
  * @param requestTimeout per-request timeout (Kiro's default: 120 s)

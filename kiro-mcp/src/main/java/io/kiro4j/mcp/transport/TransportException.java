@@ -7,6 +7,8 @@ import java.util.OptionalInt;
 /**
  * The connection to the server failed or ended: the process exited, an HTTP request failed, a
  * stream broke, the client was closed. Every request still pending on the connection fails with it.
+ *
+ * <p>Thread-safe: its own fields are final.
  */
 public class TransportException extends McpException {
 

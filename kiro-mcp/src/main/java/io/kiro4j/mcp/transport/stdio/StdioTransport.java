@@ -51,6 +51,9 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>{@link #overStreams(InputStream, OutputStream)} runs the same framing over any pair of streams
  * (an in-process server, tests).
+ *
+ * <p>Thread-safe: {@link #send} and {@link #close()} may be called from any thread; {@link #start}
+ * is called once.
  */
 public final class StdioTransport implements Transport {
 
