@@ -18,7 +18,7 @@ import java.util.Optional;
  * </ul>
  *
  * <pre>{@code
- * ToolName.parse("@git/git_status").qualified();   // "@git/git_status"
+ * ToolName.parse("@git/git_status").server();      // Optional[git]
  * ToolName.parse("execute_bash").builtin();         // Optional[SHELL]
  * }</pre>
  *
