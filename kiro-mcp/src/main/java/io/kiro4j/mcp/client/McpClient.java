@@ -33,7 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
  *   for (Tool tool : client.listTools()) {
  *     System.out.println(tool.name());
  *   }
- *   CallToolResult sum = client.callTool("get-sum", Json.object("a", 1, "b", 2));
+ *   CallToolResult sum =
+ *       client.callTool("get-sum", JsonNodeFactory.instance.objectNode().put("a", 1).put("b", 2));
  * }
  * }</pre>
  *
