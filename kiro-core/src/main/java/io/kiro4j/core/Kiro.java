@@ -27,6 +27,8 @@ import java.util.Properties;
  * {@link io.kiro4j.core.diagnostic.Diagnostic diagnostics} rather than exceptions. Other modules
  * add their views of the same workspace ({@code Skills.of(ws)}, {@code Specs.of(ws)}, {@code
  * Mcp...}).
+ *
+ * <p>Thread-safe: static methods only, no shared mutable state.
  */
 public final class Kiro {
 

@@ -24,6 +24,8 @@ import java.util.List;
  * <p>For control over the process (environment, working directory, stop grace periods) or the HTTP
  * options, build the transport ({@link StdioTransport}, {@link DetectingHttpTransport}) and call
  * {@link McpClient#connect}.
+ *
+ * <p>Thread-safe: static methods only, no shared mutable state.
  */
 public final class Mcp {
 

@@ -6,6 +6,8 @@ package io.kiro4j.mcp;
  *
  * <p>Unchecked, because the asynchronous API delivers it inside a {@code CompletionException} and
  * the blocking API rethrows it as is.
+ *
+ * <p>Thread-safe: its own fields are final.
  */
 public class McpException extends RuntimeException {
 

@@ -30,6 +30,8 @@ import java.util.Optional;
  * SkillSet skills = Skills.of(Kiro.open(Path.of(".")));      // workspace + ~/.kiro skills
  * String prompt = Skills.xml(skills);                          // <available_skills>...
  * }</pre>
+ *
+ * <p>Thread-safe: static methods only, no shared mutable state.
  */
 public final class Skills {
 

@@ -4,7 +4,11 @@ import io.kiro4j.core.diagnostic.CodeInfo;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.diagnostic.Severity;
 
-/** Diagnostic codes of spec folders and {@code .config.kiro} ({@code SPEC-xxx}). */
+/**
+ * Diagnostic codes of spec folders and {@code .config.kiro} ({@code SPEC-xxx}).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum SpecCode implements DiagnosticCode {
   UNKNOWN_SPEC_TYPE(
       "SPEC-001",

@@ -8,6 +8,8 @@ import java.util.Optional;
  * {"generationMode": "requirements-first"}} or {@code {"specId": "<uuid>", "workflowType":
  * "requirements-first", "specType": "feature"|"bugfix"}}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param generationMode {@code generationMode}, if present
  * @param specId {@code specId}, if present
  * @param workflowType {@code workflowType}, if present

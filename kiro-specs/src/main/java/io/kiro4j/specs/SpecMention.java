@@ -8,6 +8,8 @@ import java.util.Optional;
  * A {@code #spec:name} reference in a prompt (docs L313–334): {@code #spec:user-authentication
  * implement task 2.3} names the spec and, through the first {@code task N} after it, one task.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name the name after {@code #spec:}
  * @param taskId the id after the first {@code task} word that follows, before the next {@code
  *     #spec:}

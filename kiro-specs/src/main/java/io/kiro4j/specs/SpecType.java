@@ -2,7 +2,11 @@ package io.kiro4j.specs;
 
 import java.util.Locale;
 
-/** What a spec is for: a feature (requirements.md) or a bug fix (bugfix.md). */
+/**
+ * What a spec is for: a feature (requirements.md) or a bug fix (bugfix.md).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum SpecType {
   /** requirements → design → tasks. */
   FEATURE,

@@ -28,6 +28,8 @@ import java.util.OptionalInt;
  *
  * <p>Loading never throws for bad files; problems are {@code Diagnostic}s with codes {@code SPEC-},
  * {@code REQ-}, {@code DESIGN-}, {@code TASK-} and {@code TRACE-}.
+ *
+ * <p>Thread-safe: static methods only, no shared mutable state.
  */
 public final class Specs {
 

@@ -97,7 +97,7 @@ public final class McpClientBenchmark {
 
     @Override
     public CompletableFuture<?> echo() {
-      return client.callToolAsync("echo", args, null);
+      return client.callToolAsync("echo", args);
     }
 
     @Override

@@ -186,11 +186,11 @@ final class McpCommand implements Runnable {
             break;
           case "sse-retry":
             client.listTools();
-            report(err, client.callTool("test_reconnection", null));
+            report(err, client.callTool("test_reconnection"));
             break;
           case "elicitation-sep1034-client-defaults":
             client.listTools();
-            report(err, client.callTool("test_client_elicitation_defaults", null));
+            report(err, client.callTool("test_client_elicitation_defaults"));
             break;
           default:
             // initialize: the handshake is the scenario.

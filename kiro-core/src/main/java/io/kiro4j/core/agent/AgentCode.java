@@ -4,7 +4,11 @@ import io.kiro4j.core.diagnostic.CodeInfo;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.diagnostic.Severity;
 
-/** Diagnostic codes of agent configs. Listed in {@code docs/diagnostics.md}. */
+/**
+ * Diagnostic codes of agent configs. Listed in {@code docs/diagnostics.md}.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum AgentCode implements DiagnosticCode {
   PROMPT_FILE_MISSING(
       "AGENT-001",

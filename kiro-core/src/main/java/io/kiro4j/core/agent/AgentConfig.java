@@ -23,6 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
  * tools). {@link #toJson()} writes the fields in the order of the reference, omitting empty ones,
  * and loading that JSON gives an equal config.
  *
+ * <p>Not thread-safe: the {@code JsonNode}s it holds are mutable Jackson trees; share an instance
+ * between threads only while nobody modifies them.
+ *
  * @param schema {@code $schema}
  * @param name {@code name}; when absent the file name is the agent's name
  * @param description {@code description}

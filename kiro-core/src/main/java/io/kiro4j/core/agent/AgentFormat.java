@@ -1,6 +1,10 @@
 package io.kiro4j.core.agent;
 
-/** How an agent is written. */
+/**
+ * How an agent is written.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum AgentFormat {
   /** A CLI agent config, {@code .kiro/agents/NAME.json}. */
   JSON,

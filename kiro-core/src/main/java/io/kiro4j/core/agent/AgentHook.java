@@ -9,6 +9,8 @@ import java.util.OptionalLong;
  * matcher} from the hooks page L9600-9625). Only the model: running hooks belongs to the hooks
  * engine.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param trigger when it runs
  * @param command the shell command (required)
  * @param matcher the tool-name pattern for preToolUse/postToolUse; empty means every tool

@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * One entry of an agent's {@code resources} (docs L6197-6302): a URI string ({@code file://},
  * {@code skill://}, or a scheme another module resolves) or a knowledge base object.
+ *
+ * <p>Immutable and thread-safe: every implementation is an immutable record.
  */
 public sealed interface AgentResource permits AgentResource.Uri, AgentResource.KnowledgeBase {
 

@@ -16,6 +16,8 @@ import java.util.Optional;
  * BuiltinTool.byName("execute_bash").orElseThrow();   // SHELL, canonical name "shell"
  * BuiltinTool.canonicalName("fs_write");              // "write"
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum BuiltinTool {
   /** {@code read} (L3181); internal {@code fs_read}. */

@@ -44,6 +44,8 @@ import java.util.stream.Stream;
  * </ul>
  *
  * Registered as a {@link java.util.ServiceLoader} provider of {@link ResourceResolver}.
+ *
+ * <p>Immutable and thread-safe: it has no state.
  */
 public final class FileResourceResolver implements ResourceResolver {
 

@@ -2,7 +2,11 @@ package io.kiro4j.core.agent;
 
 import java.util.Optional;
 
-/** The trigger keys of an agent config's {@code hooks} object (docs L6351-6355, L6839-6843). */
+/**
+ * The trigger keys of an agent config's {@code hooks} object (docs L6351-6355, L6839-6843).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum HookTrigger {
   /** When the agent is initialised. */
   AGENT_SPAWN("agentSpawn"),

@@ -10,6 +10,8 @@ import java.util.Optional;
  * one modifier, their own example uses {@code ctrl+shift+r} (reference note A27): both are
  * accepted.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param ctrl whether {@code ctrl} is held
  * @param shift whether {@code shift} is held
  * @param key the key, lower case

@@ -46,6 +46,9 @@ import java.util.Set;
  * removed. A reference in {@code tools} or {@code allowedTools} to a server the agent does not have
  * is {@code AGENT-019}.
  *
+ * <p>Not thread-safe: the {@code JsonNode}s it holds are mutable Jackson trees; share an instance
+ * between threads only while nobody modifies them.
+ *
  * @param agent the agent
  * @param prompt the effective prompt text
  * @param tools the tools the agent has, canonical names and {@code @server/tool}

@@ -18,9 +18,11 @@ import java.util.Optional;
  * </ul>
  *
  * <pre>{@code
- * ToolName.parse("@git/git_status").qualified();   // "@git/git_status"
+ * ToolName.parse("@git/git_status").server();      // Optional[git]
  * ToolName.parse("execute_bash").builtin();         // Optional[SHELL]
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  *
  * @param text the reference as written
  * @param kind what it refers to

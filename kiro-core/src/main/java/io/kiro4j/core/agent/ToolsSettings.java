@@ -19,9 +19,13 @@ import tools.jackson.databind.JsonNode;
  * ({@code AGENT-009}). Each view carries the JSON pointer of its object, for permission reasons.
  *
  * <pre>{@code
- * ShellSettings shell = agent.config().toolsSettings().shell().orElse(ShellSettings.NONE);
- * shell.deniedCommands();   // ["git push .*"]
+ * List<String> denied = agent.config().toolsSettings().shell()
+ *     .map(ShellSettings::deniedCommands)
+ *     .orElse(List.of());   // ["git push .*"]
  * }</pre>
+ *
+ * <p>Not thread-safe: the {@code JsonNode}s it holds are mutable Jackson trees; share an instance
+ * between threads only while nobody modifies them.
  *
  * @param entries every key as written, in file order, with its JSON value (defensively copied)
  */

@@ -3,6 +3,8 @@ package io.kiro4j.core.diagnostic;
 /**
  * Codes for problems found by the shared mechanisms of kiro-core that are not tied to one file
  * kind.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum CoreCode implements DiagnosticCode {
   TOO_MANY_DIAGNOSTICS(

@@ -11,6 +11,8 @@ import java.util.Objects;
  * of diagnostics. {@code line} and {@code column} are 1-based and count decoded characters (not
  * bytes); a problem with the whole file is reported at {@code 1:1}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param severity how serious it is
  * @param code the stable code, for example {@code STEER-003}
  * @param message one line of text for a human; never contains secrets

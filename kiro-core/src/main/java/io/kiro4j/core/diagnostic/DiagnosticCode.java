@@ -9,6 +9,9 @@ package io.kiro4j.core.diagnostic;
  * the other methods read from it.
  *
  * <p>Codes are never renamed or reused: scripts filter on them.
+ *
+ * <p>Implementations must be immutable and thread-safe; every code of the library is an enum
+ * constant.
  */
 public interface DiagnosticCode {
 

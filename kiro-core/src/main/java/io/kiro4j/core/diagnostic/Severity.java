@@ -2,7 +2,11 @@ package io.kiro4j.core.diagnostic;
 
 import java.util.Locale;
 
-/** How serious a {@link Diagnostic} is. Ordered from most to least serious. */
+/**
+ * How serious a {@link Diagnostic} is. Ordered from most to least serious.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum Severity {
   /** The file (or part of it) is rejected as Kiro would reject it. */
   ERROR,

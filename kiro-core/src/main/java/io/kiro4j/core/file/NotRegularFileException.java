@@ -7,6 +7,8 @@ import java.nio.file.Path;
  * A path names something other than a regular file (a FIFO, a socket, a device, a folder) where a
  * file was to be read. Thrown by {@link TextFile#requireRegularFile} <em>before</em> anything is
  * opened: opening a FIFO for reading blocks until a writer appears, which would hang a loader.
+ *
+ * <p>Thread-safe: its own fields are final.
  */
 public final class NotRegularFileException extends FileSystemException {
 

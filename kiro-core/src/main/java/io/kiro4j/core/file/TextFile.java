@@ -32,6 +32,8 @@ import java.util.Optional;
  * for a FIFO between the two can still block, which needs a writer racing the read in the folder
  * being read.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param path the file
  * @param text its decoded content (a BOM, if any, is kept: parsers skip it so columns stay right)
  */

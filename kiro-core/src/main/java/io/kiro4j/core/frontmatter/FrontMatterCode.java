@@ -4,7 +4,11 @@ import io.kiro4j.core.diagnostic.CodeInfo;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.diagnostic.Severity;
 
-/** Codes for problems found while reading front matter with {@link FrontMatter#parse}. */
+/**
+ * Codes for problems found while reading front matter with {@link FrontMatter#parse}.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum FrontMatterCode implements DiagnosticCode {
   UNTERMINATED(
       "FM-001",

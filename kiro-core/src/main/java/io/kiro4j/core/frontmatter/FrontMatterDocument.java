@@ -15,6 +15,8 @@ import java.util.Optional;
  * ---} then {@code ---}) gives an empty mapping. The body is always set: it is the text after the
  * closing fence, or the whole text (without BOM) when there is no front matter.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param shape which case the splitter found
  * @param frontMatter the front matter mapping, with file positions
  * @param body the Markdown body, untouched

@@ -1,6 +1,10 @@
 package io.kiro4j.core.frontmatter;
 
-/** Which case {@link FrontMatter#split} found at the top of a file. */
+/**
+ * Which case {@link FrontMatter#split} found at the top of a file.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum FrontMatterShape {
   /** A {@code ---} line first, a closing {@code ---} line later, and YAML between them. */
   PRESENT,

@@ -12,6 +12,8 @@ import java.util.OptionalInt;
  * {@link FrontMatterShape#NOT_AT_START}) the fences and YAML are empty, {@link #yamlFirstLine()} is
  * 1, and the body is everything after the BOM, starting on line 1.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param shape which case applied
  * @param bom the byte order mark U+FEFF when the text starts with one, else {@code ""}; it is not
  *     part of any line's columns

@@ -8,6 +8,8 @@ import io.kiro4j.core.diagnostic.Severity;
  * Diagnostic codes for glob patterns written in Kiro files. The glob engine itself throws {@link
  * GlobSyntaxException}; loaders turn it into a diagnostic with {@link
  * GlobSyntaxException#toDiagnostic}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum GlobCode implements DiagnosticCode {
   /**

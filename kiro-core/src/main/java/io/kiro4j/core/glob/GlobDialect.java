@@ -13,6 +13,8 @@ package io.kiro4j.core.glob;
  * fills a whole path segment is the recursive wildcard {@code **}; anywhere else it means the same
  * as one {@code *}. Braces expand before {@code **} is recognised, as in bash and minimatch, so
  * <code>a/{*,}*</code> reads as {@code a/**}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum GlobDialect {
 

@@ -9,6 +9,8 @@ package io.kiro4j.core.glob;
  * glob.matches("docs/readme.md");   // true
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param caseInsensitive compare letters ignoring case (simple per-character case folding); every
  *     dialect is case-sensitive by default
  */

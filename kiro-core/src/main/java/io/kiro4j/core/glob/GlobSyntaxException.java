@@ -9,6 +9,8 @@ import java.util.Objects;
  *
  * <p>Thrown by {@link Glob#compile}. Loaders of user files catch it and report {@link
  * GlobCode#INVALID_PATTERN} through {@link #toDiagnostic}.
+ *
+ * <p>Thread-safe: its own fields are final.
  */
 public final class GlobSyntaxException extends IllegalArgumentException {
 

@@ -1,5 +1,6 @@
 package io.kiro4j.core.hook;
 
+import io.kiro4j.core.agent.AgentHook;
 import io.kiro4j.core.glob.Glob;
 import io.kiro4j.core.glob.GlobDialect;
 import io.kiro4j.core.glob.GlobSyntaxException;
@@ -10,30 +11,18 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * One entry of a CLI agent's {@code hooks} (docs L9413–9624, L6300–6360), as the hooks engine sees
- * it: the agent model ({@code io.kiro4j.core.agent}) owns parsing, this record carries what running
- * needs, with the documented defaults applied.
+ * A reference to one entry of a CLI agent's {@code hooks} (docs L9413–9624, L6300–6360): which
+ * agent, which position, and the entry itself as the agent model parsed it ({@link AgentHook}, the
+ * one type for a hook entry). The hooks engine reads it through the accessors below, which apply
+ * the documented defaults.
+ *
+ * <p>Immutable and thread-safe.
  *
  * @param agent the agent's name
- * @param trigger {@code agentSpawn}, {@code userPromptSubmit}, {@code preToolUse}, {@code
- *     postToolUse} or {@code stop}
- * @param index the entry's position in the trigger's list, from 0
- * @param command the shell command
- * @param matcher the tool matcher (tool triggers only)
- * @param timeout {@code timeout_ms}, default 30 s
- * @param cacheTtl {@code cache_ttl_seconds}, default 0 (no caching)
- * @param maxOutputSize {@code max_output_size}, default 10240 (upstream's; not in the docs)
+ * @param index the entry's position in its trigger's list, from 0
+ * @param entry the entry as written in the agent config
  */
-public record AgentHookRef(
-    String agent,
-    String trigger,
-    int index,
-    String command,
-    Optional<String> matcher,
-    Duration timeout,
-    Duration cacheTtl,
-    int maxOutputSize)
-    implements Hook {
+public record AgentHookRef(String agent, int index, AgentHook entry) implements Hook {
 
   /** The CLI triggers (docs L6351–6355). */
   public static final List<String> TRIGGERS =
@@ -47,19 +36,51 @@ public record AgentHookRef(
 
   public AgentHookRef {
     Objects.requireNonNull(agent, "agent");
-    if (!TRIGGERS.contains(trigger)) {
-      throw new IllegalArgumentException("not a CLI hook trigger: " + trigger);
+    Objects.requireNonNull(entry, "entry");
+    if (index < 0) {
+      throw new IllegalArgumentException("negative index " + index);
     }
-    Objects.requireNonNull(command, "command");
-    Objects.requireNonNull(matcher, "matcher");
-    Objects.requireNonNull(timeout, "timeout");
-    Objects.requireNonNull(cacheTtl, "cacheTtl");
+  }
+
+  /**
+   * {@code agentSpawn}, {@code userPromptSubmit}, {@code preToolUse}, {@code postToolUse} or {@code
+   * stop}.
+   */
+  public String trigger() {
+    return entry.trigger().key();
+  }
+
+  /** The shell command. */
+  public String command() {
+    return entry.command();
+  }
+
+  /** The tool matcher; always empty for triggers other than preToolUse and postToolUse. */
+  public Optional<String> matcher() {
+    return takesMatcher() ? entry.matcher() : Optional.empty();
+  }
+
+  /** {@code timeout_ms}, default 30 s. */
+  public Duration timeout() {
+    return entry.timeoutMs().isPresent()
+        ? Duration.ofMillis(entry.timeoutMs().getAsLong())
+        : DEFAULT_TIMEOUT;
+  }
+
+  /** {@code cache_ttl_seconds}, default 0 (no caching). */
+  public Duration cacheTtl() {
+    return Duration.ofSeconds(entry.cacheTtlSeconds().orElse(0));
+  }
+
+  /** {@code max_output_size}, default 10240 (upstream's; not in the docs). */
+  public int maxOutputSize() {
+    return (int) Math.min(Integer.MAX_VALUE, entry.maxOutputSize().orElse(DEFAULT_MAX_OUTPUT_SIZE));
   }
 
   /** {@code <agent>:<trigger>[<index>]} (cli-contract.md). */
   @Override
   public String name() {
-    return agent + ":" + trigger + "[" + index + "]";
+    return agent + ":" + trigger() + "[" + index + "]";
   }
 
   @Override
@@ -69,7 +90,7 @@ public record AgentHookRef(
 
   /** True for preToolUse and postToolUse, the triggers whose matcher applies. */
   public boolean takesMatcher() {
-    return trigger.equals("preToolUse") || trigger.equals("postToolUse");
+    return entry.trigger().takesMatcher();
   }
 
   /** The CLI trigger an event fires, if any. */
@@ -105,11 +126,12 @@ public record AgentHookRef(
    */
   public Optional<String> matches(HookEvent event, Function<String, List<String>> toolNames) {
     Optional<String> t = triggerOf(event);
-    if (t.isEmpty() || !t.get().equals(trigger)) {
+    if (t.isEmpty() || !t.get().equals(trigger())) {
       return Optional.empty();
     }
-    if (!takesMatcher() || matcher.isEmpty()) {
-      return Optional.of(trigger);
+    Optional<String> matcher = matcher();
+    if (matcher.isEmpty()) {
+      return Optional.of(trigger());
     }
     ToolUse tool = event.tool().orElseThrow();
     String m = matcher.get();

@@ -4,11 +4,9 @@ import io.kiro4j.core.agent.Agent;
 import io.kiro4j.core.agent.AgentHook;
 import io.kiro4j.core.agent.BuiltinTool;
 import io.kiro4j.core.agent.HookTrigger;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The hooks of a CLI agent ({@code hooks} in its config, parsed by {@code io.kiro4j.core.agent}) as
@@ -20,6 +18,8 @@ import java.util.Optional;
  * List<HookMatch> matches = AgentHooks.of(agent).match(event);
  * HookOutcome outcome = runner.run(event, matches, cwd);
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class AgentHooks {
 
@@ -38,22 +38,7 @@ public final class AgentHooks {
     for (HookTrigger trigger : HookTrigger.values()) {
       List<AgentHook> entries = agent.config().hooks(trigger);
       for (int i = 0; i < entries.size(); i++) {
-        AgentHook h = entries.get(i);
-        out.add(
-            new AgentHookRef(
-                agent.name(),
-                trigger.key(),
-                i,
-                h.command(),
-                trigger.takesMatcher() ? h.matcher() : Optional.empty(),
-                h.timeoutMs().isPresent()
-                    ? Duration.ofMillis(h.timeoutMs().getAsLong())
-                    : AgentHookRef.DEFAULT_TIMEOUT,
-                Duration.ofSeconds(h.cacheTtlSeconds().orElse(0)),
-                (int)
-                    Math.min(
-                        Integer.MAX_VALUE,
-                        h.maxOutputSize().orElse(AgentHookRef.DEFAULT_MAX_OUTPUT_SIZE))));
+        out.add(new AgentHookRef(agent.name(), i, entries.get(i)));
       }
     }
     return new AgentHooks(agent.name(), out);

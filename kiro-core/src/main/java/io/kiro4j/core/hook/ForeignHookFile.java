@@ -11,6 +11,8 @@ import java.util.Objects;
  * {"version": "v1", "hooks": [...]}}, Kiro IDE 1.0 and CLI v3, newer than the docs snapshot), which
  * Kiro runs and kiro4j only checks ({@code HOOK-022}, info).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param path the file
  * @param displayPath the file relative to its root
  * @param format what it looks like: {@code trigger-action}, {@code hooks-list}, {@code

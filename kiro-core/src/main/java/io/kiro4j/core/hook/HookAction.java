@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * What an IDE hook does when it fires (docs L533–567): send a prompt to the agent, or run a shell
  * command.
+ *
+ * <p>Immutable and thread-safe: every implementation is an immutable record.
  */
 public sealed interface HookAction permits HookAction.AskAgent, HookAction.RunCommand {
 

@@ -4,7 +4,11 @@ import io.kiro4j.core.diagnostic.CodeInfo;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.diagnostic.Severity;
 
-/** Diagnostic codes of IDE hook files. Listed in {@code docs/diagnostics.md}. */
+/**
+ * Diagnostic codes of IDE hook files. Listed in {@code docs/diagnostics.md}.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum HookCode implements DiagnosticCode {
   NOT_AN_OBJECT("HOOK-001", Severity.ERROR, "The hook file is not a JSON object; it is ignored."),
   FOREIGN_FORMAT(

@@ -15,6 +15,9 @@ import tools.jackson.databind.JsonNode;
  * HookEvent event = new HookEvent.PreToolUse(new ToolUse("fsWrite", Set.of("write"), input));
  * List<HookMatch> matches = HookSet.of(ws).match(event);
  * }</pre>
+ *
+ * <p>Not thread-safe: the {@code JsonNode}s it holds are mutable Jackson trees; share an instance
+ * between threads only while nobody modifies them.
  */
 public sealed interface HookEvent
     permits HookEvent.PromptSubmit,

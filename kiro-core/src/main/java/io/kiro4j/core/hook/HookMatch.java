@@ -8,6 +8,7 @@ import java.util.Objects;
  * @param hook the hook
  * @param reason why it matched: {@code promptSubmit}, {@code toolTypes:write}, {@code
  *     patterns:src/**}{@code /*.ts -> src/a.ts}, ...
+ *     <p>Immutable and thread-safe.
  */
 public record HookMatch(Hook hook, String reason) {
   public HookMatch {

@@ -9,6 +9,8 @@ import java.util.Optional;
 /**
  * One IDE hook file, {@code <root>/.kiro/hooks/*.kiro.hook} (JSON, docs L1442–1458, L22291–22342).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name {@code name}, or the file name without {@code .kiro.hook} when absent
  * @param description {@code description}
  * @param version {@code version} as a string (a number is read as its text, reference A2)

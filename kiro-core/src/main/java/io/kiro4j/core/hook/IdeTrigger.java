@@ -13,6 +13,8 @@ import java.util.Optional;
  * (kirodotdev/Kiro issue 787; kiro.dev/docs/hooks/types). The IDE writes them as {@code
  * preTaskExecution} and {@code postTaskExecution}; Kiro's own migration to the 1.0 hook format maps
  * them to {@code PreTaskExec} and {@code PostTaskExec}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum IdeTrigger {
   /** "Prompt Submit": the user submits a prompt (L935); shell gets {@code USER_PROMPT}. */

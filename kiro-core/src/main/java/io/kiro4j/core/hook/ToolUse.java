@@ -8,6 +8,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * A tool call as hooks see it.
  *
+ * <p>Not thread-safe: the {@code JsonNode}s it holds are mutable Jackson trees; share an instance
+ * between threads only while nobody modifies them.
+ *
  * @param name the tool's name as the agent sees it: a built-in name ({@code read}, {@code fsWrite})
  *     or an MCP tool as {@code @server/tool}
  * @param categories the IDE categories the host puts the tool in ({@code read}, {@code write},

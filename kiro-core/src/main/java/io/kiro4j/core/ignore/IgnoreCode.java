@@ -4,7 +4,11 @@ import io.kiro4j.core.diagnostic.CodeInfo;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.diagnostic.Severity;
 
-/** Diagnostic codes for {@code .kiroignore} files (and other gitignore-syntax ignore files). */
+/**
+ * Diagnostic codes for {@code .kiroignore} files (and other gitignore-syntax ignore files).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum IgnoreCode implements DiagnosticCode {
   /**
    * A line whose pattern cannot be compiled (unclosed {@code [}, trailing {@code \}, unknown {@code

@@ -37,6 +37,8 @@ import java.util.Optional;
  *       skipped with an {@link IgnoreCode#INVALID_PATTERN} warning, because git never matches it.
  * </ul>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param source the file the rules were read from (used in diagnostics and {@link IgnoreRule})
  * @param rules the pattern lines, in file order
  * @param diagnostics problems found while parsing

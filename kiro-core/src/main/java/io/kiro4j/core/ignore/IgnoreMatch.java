@@ -7,6 +7,8 @@ import java.util.Objects;
  * path itself or one of its parent directories ("You cannot re-include a file if a parent directory
  * is excluded", docs L20349).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param matchedPath the path relative to the root that the rule matched: the queried path or an
  *     ancestor directory of it
  * @param rule the excluding rule (never a negation)

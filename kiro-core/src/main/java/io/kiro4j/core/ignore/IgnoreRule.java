@@ -9,6 +9,8 @@ import java.util.Objects;
 /**
  * One pattern line of an ignore file.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param source the ignore file the line is in
  * @param line 1-based line number; 0 for the {@linkplain #unreadableFile whole-file rule} of an
  *     ignore file that could not be read

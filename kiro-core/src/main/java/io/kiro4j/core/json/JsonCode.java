@@ -10,6 +10,8 @@ import io.kiro4j.core.diagnostic.Severity;
  * <p>{@link #COMMENT} and {@link #TRAILING_COMMA} are errors in {@link JsonSyntax#STRICT} mode
  * (Kiro CLI rejects such files) and are reported as warnings in {@link JsonSyntax#LENIENT} mode,
  * where the document is read anyway.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum JsonCode implements DiagnosticCode {
   SYNTAX_ERROR("JSON-001", Severity.ERROR, "The text is not valid JSON."),

@@ -10,6 +10,8 @@ import java.util.Objects;
  * JsonOptions options = JsonOptions.builder().syntax(JsonSyntax.LENIENT).maxNestingDepth(32).build();
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param syntax strict JSON, or JSON with comments and trailing commas
  * @param maxDocumentLength the longest accepted text, in UTF-16 chars ({@code JSON-006} beyond)
  * @param maxNestingDepth the deepest accepted nesting of arrays and objects ({@code JSON-007}

@@ -7,6 +7,8 @@ package io.kiro4j.core.json;
  * emoji are one column each; a leading byte order mark is not counted. Lines end at {@code \n},
  * {@code \r\n} or a lone {@code \r}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param line 1-based line
  * @param column 1-based column
  */

@@ -13,6 +13,8 @@ import java.util.Optional;
  * JSON-005}) and when a limit was exceeded. It is present, together with error diagnostics, when
  * strict mode found comments or trailing commas: check {@link #hasErrors()} before trusting it.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param document the parsed document, if a tree could be built
  * @param diagnostics every problem found, in text order
  */

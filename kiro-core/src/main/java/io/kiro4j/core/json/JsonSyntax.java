@@ -1,6 +1,10 @@
 package io.kiro4j.core.json;
 
-/** Which JSON dialect {@link JsonLoader} accepts without error. */
+/**
+ * Which JSON dialect {@link JsonLoader} accepts without error.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum JsonSyntax {
   /**
    * RFC 8259 JSON, as Kiro CLI reads agent configs: comments and trailing commas are errors ({@code

@@ -9,6 +9,8 @@ import io.kiro4j.core.diagnostic.Severity;
  * message of each diagnostic names the JSON pointer of the offending node and ends with the schema
  * keyword that failed, in parentheses, for example {@code /hooks/0/command: expected string but
  * found integer (type)}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum SchemaCode implements DiagnosticCode {
   TYPE_MISMATCH("SCHEMA-001", Severity.ERROR, "A value has the wrong JSON type (keyword type)."),

@@ -4,7 +4,11 @@ import io.kiro4j.core.diagnostic.CodeInfo;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.diagnostic.Severity;
 
-/** Diagnostic codes of MCP server configuration. Listed in {@code docs/diagnostics.md}. */
+/**
+ * Diagnostic codes of MCP server configuration. Listed in {@code docs/diagnostics.md}.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum McpCode implements DiagnosticCode {
   BOTH_COMMAND_AND_URL(
       "MCP-001",

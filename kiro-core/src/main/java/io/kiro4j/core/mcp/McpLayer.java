@@ -6,6 +6,8 @@ import java.util.Locale;
  * Where an MCP server entry comes from, highest priority first (docs L5768-5774): the agent's
  * {@code mcpServers}, the workspace {@code .kiro/settings/mcp.json}, the user's {@code
  * ~/.kiro/settings/mcp.json}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum McpLayer {
   /** The agent config's {@code mcpServers}. */

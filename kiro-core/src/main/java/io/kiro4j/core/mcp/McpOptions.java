@@ -7,6 +7,8 @@ import java.util.Set;
 /**
  * How {@link McpConfig} reads {@code mcp.json} files.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param syntax strict JSON (default) or JSON with comments and trailing commas
  * @param approvedVariables the IDE's "Mcp Approved Env Vars" (L2065-2076): the only variables
  *     expanded in {@code mcp.json} files under the IDE policy

@@ -8,6 +8,9 @@ import java.util.OptionalInt;
  * One effective MCP server: its entry after layers are merged and {@code ${VAR}} substituted, and
  * where it came from.
  *
+ * <p>Not thread-safe: the {@code JsonNode}s it holds are mutable Jackson trees; share an instance
+ * between threads only while nobody modifies them.
+ *
  * @param name the server name ({@code @name/tool} refers to its tools)
  * @param config the entry with variables substituted
  * @param layer agent, workspace or global

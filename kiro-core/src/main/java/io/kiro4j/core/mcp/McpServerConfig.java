@@ -23,6 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>{@link #toString()} redacts the values of {@code env} and {@code headers}: they hold secrets.
  *
+ * <p>Not thread-safe: the {@code JsonNode}s it holds are mutable Jackson trees; share an instance
+ * between threads only while nobody modifies them.
+ *
  * @param command the command of a local server
  * @param args its arguments (default none)
  * @param env environment variables for the server, in file order

@@ -2,7 +2,11 @@ package io.kiro4j.core.mcp;
 
 import java.util.Locale;
 
-/** How an MCP server is reached: a local process over stdio, or a remote HTTP endpoint. */
+/**
+ * How an MCP server is reached: a local process over stdio, or a remote HTTP endpoint.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum McpTransport {
   /** A local server started from {@code command}. */
   STDIO,

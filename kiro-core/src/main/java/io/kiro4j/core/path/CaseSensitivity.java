@@ -13,6 +13,8 @@ import java.util.Locale;
  *
  * <p>On a case-insensitive file system (macOS default, Windows) {@code SECRETS/key} is the file
  * {@code secrets/key}: a rule compared case-sensitively could be escaped by changing letter case.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum CaseSensitivity {
   /**

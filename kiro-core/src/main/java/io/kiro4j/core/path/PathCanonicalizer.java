@@ -16,6 +16,8 @@ import java.util.Locale;
  * {@link #canonicalize(Path)}: every existing prefix is resolved through the file system (symlinks
  * followed, {@code ..} applied to the real parent as the OS does), and the part that does not exist
  * yet is normalised lexically.
+ *
+ * <p>Thread-safe: static methods only, no shared mutable state.
  */
 public final class PathCanonicalizer {
 

@@ -18,6 +18,8 @@ import java.util.Objects;
  * PathExpansion expansion = new PathExpansion(Path.of("/home/me"), Environment.system());
  * Path p = expansion.resolve("~/notes/${PROJECT}", Path.of("/work")).path();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class PathExpansion {
 

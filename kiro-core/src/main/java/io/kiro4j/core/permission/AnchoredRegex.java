@@ -20,6 +20,8 @@ import java.util.Objects;
  *
  * <p>An invalid rule: a deny rule denies everything ({@code \A.*\z}, as Kiro does), an allow rule
  * matches nothing; both are reported.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class AnchoredRegex {
 

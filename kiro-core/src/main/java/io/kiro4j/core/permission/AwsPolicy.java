@@ -18,6 +18,8 @@ import java.util.Objects;
  * allowed (Kiro's prefix test, kept as is: {@code batch_get} never matches the kebab-case {@code
  * batch-get-item}, so kiro4j asks there as Kiro does); anything else asks.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param origin the {@code toolsSettings.aws} object
  */
 public record AwsPolicy(

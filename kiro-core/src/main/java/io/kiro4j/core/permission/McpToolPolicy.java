@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
  * ({@code mcp__server__tool}) match only literally, with a {@code PERM-010} warning (reference note
  * A26). {@code disabledTools} entries are read the same way (a wider disable is never less safe).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param origin the server's entry in its {@code mcp.json} or agent file ({@code /mcpServers/name})
  */
 public record McpToolPolicy(

@@ -57,6 +57,8 @@ import java.util.Optional;
  *       a case-insensitive file system {@code SECRETS/key} cannot escape a rule for {@code
  *       secrets}. {@code .kiroignore} matching stays case-sensitive.
  * </ul>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class PathPolicy {
 

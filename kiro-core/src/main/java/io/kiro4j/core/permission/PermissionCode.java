@@ -4,7 +4,11 @@ import io.kiro4j.core.diagnostic.CodeInfo;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.diagnostic.Severity;
 
-/** Diagnostic codes of permission rules ({@code PERM-}). */
+/**
+ * Diagnostic codes of permission rules ({@code PERM-}).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum PermissionCode implements DiagnosticCode {
   INVALID_DENY_REGEX(
       "PERM-001",

@@ -13,6 +13,8 @@ import java.util.Set;
  * PermissionDecision d = shell.evaluate("cd x && git push --force", false);
  * if (d instanceof PermissionDecision.Deny deny) { System.out.println(deny.reasons()); }
  * }</pre>
+ *
+ * <p>Immutable and thread-safe: every implementation is an immutable record.
  */
 public sealed interface PermissionDecision
     permits PermissionDecision.Allow, PermissionDecision.Ask, PermissionDecision.Deny {

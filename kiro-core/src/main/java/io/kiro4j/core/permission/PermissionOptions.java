@@ -11,6 +11,8 @@ import java.util.Objects;
  * PermissionEngine engine = PermissionEngine.of(agent, ws, cwd, SessionTrust.none(), opts);
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param caseSensitivity how path rules ({@code allowedPaths}, {@code deniedPaths} of read, write,
  *     grep and glob) compare letter case; {@link CaseSensitivity#AUTO} (the default) probes the
  *     file system of the workspace's first root once per workspace

@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * Why a decision was made.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param kind what kind of reason it is; {@link #code()} is its stable upper-case code ({@code
  *     DENIED_COMMAND}, {@code DEFAULT}, ...)
  * @param message one line for the user: control characters, line separators and bidirectional

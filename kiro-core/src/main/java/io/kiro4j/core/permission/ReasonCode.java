@@ -13,6 +13,8 @@ import java.util.Set;
  * <pre>{@code
  * if (decision.reasons().get(0).kind() == ReasonCode.DENIED_COMMAND) { ... }
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum ReasonCode {
   /** The tool's documented default: no rule decided. */

@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * Where a rule was written.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param source the file (as the caller displays it, e.g. {@code .kiro/agents/dev.json}) or a
  *     settings scope such as {@code --trusted}
  * @param pointer a JSON pointer into that file ({@code /toolsSettings/shell/deniedCommands/0}) or a

@@ -12,6 +12,8 @@ import java.util.TreeSet;
  * SessionTrust trust = SessionTrust.none().trust("shell");
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param trustAll {@code /tools trust-all} (or {@code --trust-all-tools}) is on
  * @param trusted tool names trusted one by one, as the user typed them
  * @param untrusted tool names the user untrusted (they override the agent's {@code allowedTools})

@@ -35,6 +35,8 @@ import java.util.Set;
  * <p>Divergence from Kiro: Kiro asks for every line holding {@code &&}, {@code ;}, {@code |},
  * {@code $}, {@code >} or a newline (issues #4579, #6210); kiro4j allows such a line when every
  * part is allowed. Kiro matches deny rules on the whole string only; kiro4j also on each part.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class ShellPolicy {
 

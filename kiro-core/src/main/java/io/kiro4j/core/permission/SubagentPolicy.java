@@ -15,6 +15,8 @@ import java.util.Optional;
  * docs-*} (docs L13425–13475). An agent outside a set {@code availableAgents} is denied; a trusted
  * one is allowed; any other asks unless the subagent tool is trusted. Globs use the {@link
  * GlobDialect#TOOL_NAME} dialect (exact unless the entry holds {@code *} or {@code ?}).
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class SubagentPolicy {
 

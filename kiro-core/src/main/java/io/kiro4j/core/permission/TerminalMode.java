@@ -1,6 +1,10 @@
 package io.kiro4j.core.permission;
 
-/** How IDE terminal trust reads {@code kiroAgent.trustedCommands}. */
+/**
+ * How IDE terminal trust reads {@code kiroAgent.trustedCommands}.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum TerminalMode {
   /**
    * Exactly as the docs' tables (L19774–19906): the pattern is compared with the start of the whole

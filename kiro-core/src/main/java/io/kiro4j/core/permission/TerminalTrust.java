@@ -39,6 +39,8 @@ import tools.jackson.databind.JsonNode;
  *       of a chain was not checked); in {@link TerminalMode#STRICT} every simple command must be
  *       trusted.
  * </ul>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class TerminalTrust {
 

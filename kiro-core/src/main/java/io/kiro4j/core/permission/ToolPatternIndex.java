@@ -33,6 +33,8 @@ import java.util.TreeSet;
  * ignored with {@code PERM-003}: the docs say it is not supported (Kiro's matcher would trust every
  * built-in). The caller passes built-in names in the form the agent wrote them (canonical or alias)
  * and resolves aliases with the agent model; this index only compares strings.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class ToolPatternIndex {
 

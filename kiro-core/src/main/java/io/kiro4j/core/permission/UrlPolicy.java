@@ -14,6 +14,8 @@ import java.util.Objects;
  * UrlPolicy web = UrlPolicy.compile(List.of(".*github\\.com.*"), List.of(".*pastebin\\.com.*"), origin);
  * web.evaluate("https://github.com/x", false);   // Allow
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class UrlPolicy {
 

@@ -12,6 +12,8 @@ import java.util.OptionalInt;
  * Ending#SURVIVED} if it was still alive when every grace period had run out (a process stuck in
  * the kernel); only then is {@link #exitValue()} empty.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param exitValue the exit value as Java reports it; on Unix a death by signal N reads {@code 128
  *     + N}; empty only for {@link Ending#SURVIVED}
  * @param ending how it ended

@@ -25,6 +25,8 @@ import java.util.Optional;
  *
  * <p>{@link #toString()} shows environment variable names, never their values.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name a short label for thread names and log lines, for example {@code mcp-fetch}; by
  *     default the file name of {@code argv[0]}
  * @param argv the program and its arguments; never empty

@@ -19,6 +19,8 @@ import java.util.Objects;
  * 2 s, 1 s) follow the MCP stdio shutdown sequence. Zero durations are allowed: {@code
  * StopPolicy.builder().stdinGrace(Duration.ZERO).termGrace(Duration.ZERO).build()} kills at once.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param stdinGrace wait after closing stdin
  * @param termGrace wait after SIGTERM
  * @param killGrace total wait after SIGKILL, over all rounds

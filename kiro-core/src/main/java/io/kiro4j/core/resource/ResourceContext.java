@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * Where a resource entry was written, for resolving relative paths and reporting positions.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param workspace the workspace the agent belongs to
  * @param source the file that declares the resource (an agent config)
  * @param line 1-based line of the entry in {@code source}

@@ -8,6 +8,8 @@ import java.util.Objects;
 /**
  * What one resource entry resolved to.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param uri the entry as written
  * @param files the files it stands for, in a deterministic order (empty when unresolved)
  * @param resolvedBy the scheme of the resolver that handled it, or {@code unresolved}

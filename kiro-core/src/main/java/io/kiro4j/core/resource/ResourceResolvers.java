@@ -9,6 +9,8 @@ import java.util.ServiceLoader;
 /**
  * The resolvers available to a workspace, one per scheme, found with {@link ServiceLoader} (the
  * first provider for a scheme wins) plus any the caller adds. Immutable.
+ *
+ * <p>Thread-safe as far as the resolvers it holds are (the built-in ones are stateless).
  */
 public final class ResourceResolvers {
 

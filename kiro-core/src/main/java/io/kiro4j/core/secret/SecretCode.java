@@ -4,7 +4,11 @@ import io.kiro4j.core.diagnostic.CodeInfo;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.diagnostic.Severity;
 
-/** Codes of {@link SecretScanner}. Listed in {@code docs/diagnostics.md}. */
+/**
+ * Codes of {@link SecretScanner}. Listed in {@code docs/diagnostics.md}.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum SecretCode implements DiagnosticCode {
   LITERAL_SECRET(
       "SECRET-001",

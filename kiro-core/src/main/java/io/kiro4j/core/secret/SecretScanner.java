@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
  * Never a finding: {@code ${VAR}} and {@code $VAR} references, placeholders ({@code your-…}, {@code
  * xxxx}, {@code <…>}, {@code example}, {@code changeme}, AWS's documented {@code …EXAMPLE} key),
  * paths and URLs. A finding names the kind of secret and never the value.
+ *
+ * <p>Thread-safe: static methods only, no shared mutable state.
  */
 public final class SecretScanner {
 

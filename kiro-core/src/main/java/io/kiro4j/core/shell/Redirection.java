@@ -6,6 +6,8 @@ import java.util.Objects;
  * One redirection of a simple command: {@code >out.log}, {@code 2>&1}, {@code <<EOF}. A redirection
  * written after a {@code ( … )} subshell belongs to every command inside it.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param raw the operator (with its descriptor number) and the target as written, without the
  *     blanks between them
  * @param operator the operator alone: one of {@code < > >> >| <> <& >& &> &>> << <<- <<<}

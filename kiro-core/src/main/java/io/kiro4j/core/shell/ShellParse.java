@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * The result of {@link ShellParser#parse(String)}: either every simple command of the line, or the
  * reason it could not be proven.
+ *
+ * <p>Immutable and thread-safe: every implementation is an immutable record.
  */
 public sealed interface ShellParse permits ShellParse.Parsed, ShellParse.Unparsable {
 

@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * One word of a simple command as bash would see it before running the command.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param raw the word as written, quotes included
  * @param value the word with quotes removed and the quoting forms decoded ({@code $'a\tb'}); a
  *     parameter or command substitution is kept as written ({@code $HOME}, {@code $(date)})

@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * One simple command of a shell command line: what a single {@code fork}/{@code exec} would run.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param text the command's source text, trimmed, as written (quotes and redirections included);
  *     for a command inside {@code $( )} or backticks, the text inside them
  * @param assignments leading {@code NAME=value} words, as written

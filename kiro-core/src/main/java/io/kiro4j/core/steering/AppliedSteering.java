@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * A steering file that applies to a request, and why.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param file the steering file
  * @param reason why it applies
  */

@@ -6,6 +6,8 @@ import java.util.Objects;
  * An {@code auto} steering file offered to the caller's model: Kiro includes it "when your request
  * matches the description" (docs L1186), a choice the model makes, not this library.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name the file's {@code name}
  * @param description when to include it
  * @param file the steering file

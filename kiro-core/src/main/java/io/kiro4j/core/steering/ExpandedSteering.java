@@ -8,6 +8,8 @@ import java.util.Objects;
  * A steering file's body with its {@code #[[file:...]]} references replaced by the current content
  * of the files they name: what goes into the prompt.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param file the steering file
  * @param text the body with references inlined (a reference that cannot be resolved stays as
  *     written)

@@ -26,6 +26,8 @@ import java.util.Set;
  * files of every root (as {@link SteeringSet#select} matches them). The walk skips {@code .git} and
  * {@code node_modules}, follows no symlink, stops as soon as every pattern has matched, and gives
  * up silently (reports nothing for that root) after {@value #MAX_FILES} files.
+ *
+ * <p>Thread-safe: static methods only, no shared mutable state.
  */
 public final class FileMatchCoverage {
 

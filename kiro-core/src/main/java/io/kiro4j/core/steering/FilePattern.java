@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * One compiled {@code fileMatchPattern} glob.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param pattern the glob as read (after splitting comma- or pipe-joined strings)
  * @param glob the compiled glob in the workspace-file dialect
  * @param line 1-based line of the pattern's value in the file

@@ -8,6 +8,8 @@ import java.util.Optional;
  * <p>The front matter key {@code inclusion} takes {@code always} (the default, also with no front
  * matter), {@code fileMatch}, {@code manual} or {@code auto}. {@link #AGENTS} is not a front matter
  * value: it marks an {@code AGENTS.md} file, which has no modes and is always included (L1101).
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum InclusionMode {
   /** Loaded into every interaction. */

@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * Why a steering file applies to a request. {@link #label()} is the stable string of the CLI
  * contract: {@code always}, {@code fileMatch:<pattern>}, {@code ref:#<name>}, {@code agents-md}.
+ *
+ * <p>Immutable and thread-safe: every implementation is an immutable record.
  */
 public sealed interface InclusionReason {
 

@@ -4,7 +4,11 @@ import io.kiro4j.core.diagnostic.CodeInfo;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.diagnostic.Severity;
 
-/** Diagnostic codes of steering files. Listed in {@code docs/diagnostics.md}. */
+/**
+ * Diagnostic codes of steering files. Listed in {@code docs/diagnostics.md}.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum SteeringCode implements DiagnosticCode {
   UNKNOWN_INCLUSION(
       "STEER-001",

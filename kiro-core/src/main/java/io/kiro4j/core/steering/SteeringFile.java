@@ -14,6 +14,8 @@ import java.util.Set;
 /**
  * One steering file as Kiro reads it.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name the path below {@code steering/} without {@code .md}, with {@code /} (for example
  *     {@code sub/api}); {@code AGENTS} for an {@code AGENTS.md}
  * @param path the file

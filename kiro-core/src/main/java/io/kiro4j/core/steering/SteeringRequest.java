@@ -18,6 +18,8 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param files files being worked on; relative ones are resolved against {@code workingDirectory}
  * @param references {@code #name} references ({@code name} or {@code #name})
  * @param workingDirectory base for relative files; empty means the first workspace root

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * The steering that applies to one request.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param applied the files to include, in order: global before workspace; within each, {@code
  *     AGENTS.md} first, then by root and path in code-point order
  * @param autoCandidates {@code auto} files not referenced, for the caller's model to choose from

@@ -171,10 +171,9 @@ public final class SteeringSet {
     shadowed.sort(ORDER);
     reportDuplicateAutoNames(effective, diagnostics);
 
-    SteeringSet set = new SteeringSet(workspace, effective, shadowed, List.of());
     for (SteeringFile f : effective) {
       if (!f.references().isEmpty()) {
-        diagnostics.addAll(set.expand(f).diagnostics());
+        diagnostics.addAll(expand(workspace, f).diagnostics());
       }
     }
     return new SteeringSet(workspace, effective, shadowed, diagnostics.toList());
@@ -286,13 +285,18 @@ public final class SteeringSet {
    * remaining references as written.
    */
   public ExpandedSteering expand(SteeringFile file) {
+    return expand(workspace, file);
+  }
+
+  private static ExpandedSteering expand(Workspace workspace, SteeringFile file) {
     Diagnostics problems = new Diagnostics();
-    Path root = referenceRoot(file);
+    Path root = referenceRoot(workspace, file);
     Deque<Path> stack = new ArrayDeque<>();
     stack.push(PathCanonicalizer.canonicalize(file.path()));
     Budget budget = new Budget();
     String text =
-        expand(file.path(), file.body(), file.references(), root, stack, budget, problems);
+        expand(
+            workspace, file.path(), file.body(), file.references(), root, stack, budget, problems);
     return new ExpandedSteering(file, text, problems.toList());
   }
 
@@ -303,7 +307,8 @@ public final class SteeringSet {
     boolean exhausted;
   }
 
-  private String expand(
+  private static String expand(
+      Workspace workspace,
       Path source,
       String body,
       List<FileReference> references,
@@ -326,14 +331,15 @@ public final class SteeringSet {
       Optional<String> content =
           budget.exhausted
               ? Optional.empty()
-              : resolveReference(source, ref, root, stack, budget, problems);
+              : resolveReference(workspace, source, ref, root, stack, budget, problems);
       out.append(content.orElse(ref.token()));
     }
     out.append(body, copied, body.length());
     return out.toString();
   }
 
-  private Optional<String> resolveReference(
+  private static Optional<String> resolveReference(
+      Workspace workspace,
       Path source,
       FileReference ref,
       Path root,
@@ -433,7 +439,7 @@ public final class SteeringSet {
     }
     stack.push(canonical);
     try {
-      return Optional.of(expand(target, content, nested, root, stack, budget, problems));
+      return Optional.of(expand(workspace, target, content, nested, root, stack, budget, problems));
     } finally {
       stack.pop();
     }
@@ -477,7 +483,7 @@ public final class SteeringSet {
   }
 
   /** References resolve against the root that owns the file; global files use the first root. */
-  private Path referenceRoot(SteeringFile file) {
+  private static Path referenceRoot(Workspace workspace, SteeringFile file) {
     int index = file.root().orElse(0);
     return workspace.roots().get(index).path();
   }

@@ -16,6 +16,8 @@ package io.kiro4j.core.text;
  * U+2066–U+2069. Everything else, {@code é}, emoji and the backslash included, is kept as is, so
  * paths stay readable. The result never needs escaping again: {@code escape(escape(s))} equals
  * {@code escape(s)}.
+ *
+ * <p>Thread-safe: static methods only, no shared mutable state.
  */
 public final class DisplayText {
 

@@ -13,6 +13,8 @@ import java.util.TreeMap;
  * exactly which variables exist.
  *
  * <p>{@link #toString()} lists variable names only: values may be secrets and are never printed.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class Environment {
 

@@ -4,7 +4,11 @@ import io.kiro4j.core.diagnostic.CodeInfo;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.diagnostic.Severity;
 
-/** Diagnostic codes of {@code ${VAR}} substitution. */
+/**
+ * Diagnostic codes of {@code ${VAR}} substitution.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum VariableCode implements DiagnosticCode {
   UNSET(
       "VAR-001",

@@ -14,6 +14,8 @@ import java.util.Set;
  *       written.
  * </ul>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param environment where values come from
  * @param approved the approved names, or {@code null} for the CLI policy (every set variable)
  */

@@ -21,6 +21,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Problems carry the variable's name, never a value.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class VariableSubstitution {
 

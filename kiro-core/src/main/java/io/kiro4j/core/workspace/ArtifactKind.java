@@ -6,6 +6,8 @@ import java.util.function.Predicate;
 /**
  * The kinds of files Kiro reads from a {@code .kiro} folder (workspace and {@code ~/.kiro}), with
  * where each lives. This is the one table of locations; each capability loads its kind.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum ArtifactKind {
   /** {@code steering/**}{@code /*.md} (docs L1059–1063). */

@@ -19,6 +19,8 @@ import java.util.Objects;
  * parent), so {@code .kiro/steering/creds.md -> ~/.aws/credentials} in a cloned repository is
  * outside every root, and a link to an ignored file is ignored.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param file the path as found (listed, or resolved from what the configuration wrote)
  * @param canonical where it leads
  * @param insideRoots whether {@code canonical} lies in a workspace root (any root)

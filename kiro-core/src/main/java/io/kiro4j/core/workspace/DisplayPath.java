@@ -7,6 +7,8 @@ import java.util.OptionalInt;
  * How a file is shown to people and scripts: relative to its workspace root with {@code /}, or
  * {@code ~/.kiro/...} for a global file, or absolute when it is in neither.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param path the text to show
  * @param root the owning root's index, or empty for global and outside files
  */

@@ -7,6 +7,8 @@ import io.kiro4j.core.diagnostic.Severity;
 /**
  * Codes for Kiro files in places Kiro never reads ({@link KiroLayout}). Listed in {@code
  * docs/diagnostics.md}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum LayoutCode implements DiagnosticCode {
   MISPLACED_MCP_JSON(

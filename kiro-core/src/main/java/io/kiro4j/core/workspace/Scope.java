@@ -4,6 +4,8 @@ import java.util.Locale;
 
 /**
  * Where a Kiro file comes from: a workspace root, the user's {@code ~/.kiro}, or built into Kiro.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum Scope {
   /** {@code ~/.kiro/...}: applies to every workspace. */

@@ -23,6 +23,8 @@ import java.util.Optional;
  * Workspace ws = Kiro.open(options);
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param roots the workspace roots, in order (at least one)
  * @param userHome the folder {@code ~} stands for; global files are read from {@code
  *     userHome/.kiro}

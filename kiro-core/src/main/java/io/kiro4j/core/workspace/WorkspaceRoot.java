@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * One root folder of a (possibly multi-root) workspace.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param index the root's position, from 0, in the order the roots were given; order matters: the
  *     first root is the working directory, and for MCP servers the last defining root wins (docs
  *     L20409–20460)

@@ -4,7 +4,11 @@ import io.kiro4j.core.diagnostic.CodeInfo;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.diagnostic.Severity;
 
-/** Codes for problems found while parsing YAML with {@link YamlParser}. */
+/**
+ * Codes for problems found while parsing YAML with {@link YamlParser}.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum YamlCode implements DiagnosticCode {
   SYNTAX_ERROR("YAML-001", Severity.ERROR, "The text is not valid YAML."),
   DUPLICATE_KEY(

@@ -13,6 +13,8 @@ package io.kiro4j.core.yaml;
  * YamlResult r = YamlParser.parse(text, path, 1, YamlProfile.LENIENT, tight);
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param maxDocumentChars the longest accepted text, in UTF-16 characters ({@code String.length()})
  * @param maxDepth the deepest accepted nesting of collections; a top-level mapping has depth 1
  * @param maxAliases the most aliases ({@code *name}) accepted in one document; 0 forbids aliases

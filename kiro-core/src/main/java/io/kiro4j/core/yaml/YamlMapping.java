@@ -16,6 +16,8 @@ import java.util.Optional;
  * {@code 1:} and {@code "1":}. {@link YamlParser} never produces two entries with the same key (it
  * reports the second one and drops it). Lookups scan the entries, which suits front matter sizes.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param entries the entries in document order
  * @param flow true when written in flow style ({@code {a: 1}})
  * @param line 1-based file line where the mapping starts

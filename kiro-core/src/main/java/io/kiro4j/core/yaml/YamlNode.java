@@ -13,6 +13,8 @@ import java.util.Optional;
  *
  * <p>An alias ({@code *name}) is replaced by the very node its anchor names, so a node reached
  * through an alias reports the position of the anchored node, not of the alias.
+ *
+ * <p>Immutable and thread-safe: every implementation is an immutable record.
  */
 public sealed interface YamlNode permits YamlScalar, YamlSequence, YamlMapping {
 

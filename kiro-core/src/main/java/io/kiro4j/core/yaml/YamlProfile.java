@@ -6,6 +6,8 @@ package io.kiro4j.core.yaml;
  * <p>Kiro files in the wild need more than the Agent Skills reference allows: POWER.md front matter
  * writes {@code keywords: ["a", "b"]} and steering files write {@code fileMatchPattern: ['**}{@code
  * /*.py']}, both flow style. So strictness is chosen per file kind.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum YamlProfile {
   /**

@@ -13,6 +13,8 @@ import java.util.Optional;
  * error or a limit stopped the parser. Profile violations (strict profile) and duplicate keys are
  * reported but do not remove the root: check {@link #hasErrors()}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param root the top-level node of the first document
  * @param diagnostics the problems, in the order found
  */

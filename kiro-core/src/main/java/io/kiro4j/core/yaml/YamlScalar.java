@@ -18,6 +18,8 @@ import java.util.OptionalLong;
  * .inf} floats, {@code null}/{@code ~}/empty nulls); everything else, and every scalar in the
  * {@link YamlProfile#STRICT strict} profile, is a {@link Type#STRING}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param value the scalar's text; for a null this is the written text ({@code ""}, {@code "~"},
  *     ...)
  * @param style how it was written

@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * A YAML sequence: {@code - a} lines, or flow style {@code [a, b]}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param items the items in document order
  * @param flow true when written in flow style ({@code [a, b]})
  * @param line 1-based file line where the sequence starts

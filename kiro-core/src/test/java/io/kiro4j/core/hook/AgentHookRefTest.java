@@ -2,10 +2,12 @@ package io.kiro4j.core.hook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
+import io.kiro4j.core.agent.AgentHook;
+import io.kiro4j.core.agent.HookTrigger;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -26,13 +28,14 @@ class AgentHookRefTest {
   static AgentHookRef hook(String trigger, String matcher) {
     return new AgentHookRef(
         "dev",
-        trigger,
         0,
-        "true",
-        Optional.ofNullable(matcher),
-        AgentHookRef.DEFAULT_TIMEOUT,
-        Duration.ZERO,
-        AgentHookRef.DEFAULT_MAX_OUTPUT_SIZE);
+        new AgentHook(
+            HookTrigger.byKey(trigger).orElseThrow(),
+            "true",
+            Optional.ofNullable(matcher),
+            OptionalLong.empty(),
+            OptionalLong.empty(),
+            OptionalLong.empty()));
   }
 
   static boolean fires(String matcher, String tool) {

@@ -9,6 +9,9 @@ import tools.jackson.databind.JsonNode;
  * The result of {@code tools/call}. A tool that failed reports {@link #isError()} with its message
  * in the content; that is data, not an exception.
  *
+ * <p>Not thread-safe: the {@code JsonNode}s it holds are mutable Jackson trees; share an instance
+ * between threads only while nobody modifies them.
+ *
  * @param content the content blocks as sent (text, image, audio, resource_link, resource)
  * @param structuredContent the structured result, if the tool returned one
  * @param isError whether the tool reported an error

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -32,7 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
  *   for (Tool tool : client.listTools()) {
  *     System.out.println(tool.name());
  *   }
- *   CallToolResult sum = client.callTool("get-sum", Json.object("a", 1, "b", 2));
+ *   CallToolResult sum =
+ *       client.callTool("get-sum", JsonNodeFactory.instance.objectNode().put("a", 1).put("b", 2));
  * }
  * }</pre>
  *
@@ -64,33 +66,31 @@ public final class McpClient implements AutoCloseable {
   private McpClient(Transport transport, McpClientOptions options) {
     this.options = options;
     Map<String, RequestHandler> handlers = new HashMap<>();
-    if (options.roots() != null) {
-      handlers.put(
-          "roots/list",
-          params -> {
-            ObjectNode result = NODES.objectNode();
-            var list = result.putArray("roots");
-            for (java.net.URI uri : options.roots().get()) {
-              ObjectNode root = list.addObject();
-              root.put("uri", uri.toString());
-              String path = uri.getPath();
-              if (path != null) {
-                String name =
-                    java.nio.file.Path.of(path).getFileName() == null
-                        ? path
-                        : java.nio.file.Path.of(path).getFileName().toString();
-                root.put("name", name);
-              }
-            }
-            return CompletableFuture.completedFuture(result);
-          });
-    }
-    if (options.sampling() != null) {
-      handlers.put("sampling/createMessage", options.sampling());
-    }
-    if (options.elicitation() != null) {
-      handlers.put("elicitation/create", options.elicitation());
-    }
+    options
+        .roots()
+        .ifPresent(
+            roots ->
+                handlers.put(
+                    "roots/list",
+                    params -> {
+                      ObjectNode result = NODES.objectNode();
+                      var list = result.putArray("roots");
+                      for (java.net.URI uri : roots.get()) {
+                        ObjectNode root = list.addObject();
+                        root.put("uri", uri.toString());
+                        String path = uri.getPath();
+                        if (path != null) {
+                          String name =
+                              java.nio.file.Path.of(path).getFileName() == null
+                                  ? path
+                                  : java.nio.file.Path.of(path).getFileName().toString();
+                          root.put("name", name);
+                        }
+                      }
+                      return CompletableFuture.completedFuture(result);
+                    }));
+    options.sampling().ifPresent(h -> handlers.put("sampling/createMessage", h));
+    options.elicitation().ifPresent(h -> handlers.put("elicitation/create", h));
     this.connection = new JsonRpcConnection(transport, handlers, this::onNotification);
   }
 
@@ -148,13 +148,13 @@ public final class McpClient implements AutoCloseable {
     ObjectNode params = NODES.objectNode();
     params.put("protocolVersion", LATEST_PROTOCOL_VERSION);
     ObjectNode capabilities = params.putObject("capabilities");
-    if (options.roots() != null) {
+    if (options.roots().isPresent()) {
       capabilities.putObject("roots").put("listChanged", false);
     }
-    if (options.sampling() != null) {
+    if (options.sampling().isPresent()) {
       capabilities.putObject("sampling");
     }
-    if (options.elicitation() != null) {
+    if (options.elicitation().isPresent()) {
       capabilities.putObject("elicitation").putObject("form");
     }
     ObjectNode info = params.putObject("clientInfo");
@@ -210,16 +210,67 @@ public final class McpClient implements AutoCloseable {
   // ---- requests ----
 
   /**
+   * Sends any request without params, re-initializing once if the HTTP session expired.
+   *
+   * @param method the method
+   * @return the result
+   */
+  public CompletableFuture<JsonNode> requestAsync(String method) {
+    return send(method, null, null, null);
+  }
+
+  /**
    * Sends any request, re-initializing once if the HTTP session expired.
    *
    * @param method the method
-   * @param params the params, or null
-   * @param timeout the timeout, or null for the default
-   * @param progress receives progress notifications of this request, or null
+   * @param params the params
+   * @return the result
+   */
+  public CompletableFuture<JsonNode> requestAsync(String method, JsonNode params) {
+    return send(method, Objects.requireNonNull(params, "params"), null, null);
+  }
+
+  /**
+   * Sends any request with its own timeout, re-initializing once if the HTTP session expired.
+   *
+   * @param method the method
+   * @param params the params
+   * @param timeout the timeout of this request (instead of {@link
+   *     McpClientOptions#requestTimeout()})
+   * @return the result
+   */
+  public CompletableFuture<JsonNode> requestAsync(
+      String method, JsonNode params, Duration timeout) {
+    return send(
+        method,
+        Objects.requireNonNull(params, "params"),
+        Objects.requireNonNull(timeout, "timeout"),
+        null);
+  }
+
+  /**
+   * Sends any request with its own timeout and a progress listener, re-initializing once if the
+   * HTTP session expired.
+   *
+   * @param method the method
+   * @param params the params
+   * @param timeout the timeout of this request
+   * @param progress receives the {@code notifications/progress} params of this request
    * @return the result
    */
   public CompletableFuture<JsonNode> requestAsync(
       String method, JsonNode params, Duration timeout, Consumer<JsonNode> progress) {
+    return send(
+        method,
+        Objects.requireNonNull(params, "params"),
+        Objects.requireNonNull(timeout, "timeout"),
+        Objects.requireNonNull(progress, "progress"));
+  }
+
+  /** params, timeout and progress may be null here: none, the default, no progress. */
+  private CompletableFuture<JsonNode> send(
+      String method, JsonNode params, Duration timeout, Consumer<JsonNode> progress) {
+    Objects.requireNonNull(method, "method");
     Duration limit = timeout == null ? options.requestTimeout() : timeout;
     CompletableFuture<JsonNode> first = connection.request(method, params, limit, progress);
     CompletableFuture<JsonNode> result =
@@ -256,19 +307,29 @@ public final class McpClient implements AutoCloseable {
   }
 
   /**
-   * Blocking form of {@link #requestAsync}.
+   * Blocking form of {@link #requestAsync(String)}.
    *
    * @param method the method
-   * @param params the params, or null
+   * @return the result
+   */
+  public JsonNode request(String method) {
+    return await(requestAsync(method));
+  }
+
+  /**
+   * Blocking form of {@link #requestAsync(String, JsonNode)}.
+   *
+   * @param method the method
+   * @param params the params
    * @return the result
    */
   public JsonNode request(String method, JsonNode params) {
-    return await(requestAsync(method, params, null, null));
+    return await(requestAsync(method, params));
   }
 
   /** {@code ping}. */
   public CompletableFuture<Void> pingAsync() {
-    return requestAsync("ping", null, null, null).thenApply(r -> null);
+    return requestAsync("ping").thenApply(r -> null);
   }
 
   /** Blocking {@code ping}. */
@@ -298,31 +359,70 @@ public final class McpClient implements AutoCloseable {
   }
 
   /**
+   * Calls a tool without arguments.
+   *
+   * @param name the tool name
+   * @return the result; a tool error is {@link CallToolResult#isError()}, not a failure
+   */
+  public CompletableFuture<CallToolResult> callToolAsync(String name) {
+    return call(name, NODES.objectNode(), null);
+  }
+
+  /**
    * Calls a tool.
    *
    * @param name the tool name
-   * @param arguments the arguments object, or null
-   * @param progress receives {@code notifications/progress} params, or null for no progress
+   * @param arguments the arguments object
+   * @return the result; a tool error is {@link CallToolResult#isError()}, not a failure
+   */
+  public CompletableFuture<CallToolResult> callToolAsync(String name, JsonNode arguments) {
+    return call(name, Objects.requireNonNull(arguments, "arguments"), null);
+  }
+
+  /**
+   * Calls a tool and listens to its progress.
+   *
+   * @param name the tool name
+   * @param arguments the arguments object
+   * @param progress receives the {@code notifications/progress} params of this call
    * @return the result; a tool error is {@link CallToolResult#isError()}, not a failure
    */
   public CompletableFuture<CallToolResult> callToolAsync(
       String name, JsonNode arguments, Consumer<JsonNode> progress) {
+    return call(
+        name,
+        Objects.requireNonNull(arguments, "arguments"),
+        Objects.requireNonNull(progress, "progress"));
+  }
+
+  private CompletableFuture<CallToolResult> call(
+      String name, JsonNode arguments, Consumer<JsonNode> progress) {
     ObjectNode params = NODES.objectNode();
-    params.put("name", name);
-    params.set("arguments", arguments == null ? NODES.objectNode() : arguments);
-    CompletableFuture<JsonNode> raw = requestAsync("tools/call", params, null, progress);
+    params.put("name", Objects.requireNonNull(name, "name"));
+    params.set("arguments", arguments);
+    CompletableFuture<JsonNode> raw = send("tools/call", params, null, progress);
     return cancelling(raw.thenApply(CallToolResult::of), raw);
+  }
+
+  /**
+   * Blocking tool call without arguments.
+   *
+   * @param name the tool name
+   * @return the result
+   */
+  public CallToolResult callTool(String name) {
+    return await(callToolAsync(name));
   }
 
   /**
    * Blocking tool call.
    *
    * @param name the tool name
-   * @param arguments the arguments object, or null
+   * @param arguments the arguments object
    * @return the result
    */
   public CallToolResult callTool(String name, JsonNode arguments) {
-    return await(callToolAsync(name, arguments, null));
+    return await(callToolAsync(name, arguments));
   }
 
   /** All resources ({@code resources/list}, every page): the resource objects as sent. */
@@ -353,7 +453,7 @@ public final class McpClient implements AutoCloseable {
    */
   public CompletableFuture<JsonNode> readResourceAsync(String uri) {
     ObjectNode params = NODES.objectNode().put("uri", uri);
-    return requestAsync("resources/read", params, null, null).thenApply(r -> r.path("contents"));
+    return requestAsync("resources/read", params).thenApply(r -> r.path("contents"));
   }
 
   /**
@@ -441,11 +541,8 @@ public final class McpClient implements AutoCloseable {
 
   private CompletableFuture<List<JsonNode>> page(
       String method, String field, String cursor, List<JsonNode> all, Set<String> seen, int count) {
-    ObjectNode params = null;
-    if (cursor != null) {
-      params = NODES.objectNode().put("cursor", cursor);
-    }
-    return requestAsync(method, params, null, null)
+    ObjectNode params = cursor == null ? null : NODES.objectNode().put("cursor", cursor);
+    return send(method, params, null, null)
         .thenCompose(
             result -> {
               result.path(field).forEach(all::add);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -26,13 +27,16 @@ import tools.jackson.databind.JsonNode;
  * roots supplier is set, {@code sampling} and {@code elicitation} when their handlers are. A server
  * request for something not registered is answered with {@code -32601}.
  *
+ * <p>Immutable; thread-safe as far as the roots supplier, handlers and listeners it holds are (they
+ * are called on transport threads).
+ *
  * @param clientName the {@code clientInfo.name}
  * @param clientVersion the {@code clientInfo.version}
  * @param requestTimeout per-request timeout (Kiro's default: 120 s)
  * @param initializeTimeout timeout of {@code initialize}
- * @param roots the roots offered to the server, or null
- * @param sampling answers {@code sampling/createMessage}, or null
- * @param elicitation answers {@code elicitation/create}, or null
+ * @param roots the roots offered to the server, if any
+ * @param sampling answers {@code sampling/createMessage}, if set
+ * @param elicitation answers {@code elicitation/create}, if set
  * @param listeners the notification listeners
  */
 public record McpClientOptions(
@@ -40,9 +44,9 @@ public record McpClientOptions(
     String clientVersion,
     Duration requestTimeout,
     Duration initializeTimeout,
-    Supplier<List<java.net.URI>> roots,
-    RequestHandler sampling,
-    RequestHandler elicitation,
+    Optional<Supplier<List<java.net.URI>>> roots,
+    Optional<RequestHandler> sampling,
+    Optional<RequestHandler> elicitation,
     Listeners listeners) {
 
   /**
@@ -80,6 +84,9 @@ public record McpClientOptions(
     Objects.requireNonNull(clientVersion, "clientVersion");
     Objects.requireNonNull(requestTimeout, "requestTimeout");
     Objects.requireNonNull(initializeTimeout, "initializeTimeout");
+    Objects.requireNonNull(roots, "roots");
+    Objects.requireNonNull(sampling, "sampling");
+    Objects.requireNonNull(elicitation, "elicitation");
     Objects.requireNonNull(listeners, "listeners");
   }
 
@@ -149,7 +156,7 @@ public record McpClientOptions(
      * @return this builder
      */
     public Builder roots(Supplier<List<java.net.URI>> supplier) {
-      this.roots = supplier;
+      this.roots = Objects.requireNonNull(supplier, "supplier");
       return this;
     }
 
@@ -158,7 +165,7 @@ public record McpClientOptions(
      * @return this builder
      */
     public Builder sampling(RequestHandler handler) {
-      this.sampling = handler;
+      this.sampling = Objects.requireNonNull(handler, "handler");
       return this;
     }
 
@@ -167,7 +174,7 @@ public record McpClientOptions(
      * @return this builder
      */
     public Builder elicitation(RequestHandler handler) {
-      this.elicitation = handler;
+      this.elicitation = Objects.requireNonNull(handler, "handler");
       return this;
     }
 
@@ -232,9 +239,9 @@ public record McpClientOptions(
           clientVersion,
           requestTimeout,
           initializeTimeout,
-          roots,
-          sampling,
-          elicitation,
+          Optional.ofNullable(roots),
+          Optional.ofNullable(sampling),
+          Optional.ofNullable(elicitation),
           new Listeners(
               toolsChanged, resourcesChanged, promptsChanged, resourceUpdated, log, other));
     }

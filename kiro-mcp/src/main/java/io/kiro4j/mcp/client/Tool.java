@@ -6,6 +6,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * A tool a server offers ({@code tools/list}).
  *
+ * <p>Not thread-safe: the {@code JsonNode}s it holds are mutable Jackson trees; share an instance
+ * between threads only while nobody modifies them.
+ *
  * @param name the tool name
  * @param title the display title, if any
  * @param description the description, if any

@@ -26,6 +26,9 @@ import java.util.concurrent.TimeoutException;
  *   }
  * }
  * }</pre>
+ *
+ * <p>Thread-safe: the server list is fixed when {@link #start} returns, each {@link McpClient} is
+ * thread-safe, and {@link #close()} may be called from any thread.
  */
 public final class McpServerGroup implements AutoCloseable {
 

@@ -9,6 +9,9 @@ import java.util.Optional;
 /**
  * One server of a {@link McpServerGroup} after start-up.
  *
+ * <p>Not thread-safe: its {@link Tool}s hold mutable Jackson {@code JsonNode}s; share an instance
+ * between threads only while nobody modifies them (the {@link McpClient} itself is thread-safe).
+ *
  * @param name the server's name
  * @param status connected, failed or timed out
  * @param client the connected client (present only when {@link Status#CONNECTED})

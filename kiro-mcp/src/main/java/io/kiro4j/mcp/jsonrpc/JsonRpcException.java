@@ -7,6 +7,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The server answered a request with a JSON-RPC error: its code, message and optional data, as
  * sent. Codes are not restricted to the JSON-RPC range (real servers send others).
+ *
+ * <p>Not thread-safe: {@link #data()} is a mutable Jackson {@code JsonNode}; share it between
+ * threads only while nobody modifies it.
  */
 public final class JsonRpcException extends McpException {
 

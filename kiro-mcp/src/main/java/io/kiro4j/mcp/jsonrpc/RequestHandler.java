@@ -7,6 +7,9 @@ import tools.jackson.databind.JsonNode;
  * Answers a request the server sends to the client ({@code roots/list}, {@code
  * sampling/createMessage}, {@code elicitation/create}). Runs on a handler thread, never on a
  * transport thread, so it may block or call the server back.
+ *
+ * <p>Implementations must be thread-safe: they are called on transport threads, possibly for
+ * several requests at once.
  */
 @FunctionalInterface
 public interface RequestHandler {

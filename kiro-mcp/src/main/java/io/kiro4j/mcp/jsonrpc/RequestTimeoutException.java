@@ -6,6 +6,8 @@ import java.time.Duration;
 /**
  * A request got no response within its timeout; the client sent {@code notifications/cancelled} for
  * it and will ignore a late response.
+ *
+ * <p>Thread-safe: its own fields are final.
  */
 public final class RequestTimeoutException extends McpException {
 

@@ -56,6 +56,8 @@ import tools.jackson.databind.node.ObjectNode;
  *       is reported as failed.
  *   <li>Request timeout: the server's {@code timeout} in ms, default 120,000 (docs L6034).
  * </ul>
+ *
+ * <p>Thread-safe: static methods only, no shared mutable state.
  */
 public final class KiroMcp {
 

@@ -7,6 +7,9 @@ import io.kiro4j.mcp.client.Tool;
 /**
  * An MCP tool as a Kiro agent sees it.
  *
+ * <p>Not thread-safe: the {@code JsonNode}s it holds are mutable Jackson trees; share an instance
+ * between threads only while nobody modifies them.
+ *
  * @param server the server name
  * @param tool the tool as the server listed it
  * @param qualifiedName {@code @server/tool}, the name permission rules use

@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * HttpOptions options = HttpOptions.builder().header("Authorization", "Bearer " + token).build();
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param headers sent with every request (from {@code mcp.json} {@code headers}); never logged
  * @param version HTTP/1.1 by default: the JDK's h2c upgrade has hung Express and uvicorn servers
  * @param connectTimeout TCP connect timeout

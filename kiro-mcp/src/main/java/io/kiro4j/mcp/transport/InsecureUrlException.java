@@ -8,6 +8,8 @@ import java.net.URI;
  * host other than {@code localhost}, {@code 127.0.0.1} or {@code [::1]} (kiro-core's diagnostic
  * {@code MCP-004}, docs L1796). Its headers — an {@code Authorization} token — would travel in
  * clear, so no request is sent. See {@link RemoteUrls#requireSecure}.
+ *
+ * <p>Thread-safe: its own fields are final.
  */
 public final class InsecureUrlException extends TransportException {
 

@@ -14,6 +14,8 @@ import java.util.Objects;
  * <pre>{@code
  * RemoteUrls.requireSecure(URI.create("http://10.0.0.5/mcp"));   // InsecureUrlException, MCP-004
  * }</pre>
+ *
+ * <p>Thread-safe: static methods only, no shared mutable state.
  */
 public final class RemoteUrls {
 

@@ -12,6 +12,9 @@ import tools.jackson.databind.node.ObjectNode;
  * every message it receives to the receiver (on its own threads, in the order of each stream), and
  * reports once, through {@link Receiver#onClosed}, that the connection ended by itself. {@link
  * #close()} releases everything (processes, connections, threads) within bounded time.
+ *
+ * <p>Implementations are thread-safe: {@link #send} and {@link #close()} may be called from any
+ * thread; {@link #start} is called once.
  */
 public interface Transport extends AutoCloseable {
 

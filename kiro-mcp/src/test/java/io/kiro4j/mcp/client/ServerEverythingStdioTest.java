@@ -86,7 +86,7 @@ class ServerEverythingStdioTest {
 
   @Test
   void imageContentAndStructuredContent() {
-    CallToolResult image = client.callTool("get-tiny-image", null);
+    CallToolResult image = client.callTool("get-tiny-image");
     assertThat(image.content())
         .anySatisfy(b -> assertThat(b.path("type").asString()).isEqualTo("image"));
     CallToolResult structured =
@@ -96,14 +96,14 @@ class ServerEverythingStdioTest {
 
   @Test
   void toolErrorsAreResultsNotExceptions() {
-    CallToolResult missing = client.callTool("no-such-tool", null);
+    CallToolResult missing = client.callTool("no-such-tool");
     assertThat(missing.isError()).isTrue();
     assertThat(missing.text()).contains("not found");
   }
 
   @Test
   void unknownMethodIsATypedJsonRpcError() {
-    assertThatThrownBy(() -> client.request("no/such/method", null))
+    assertThatThrownBy(() -> client.request("no/such/method"))
         .isInstanceOfSatisfying(
             JsonRpcException.class, e -> assertThat(e.code()).isEqualTo(-32601));
   }
@@ -125,7 +125,7 @@ class ServerEverythingStdioTest {
     ObjectNode params = NODES.objectNode().put("name", "trigger-long-running-operation");
     params.set("arguments", args("duration", 2, "steps", 2));
     CompletableFuture<JsonNode> call =
-        client.requestAsync("tools/call", params, Duration.ofMillis(300), null);
+        client.requestAsync("tools/call", params, Duration.ofMillis(300));
     assertThatThrownBy(() -> McpClient.await(call)).isInstanceOf(RequestTimeoutException.class);
     // The connection stays usable.
     client.ping();
@@ -135,8 +135,7 @@ class ServerEverythingStdioTest {
   @Test
   void callerCancelSendsCancelledAndTheConnectionStaysUsable() throws Exception {
     CompletableFuture<CallToolResult> call =
-        client.callToolAsync(
-            "trigger-long-running-operation", args("duration", 2, "steps", 2), null);
+        client.callToolAsync("trigger-long-running-operation", args("duration", 2, "steps", 2));
     Thread.sleep(100);
     call.cancel(false);
     client.ping();

@@ -32,7 +32,7 @@ class ServerFilesystemRootsTest {
       // The server replaces its allowed directories with our roots once it got the answer.
       String allowed = "";
       for (int i = 0; i < 50 && !allowed.contains(real.toString()); i++) {
-        allowed = client.callTool("list_allowed_directories", null).text();
+        allowed = client.callTool("list_allowed_directories").text();
         Thread.sleep(50);
       }
       assertThat(allowed).contains(real.toString());

@@ -37,6 +37,8 @@ import java.util.Optional;
  * Nothing matched gives {@code SKILL-023} (warning). A matched file without skill front matter
  * ({@code name} and {@code description}, docs L6241; a steering file, say) is left out with {@code
  * SKILL-027} (warning): Kiro cannot load it as a skill.
+ *
+ * <p>Immutable and thread-safe: it has no state.
  */
 public final class SkillResourceResolver implements ResourceResolver {
 

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Where a power is installed from (docs L1646-1690): a local folder, a public GitHub repository
  * URL, or a power listed on kiro.dev. Data only: kiro4j never downloads.
+ *
+ * <p>Immutable and thread-safe: every implementation is an immutable record.
  */
 public sealed interface InstallSource
     permits InstallSource.LocalPath, InstallSource.GitHub, InstallSource.KiroDev {

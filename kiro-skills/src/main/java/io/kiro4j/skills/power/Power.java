@@ -49,6 +49,7 @@ import tools.jackson.databind.JsonNode;
  * @param mcpServers the servers of the bundled {@code mcp.json}, with their installed names
  * @param steering the bundled steering files ({@code steering/**}{@code /*.md}), read with core's
  *     steering engine ({@code SteeringSet.loadFolder}), in selection order
+ *     <p>Immutable and thread-safe.
  * @param diagnostics the problems found
  */
 public record Power(

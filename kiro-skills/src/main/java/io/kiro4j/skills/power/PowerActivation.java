@@ -14,6 +14,8 @@ import java.util.Objects;
  * characters just before and after the occurrence, if any, are not letters or digits. So {@code
  * rls} matches "enable RLS." but not "curls", {@code auth} does not match "author", and a keyword
  * of several words ({@code "edge functions"}) matches that phrase. Blank keywords never match.
+ *
+ * <p>Thread-safe: static methods only, no shared mutable state.
  */
 public final class PowerActivation {
 

@@ -6,6 +6,8 @@ import io.kiro4j.core.diagnostic.Severity;
 
 /**
  * Codes for problems with a power ({@code POWER.md}, its {@code mcp.json} and {@code steering/}).
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum PowerCode implements DiagnosticCode {
   NO_FRONT_MATTER(

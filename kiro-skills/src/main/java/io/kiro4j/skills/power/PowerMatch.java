@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * A power that a prompt activates, and why.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param power the power
  * @param matchedKeywords its keywords found in the prompt, in the power's keyword order
  */

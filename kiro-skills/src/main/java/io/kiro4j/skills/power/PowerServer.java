@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * One MCP server bundled in a power's {@code mcp.json}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name the name in the power's {@code mcp.json}
  * @param installedName the name Kiro registers on install: {@code power-<power>-<server>} (docs
  *     L1529: "supabase-local becomes power-supabase-supabase-local")

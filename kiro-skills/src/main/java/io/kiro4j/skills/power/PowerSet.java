@@ -28,6 +28,8 @@ import java.util.Optional;
  * PowerSet powers = PowerSet.of(Kiro.open(Path.of(".")));
  * powers.activate("Let's set up the database").forEach(m -> System.out.println(m.power().name()));
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class PowerSet {
 

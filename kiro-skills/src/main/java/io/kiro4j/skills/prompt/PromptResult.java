@@ -2,7 +2,11 @@ package io.kiro4j.skills.prompt;
 
 import java.util.Objects;
 
-/** What {@code Skills.toPrompt} produced: the XML, or why the reference would refuse. */
+/**
+ * What {@code Skills.toPrompt} produced: the XML, or why the reference would refuse.
+ *
+ * <p>Immutable and thread-safe: every implementation is an immutable record.
+ */
 public sealed interface PromptResult permits PromptResult.Rendered, PromptResult.Failed {
 
   /**

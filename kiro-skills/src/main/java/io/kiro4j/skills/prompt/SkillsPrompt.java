@@ -14,6 +14,8 @@ import java.util.List;
  * <pre>{@code
  * String xml = SkillsPrompt.xml(List.of(new PromptEntry("pdf", "Reads PDFs", "/s/pdf/SKILL.md")));
  * }</pre>
+ *
+ * <p>Thread-safe: static methods only, no shared mutable state.
  */
 public final class SkillsPrompt {
 

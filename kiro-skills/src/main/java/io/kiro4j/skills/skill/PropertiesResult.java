@@ -2,7 +2,11 @@ package io.kiro4j.skills.skill;
 
 import java.util.Objects;
 
-/** What {@link SkillProperties#read} found: the properties, or why the reference refuses them. */
+/**
+ * What {@link SkillProperties#read} found: the properties, or why the reference refuses them.
+ *
+ * <p>Immutable and thread-safe: every implementation is an immutable record.
+ */
 public sealed interface PropertiesResult permits PropertiesResult.Read, PropertiesResult.Failed {
 
   /**

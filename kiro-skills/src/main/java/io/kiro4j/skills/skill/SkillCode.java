@@ -8,6 +8,8 @@ import io.kiro4j.core.diagnostic.Severity;
  * Codes for problems with a skill ({@code SKILL.md} and its folder). {@code SKILL-001} to {@code
  * SKILL-018} are the reference validator's ({@code skills-ref}) checks, each diagnostic carrying
  * its exact message; the others are kiro4j's.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum SkillCode implements DiagnosticCode {
   MISSING_PATH("SKILL-001", Severity.ERROR, "The skill path does not exist or is not a folder."),

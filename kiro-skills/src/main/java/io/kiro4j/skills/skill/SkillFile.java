@@ -43,6 +43,8 @@ import java.util.Optional;
  * Path md = SkillFile.find(Path.of(".kiro/skills/pr-review")).orElseThrow();
  * SkillHead head = SkillFile.readHead(md);
  * }</pre>
+ *
+ * <p>Thread-safe: static methods only, no shared mutable state.
  */
 public final class SkillFile {
 

@@ -15,6 +15,8 @@ import java.util.Optional;
  * problem that stops the reference validator at its parse step; its {@link Diagnostic#message()} is
  * folded to one line, {@link #errorMessage()} is the reference's text as is.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param file the {@code SKILL.md} read
  * @param frontMatter the front matter mapping (strict YAML: every scalar a string)
  * @param error the parse problem, if the front matter could not be read

@@ -21,6 +21,8 @@ import java.util.Optional;
  * through unvalidated, maps and lists ({@code allowed-tools} as a YAML list, {@code license} as a
  * mapping). {@code metadata} values are {@code str()}-ed as the reference does.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name the stripped name
  * @param description the stripped description
  * @param fields the reference's {@code to_dict()}

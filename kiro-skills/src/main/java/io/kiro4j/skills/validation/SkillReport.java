@@ -12,6 +12,8 @@ import java.util.Objects;
  * (what {@code skills validate} prints); {@link #diagnostics()} are the same problems with codes
  * and positions, plus any kiro4j adds (warnings, infos).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param path the skill folder as given
  * @param errors the reference-worded error messages, in check order; empty when valid
  * @param diagnostics the problems with codes and positions

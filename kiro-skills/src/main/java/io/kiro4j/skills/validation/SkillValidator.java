@@ -40,6 +40,8 @@ import java.util.TreeSet;
  *     ValidationOptions.reference());
  * report.errors().forEach(System.out::println);
  * }</pre>
+ *
+ * <p>Thread-safe: static methods only, no shared mutable state.
  */
 public final class SkillValidator {
 

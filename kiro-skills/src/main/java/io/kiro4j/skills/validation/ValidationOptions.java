@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  *     .allowField("version").allowedToolsList(true).claudeCodeFields(true).build();
  * }</pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param profile the rule set
  * @param extraFields front matter fields allowed besides the specification's six
  * @param allowedToolsList accept {@code allowed-tools} as a YAML list of strings (and check its

@@ -1,6 +1,10 @@
 package io.kiro4j.skills.validation;
 
-/** Which rules a skill is judged by. */
+/**
+ * Which rules a skill is judged by.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum ValidationProfile {
   /**
    * The Agent Skills reference validator ({@code skills-ref} @69ef37e on CPython 3.11): the same

@@ -9,6 +9,8 @@ import java.util.Objects;
  * A correctness property of design.md (docs L17976–18150): {@code Property N: title}, a statement
  * starting "For any", and the requirements it validates.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param number {@code N}
  * @param title the text after {@code Property N:}
  * @param statement the lines after the title, joined

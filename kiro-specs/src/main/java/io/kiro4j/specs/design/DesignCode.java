@@ -4,7 +4,11 @@ import io.kiro4j.core.diagnostic.CodeInfo;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.diagnostic.Severity;
 
-/** Diagnostic codes of design.md ({@code DESIGN-xxx}). */
+/**
+ * Diagnostic codes of design.md ({@code DESIGN-xxx}).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum DesignCode implements DiagnosticCode {
   DUPLICATE_PROPERTY(
       "DESIGN-001", Severity.WARNING, "Two correctness properties have the same number."),

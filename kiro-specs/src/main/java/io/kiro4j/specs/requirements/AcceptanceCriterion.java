@@ -8,6 +8,8 @@ import java.util.Optional;
  * One numbered acceptance criterion ({@code 2. WHEN ..., THE System SHALL ...}) or bugfix clause
  * ({@code 2.1 WHEN ... THEN the system SHALL ...}).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the full id, {@code <requirement>.<number>} ({@code 1.2})
  * @param text the criterion, continuation lines joined with a space
  * @param ears the EARS reading, empty when it has none (see the diagnostics)

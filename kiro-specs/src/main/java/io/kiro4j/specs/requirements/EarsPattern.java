@@ -5,6 +5,8 @@ import java.util.Locale;
 /**
  * The EARS (Easy Approach to Requirements Syntax) template an acceptance criterion follows (docs
  * L382–409: {@code WHEN [condition/event] THE SYSTEM SHALL [expected behavior]}).
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum EarsPattern {
   /** {@code THE <system> SHALL <response>}: always true. */

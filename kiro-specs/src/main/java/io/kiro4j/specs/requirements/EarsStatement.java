@@ -12,6 +12,8 @@ import java.util.Optional;
  *   conditions [WHEN "the user confirms"], system "Git_Committer", response "execute a git push"
  * </pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param pattern the template
  * @param conditions the condition clauses in order
  * @param system the system named before SHALL, without {@code THE}

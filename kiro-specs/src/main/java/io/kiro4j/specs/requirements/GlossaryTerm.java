@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * A glossary entry, {@code - **Term_Name**: definition}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param term the term
  * @param definition its definition
  * @param span the line

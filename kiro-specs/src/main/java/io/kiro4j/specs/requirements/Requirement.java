@@ -9,6 +9,8 @@ import java.util.Optional;
  * {@code ### Requirement N[: title]} with its user story and acceptance criteria; in a bugfix.md,
  * one of the three behaviour sections (ids 1, 2, 3).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the number ({@code 3})
  * @param title the title after the number, if any
  * @param userStory the {@code **User Story:**}, if any

@@ -7,6 +7,8 @@ import java.util.Objects;
  * One item of a reference list such as {@code _Requirements: 1.1, 2.3_} in tasks.md or {@code
  * **Validates: Requirements 1.2**} in design.md.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param text the id it names ({@code 1.2} for any of {@code 1.2}, {@code Requirement 1.2}, {@code
  *     R1 AC2}; one reference per id of a range), the property number, or the item as written
  *     ({@code All}, a note, an unreadable item)

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * 2.3 (error state)}). {@code Property 3} or {@code Properties 1, 2} name design properties, not
  * requirements ({@link RequirementRef.Kind#PROPERTY}). Words that are no id at all ({@code N/A},
  * {@code TBD}, {@code Code quality}, {@code FR1}) are notes ({@link RequirementRef.Kind#NOTE}).
+ *
+ * <p>Thread-safe: static methods only, no shared mutable state.
  */
 public final class RequirementRefs {
 

@@ -4,7 +4,11 @@ import io.kiro4j.core.diagnostic.CodeInfo;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.diagnostic.Severity;
 
-/** Diagnostic codes of requirements.md and bugfix.md ({@code REQ-xxx}). */
+/**
+ * Diagnostic codes of requirements.md and bugfix.md ({@code REQ-xxx}).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum RequirementsCode implements DiagnosticCode {
   NO_SHALL("REQ-001", Severity.WARNING, "An acceptance criterion has no SHALL."),
   SEVERAL_SHALLS(

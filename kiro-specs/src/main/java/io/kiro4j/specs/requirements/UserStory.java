@@ -6,6 +6,8 @@ import java.util.Objects;
  * {@code **User Story:** As a <role>, I want <goal>, so that <benefit>}. The parts are empty when
  * the sentence does not follow the template.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param text the story as written (after the label)
  * @param role after "As a"
  * @param want after "I want"

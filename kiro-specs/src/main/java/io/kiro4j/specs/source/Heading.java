@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A Markdown ATX heading ({@code ## Title}).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param level 1 to 6, the number of {@code #}
  * @param title the heading text without the marks and closing {@code #}s
  * @param line the line it is on

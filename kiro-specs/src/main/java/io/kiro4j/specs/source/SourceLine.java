@@ -3,6 +3,8 @@ package io.kiro4j.specs.source;
 /**
  * One line of a document, without its terminator.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param number 1-based line number
  * @param start offset of the line's first character in the text
  * @param end offset just past its last character (before the terminator)

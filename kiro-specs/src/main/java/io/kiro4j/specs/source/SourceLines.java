@@ -12,6 +12,8 @@ import java.util.Objects;
  *
  * <p>Also tracks Markdown fenced code blocks ({@code ```} or {@code ~~~}): examples inside a fence
  * are not structure.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class SourceLines {
 

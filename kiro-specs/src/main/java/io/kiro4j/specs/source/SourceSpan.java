@@ -4,6 +4,8 @@ package io.kiro4j.specs.source;
  * Where an element of a spec document is in its file: a range of characters of the decoded text,
  * and the 1-based line and column of its first character.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param start offset of the first character (0-based, in {@code char}s of the text)
  * @param end offset just past the last character
  * @param line 1-based line of {@code start}

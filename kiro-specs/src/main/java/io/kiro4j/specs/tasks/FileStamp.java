@@ -7,6 +7,8 @@ import java.util.Objects;
  * What a file looked like when it was read: size, modification time and SHA-256 of its bytes. A
  * write compares all three with the file on disk right before replacing it.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param size bytes
  * @param lastModified the modification time
  * @param sha256 hex SHA-256 of the content

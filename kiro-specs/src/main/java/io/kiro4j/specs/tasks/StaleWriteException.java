@@ -6,6 +6,8 @@ import java.nio.file.Path;
 /**
  * A task update was refused because tasks.md changed on disk after it was read (size, modification
  * time or content differ). Read the file again and retry. Nothing was written.
+ *
+ * <p>Thread-safe: its own fields are final.
  */
 public final class StaleWriteException extends IOException {
 

@@ -16,6 +16,8 @@ import java.util.OptionalInt;
  *   - _Requirements: 1.2, 3.1_                        requirement references
  * </pre>
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param index position in {@link TaskList#tasks()} (document order)
  * @param id the dotted number ({@code 1}, {@code 1.1}, {@code 9.1.1}) without a trailing dot, or
  *     empty for an unnumbered task

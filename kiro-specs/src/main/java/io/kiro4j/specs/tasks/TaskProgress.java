@@ -3,6 +3,8 @@ package io.kiro4j.specs.tasks;
 /**
  * Counts of a task list.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param total every checkbox line
  * @param done {@code [x]}
  * @param inProgress {@code [-]}

@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * The state of a task, as its checkbox shows it (docs L423, L21401: tasks move to "In Progress" and
  * "Done").
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum TaskState {
   /** {@code - [ ]}: not started. */

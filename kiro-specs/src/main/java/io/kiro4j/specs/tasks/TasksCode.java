@@ -4,7 +4,11 @@ import io.kiro4j.core.diagnostic.CodeInfo;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.diagnostic.Severity;
 
-/** Diagnostic codes of tasks.md ({@code TASK-xxx}). */
+/**
+ * Diagnostic codes of tasks.md ({@code TASK-xxx}).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum TasksCode implements DiagnosticCode {
   UPPERCASE_X(
       "TASK-001", Severity.INFO, "A checkbox is written `[X]`; read as done (Kiro writes `[x]`)."),

@@ -4,7 +4,11 @@ import io.kiro4j.core.diagnostic.CodeInfo;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.diagnostic.Severity;
 
-/** Diagnostic codes of traceability across a spec's documents ({@code TRACE-xxx}). */
+/**
+ * Diagnostic codes of traceability across a spec's documents ({@code TRACE-xxx}).
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum TraceCode implements DiagnosticCode {
   UNRESOLVED_REFERENCE(
       "TRACE-001",

@@ -8,6 +8,8 @@ import java.util.Map;
 /**
  * Which tasks and properties cover which acceptance criteria of one spec.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param criteria every criterion id that tasks must cover, in document order
  * @param coveredBy criterion id to the keys of the tasks that reference it (directly, through its
  *     requirement, or through {@code All}), in task order; only covered criteria

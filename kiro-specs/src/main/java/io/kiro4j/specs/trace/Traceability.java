@@ -31,6 +31,8 @@ import java.util.Set;
  * TraceReport report = Traceability.trace(requirements, Set.of(), design, tasks);
  * report.uncovered();   // ["2.3", "4.1"]
  * }</pre>
+ *
+ * <p>Thread-safe: static methods only, no shared mutable state.
  */
 public final class Traceability {
 

@@ -10,6 +10,8 @@ import java.util.Optional;
  * One shell command for the {@link HookRunner}: {@code bash -c <command>} ({@code cmd /C} on
  * Windows).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param command the shell command
  * @param workingDirectory where it runs
  * @param environment variables added to the runner's environment ({@code USER_PROMPT}, ...)

@@ -8,6 +8,8 @@ import java.util.OptionalInt;
 /**
  * How a hook command ended.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param exitCode the exit code; empty when it timed out, could not start, or survived the stop (a
  *     death by signal N reads {@code 128 + N})
  * @param timedOut true when the timeout ran out and the process tree was stopped

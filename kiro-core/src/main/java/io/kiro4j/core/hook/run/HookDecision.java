@@ -2,7 +2,11 @@ package io.kiro4j.core.hook.run;
 
 import java.util.Objects;
 
-/** Whether the action the event stands for (the prompt, the tool call) may go ahead. */
+/**
+ * Whether the action the event stands for (the prompt, the tool call) may go ahead.
+ *
+ * <p>Immutable and thread-safe: every implementation is an immutable record.
+ */
 public sealed interface HookDecision permits HookDecision.Allowed, HookDecision.Blocked {
 
   /** True for {@link Blocked}. */

@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * What running the hooks of one event comes to.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param decision allowed, or blocked and by which hook
  * @param context text to add to the agent's context, in declaration order
  * @param prompts askAgent prompts to send (for promptSubmit: to append to the user prompt, L547)

@@ -7,6 +7,8 @@ import java.util.OptionalInt;
 /**
  * What one command hook did.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name the hook's name
  * @param source {@code ide} or {@code agent}
  * @param exitCode its exit code; empty when it timed out or could not start

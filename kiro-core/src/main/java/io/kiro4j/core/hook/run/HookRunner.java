@@ -38,8 +38,10 @@ import tools.jackson.databind.node.ObjectNode;
  * try (HookRunner runner = HookRunner.builder().build()) {
  *   HookEvent event = new HookEvent.PromptSubmit("deploy to prod");
  *   HookOutcome outcome = runner.run(event, HookSet.of(ws).match(event));
- *   if (outcome.blocked()) { ... }                  // a promptSubmit command exited non-zero
- *   outcome.context().forEach(agent::addContext);   // stdout of the hooks that exited 0
+ *   if (outcome.blocked()) {                        // a promptSubmit command exited non-zero
+ *     System.err.println("blocked by " + outcome.blockedBy().orElseThrow());
+ *   }
+ *   outcome.context().forEach(context::add);        // stdout of the hooks that exited 0
  * }
  * }</pre>
  *

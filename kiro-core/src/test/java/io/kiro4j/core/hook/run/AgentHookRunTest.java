@@ -2,6 +2,8 @@ package io.kiro4j.core.hook.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kiro4j.core.agent.AgentHook;
+import io.kiro4j.core.agent.HookTrigger;
 import io.kiro4j.core.hook.AgentHookRef;
 import io.kiro4j.core.hook.HookEvent;
 import io.kiro4j.core.hook.HookMatch;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,13 +50,14 @@ class AgentHookRunTest {
   static AgentHookRef hook(String trigger, int index, String command, Duration timeout, long ttl) {
     return new AgentHookRef(
         "dev",
-        trigger,
         index,
-        command,
-        Optional.empty(),
-        timeout,
-        Duration.ofSeconds(ttl),
-        AgentHookRef.DEFAULT_MAX_OUTPUT_SIZE);
+        new AgentHook(
+            HookTrigger.byKey(trigger).orElseThrow(),
+            command,
+            Optional.empty(),
+            OptionalLong.of(timeout.toMillis()),
+            OptionalLong.of(ttl),
+            OptionalLong.empty()));
   }
 
   static AgentHookRef hook(String trigger, String command) {
@@ -196,13 +200,14 @@ class AgentHookRunTest {
     AgentHookRef small =
         new AgentHookRef(
             "dev",
-            "agentSpawn",
             0,
-            "printf 0123456789",
-            Optional.empty(),
-            AgentHookRef.DEFAULT_TIMEOUT,
-            Duration.ZERO,
-            4);
+            new AgentHook(
+                HookTrigger.AGENT_SPAWN,
+                "printf 0123456789",
+                Optional.empty(),
+                OptionalLong.empty(),
+                OptionalLong.empty(),
+                OptionalLong.of(4)));
     HookOutcome o = run(new HookEvent.AgentSpawn(Optional.empty()), small);
     assertThat(o.results().get(0).truncated()).isTrue();
     assertThat(o.results().get(0).output()).isEqualTo("0123");

@@ -20,6 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
  * backwards-compatibility rule of the 2025-11-25 transports page) the URL is opened as a legacy
  * HTTP+SSE stream and {@code initialize} is sent there. Detection happens once; a failure of the
  * fallback reports both answers.
+ *
+ * <p>Thread-safe: {@link #send} and {@link #close()} may be called from any thread; {@link #start}
+ * is called once.
  */
 public final class DetectingHttpTransport implements Transport {
 
@@ -96,7 +99,7 @@ public final class DetectingHttpTransport implements Transport {
               + ")",
           e,
           e.httpStatus().orElse(status),
-          null,
+          java.util.OptionalInt.empty(),
           java.util.List.of());
     }
     active = sse;

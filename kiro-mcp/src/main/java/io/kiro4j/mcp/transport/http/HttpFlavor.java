@@ -1,6 +1,10 @@
 package io.kiro4j.mcp.transport.http;
 
-/** Which HTTP transport a server speaks. */
+/**
+ * Which HTTP transport a server speaks.
+ *
+ * <p>Immutable and thread-safe.
+ */
 public enum HttpFlavor {
   /** Streamable HTTP (2025-03-26 and later). */
   STREAMABLE,

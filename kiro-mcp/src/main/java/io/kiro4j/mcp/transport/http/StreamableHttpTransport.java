@@ -53,6 +53,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>The HTTP plumbing (client, pool, headers, POST failures, size limit, streams, close order) is
  * shared with the legacy {@link io.kiro4j.mcp.transport.sse.SseTransport}; this class keeps the
  * protocol.
+ *
+ * <p>Thread-safe: {@link #send} and {@link #close()} may be called from any thread; {@link #start}
+ * is called once.
  */
 public final class StreamableHttpTransport implements Transport {
 

@@ -202,7 +202,7 @@ public final class HttpChannel {
             + (auth.isEmpty() ? "" : " [" + auth + "]"),
         null,
         status,
-        null,
+        java.util.OptionalInt.empty(),
         List.of());
   }
 

@@ -34,6 +34,9 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>The HTTP plumbing (client, pool, headers, POST failures, streams, close order) is shared with
  * {@link io.kiro4j.mcp.transport.http.StreamableHttpTransport}; this class keeps the protocol.
+ *
+ * <p>Thread-safe: {@link #send} and {@link #close()} may be called from any thread; {@link #start}
+ * is called once.
  */
 public final class SseTransport implements Transport {
 
@@ -83,7 +86,7 @@ public final class SseTransport implements Transport {
           "GET " + url + " answered " + response.statusCode(),
           null,
           response.statusCode(),
-          null,
+          java.util.OptionalInt.empty(),
           java.util.List.of());
     }
     stream = response.body();

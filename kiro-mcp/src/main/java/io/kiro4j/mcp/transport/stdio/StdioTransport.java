@@ -51,6 +51,9 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>{@link #overStreams(InputStream, OutputStream)} runs the same framing over any pair of streams
  * (an in-process server, tests).
+ *
+ * <p>Thread-safe: {@link #send} and {@link #close()} may be called from any thread; {@link #start}
+ * is called once.
  */
 public final class StdioTransport implements Transport {
 
@@ -190,10 +193,10 @@ public final class StdioTransport implements Transport {
       return;
     }
     List<String> tail = stderrTail();
-    Integer code = exit.exitValue().isPresent() ? exit.exitValue().getAsInt() : null;
+    java.util.OptionalInt code = exit.exitValue();
     StringBuilder message = new StringBuilder("MCP server ").append(spec.name()).append(" exited");
-    if (code != null) {
-      message.append(" with code ").append(code);
+    if (code.isPresent()) {
+      message.append(" with code ").append(code.getAsInt());
     }
     if (!tail.isEmpty()) {
       message.append("; last stderr: ").append(tail.get(tail.size() - 1));

@@ -169,7 +169,13 @@ class HttpFaultTest {
             new DetectingHttpTransport(url, HttpOptions.defaults()), McpClientOptions.defaults())) {
       List<JsonNode> progress = new CopyOnWriteArrayList<>();
       long start = System.nanoTime();
-      String text = McpClient.await(client.callToolAsync("slow", null, progress::add)).text();
+      String text =
+          McpClient.await(
+                  client.callToolAsync(
+                      "slow",
+                      tools.jackson.databind.node.JsonNodeFactory.instance.objectNode(),
+                      progress::add))
+              .text();
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       assertThat(text).isEqualTo("resumed");
       assertThat(progress).hasSize(1);
@@ -270,7 +276,7 @@ class HttpFaultTest {
         McpClient.connect(
             new StreamableHttpTransport(url, HttpOptions.builder().openGetStream(false).build()),
             McpClientOptions.defaults())) {
-      assertThat(McpClient.await(client.callToolAsync("slow", null, null)).isError()).isFalse();
+      assertThat(McpClient.await(client.callToolAsync("slow")).isError()).isFalse();
       assertThat(resumedClosed.await(4, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
     }
   }
