@@ -2,9 +2,12 @@ package io.kiro4j.core.agent;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.json.JsonPosition;
+import io.kiro4j.core.mcp.McpAgent;
+import io.kiro4j.core.mcp.McpServerConfig;
 import io.kiro4j.core.workspace.Scope;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,7 +19,7 @@ import java.util.function.Function;
  * <p>The name is the config's {@code name}, or the file name without extension when absent (docs
  * L5920, L6506). Immutable and thread-safe.
  */
-public final class Agent {
+public final class Agent implements McpAgent {
 
   private final String name;
   private final Scope scope;
@@ -50,16 +53,19 @@ public final class Agent {
   }
 
   /** The agent's name: how {@code --agent NAME} and {@code chat.defaultAgent} find it. */
+  @Override
   public String name() {
     return name;
   }
 
   /** Workspace, global or built-in. */
+  @Override
   public Scope scope() {
     return scope;
   }
 
   /** The agent file; empty for the built-in default agent. */
+  @Override
   public Optional<Path> path() {
     return path;
   }
@@ -72,6 +78,22 @@ public final class Agent {
   /** The configuration as written. */
   public AgentConfig config() {
     return config;
+  }
+
+  /**
+   * Whether the {@code mcp.json} servers are in this agent's configuration: a Markdown (IDE
+   * subagent) agent always, a JSON agent only with {@code includeMcpJson} (see {@link
+   * io.kiro4j.core.mcp.McpConfig#includesFiles}).
+   */
+  @Override
+  public boolean includesMcpFiles() {
+    return format == AgentFormat.MARKDOWN || config.includesMcpJson();
+  }
+
+  /** The agent's own {@code mcpServers}, in file order ({@code config().mcpServers()}). */
+  @Override
+  public Map<String, McpServerConfig> mcpServers() {
+    return config.mcpServers();
   }
 
   /**
@@ -102,6 +124,7 @@ public final class Agent {
    * nearest existing ancestor when absent; {@code 1:1} for Markdown and built-in agents' nested
    * values.
    */
+  @Override
   public JsonPosition position(String pointer) {
     return positions.apply(pointer);
   }

@@ -1,7 +1,5 @@
 package io.kiro4j.core.mcp;
 
-import io.kiro4j.core.agent.Agent;
-import io.kiro4j.core.agent.AgentFormat;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.file.TextFile;
@@ -93,7 +91,7 @@ public final class McpConfig {
   }
 
   /** The servers {@code agent} has; cached on the workspace per agent. */
-  public static McpConfig of(Workspace workspace, Agent agent) {
+  public static McpConfig of(Workspace workspace, McpAgent agent) {
     String key =
         agent.scope().label()
             + ":"
@@ -121,13 +119,14 @@ public final class McpConfig {
    * subagents exactly as they do in the main agent", L19672); there {@code includeMcpJson: true}
    * means "all MCP tools are included" in its tools (L19715).
    */
-  public static boolean includesFiles(Agent agent) {
+  public static boolean includesFiles(McpAgent agent) {
     Objects.requireNonNull(agent, "agent");
-    return agent.format() == AgentFormat.MARKDOWN || agent.config().includesMcpJson();
+    return agent.includesMcpFiles();
   }
 
   /** Loads without caching. */
-  public static McpConfig load(Workspace workspace, Optional<Agent> agent, McpOptions options) {
+  public static McpConfig load(
+      Workspace workspace, Optional<? extends McpAgent> agent, McpOptions options) {
     Objects.requireNonNull(workspace, "workspace");
     Objects.requireNonNull(agent, "agent");
     Objects.requireNonNull(options, "options");
@@ -157,15 +156,14 @@ public final class McpConfig {
       }
     }
     if (agent.isPresent() && agent.get().path().isPresent()) {
-      Agent a = agent.get();
+      McpAgent a = agent.get();
       VariablePolicy cli = VariablePolicy.cli(workspace.environment());
       OptionalInt agentRoot =
           a.path()
               .flatMap(workspace::rootOf)
               .map(r -> OptionalInt.of(r.index()))
               .orElse(OptionalInt.empty());
-      a.config()
-          .mcpServers()
+      a.mcpServers()
           .forEach(
               (name, config) -> {
                 String pointer = "/mcpServers/" + McpEntryCheck.escape(name);
