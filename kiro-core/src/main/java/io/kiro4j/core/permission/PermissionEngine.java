@@ -8,6 +8,7 @@ import io.kiro4j.core.agent.ToolName;
 import io.kiro4j.core.agent.ToolsSettings;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.json.JsonPosition;
+import io.kiro4j.core.json.JsonValues;
 import io.kiro4j.core.mcp.McpConfig;
 import io.kiro4j.core.mcp.McpServer;
 import io.kiro4j.core.path.CaseSensitivity;
@@ -267,6 +268,50 @@ public final class PermissionEngine {
                   + (e.getMessage() == null ? "" : ": " + PathPolicy.shorten(e.getMessage()))
                   + "); denied to be safe"));
     }
+  }
+
+  /**
+   * Decides a call of {@code tool} with its input as plain Java, for callers without Jackson: the
+   * same decision as {@link #evaluate(String, JsonNode)} with the same JSON.
+   *
+   * @param input the tool's input object: values are {@code null}, String, Boolean, Number, List
+   *     and Map with String keys (see {@link JsonValues}); {@code null} reads as {@code {}}
+   * @throws IllegalArgumentException if {@code input} holds something that is no JSON value (a
+   *     programming error of the caller, not hostile input)
+   */
+  public PermissionDecision evaluate(String tool, Map<String, ?> input) {
+    Objects.requireNonNull(tool, "tool");
+    return evaluate(tool, JsonValues.toObjectNode(input));
+  }
+
+  /**
+   * Decides a call of {@code tool} with its input as JSON text, for callers without Jackson: the
+   * same decision as {@link #evaluate(String, JsonNode)} with the parsed value. Text that is not
+   * well-formed JSON (or names a key twice) is a decision too, never an exception: it asks ({@code
+   * UNREADABLE_INPUT}), unless the call is denied whatever its input.
+   *
+   * @param inputJson the tool's input as JSON text; {@code null} reads as {@code {}}
+   */
+  public PermissionDecision evaluate(String tool, String inputJson) {
+    Objects.requireNonNull(tool, "tool");
+    if (inputJson == null) {
+      return evaluate(tool, (JsonNode) null);
+    }
+    JsonNode input;
+    try {
+      input = JsonValues.parse(inputJson);
+    } catch (IllegalArgumentException e) {
+      return PermissionDecision.strictest(
+          List.of(
+              PermissionDecision.ask(
+                  Reason.builtin(
+                      ReasonCode.UNREADABLE_INPUT,
+                      "the input is not well-formed JSON ("
+                          + PathPolicy.shorten(e.getMessage())
+                          + ")")),
+              evaluate(tool, (JsonNode) null)));
+    }
+    return evaluate(tool, input);
   }
 
   /** The built-in tools a subagent has (docs L13403–13425); MCP tools too. */

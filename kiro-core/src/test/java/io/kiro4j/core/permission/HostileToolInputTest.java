@@ -140,7 +140,7 @@ class HostileToolInputTest {
     assertThat(code(decide("subagent", "7"))).isEqualTo("ask UNREADABLE_INPUT");
     // A tool that reads no input is decided as before; null reads as {}.
     assertThat(decide("todo", "[1]").label()).isEqualTo("allow");
-    assertThat(code(engine.evaluate("shell", null))).isEqualTo("ask UNREADABLE_INPUT");
+    assertThat(code(engine.evaluate("shell", (JsonNode) null))).isEqualTo("ask UNREADABLE_INPUT");
   }
 
   @Test
@@ -160,7 +160,7 @@ class HostileToolInputTest {
     }
     assertThat(code(engine.evaluate("read", read))).isEqualTo("deny INVALID_INPUT");
     String hugeTool = "x".repeat(ToolInput.MAX_TEXT_CHARS + 1);
-    PermissionDecision unknown = engine.evaluate(hugeTool, null);
+    PermissionDecision unknown = engine.evaluate(hugeTool, (JsonNode) null);
     assertThat(code(unknown)).isEqualTo("deny UNKNOWN_TOOL");
     assertThat(unknown.reasons().get(0).message()).hasSizeLessThan(100);
   }

@@ -1,7 +1,9 @@
 package io.kiro4j.mcp.client;
 
+import io.kiro4j.core.json.JsonValues;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -11,6 +13,9 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Not thread-safe: the {@code JsonNode}s it holds are mutable Jackson trees; share an instance
  * between threads only while nobody modifies them.
+ *
+ * <p>Without Jackson: {@link #text()} gives the text content, {@link #structuredContentMap()} the
+ * structured result as plain Java and {@link #json()} the whole result as JSON text.
  *
  * @param content the content blocks as sent (text, image, audio, resource_link, resource)
  * @param structuredContent the structured result, if the tool returned one
@@ -48,5 +53,19 @@ public record CallToolResult(
       }
     }
     return text.toString();
+  }
+
+  /**
+   * The structured result as plain Java (see {@link JsonValues}): unmodifiable maps and lists,
+   * String, Boolean, Number and {@code null}; empty if the tool returned none or returned something
+   * other than a JSON object.
+   */
+  public Optional<Map<String, Object>> structuredContentMap() {
+    return structuredContent.filter(JsonNode::isObject).map(JsonValues::toMap);
+  }
+
+  /** The whole result object as compact JSON text, as the server sent it. */
+  public String json() {
+    return JsonValues.write(raw);
   }
 }

@@ -1,5 +1,6 @@
 package io.kiro4j.mcp.client;
 
+import io.kiro4j.core.json.JsonValues;
 import io.kiro4j.mcp.McpException;
 import io.kiro4j.mcp.jsonrpc.JsonRpcConnection;
 import io.kiro4j.mcp.jsonrpc.RequestHandler;
@@ -380,6 +381,20 @@ public final class McpClient implements AutoCloseable {
   }
 
   /**
+   * Calls a tool with its arguments as plain Java, for callers without Jackson.
+   *
+   * @param name the tool name
+   * @param arguments the arguments object: values are {@code null}, String, Boolean, Number, List
+   *     and Map with String keys (see {@link JsonValues})
+   * @return the result; a tool error is {@link CallToolResult#isError()}, not a failure
+   * @throws IllegalArgumentException if {@code arguments} holds something that is no JSON value
+   */
+  public CompletableFuture<CallToolResult> callToolAsync(String name, Map<String, ?> arguments) {
+    return call(
+        name, JsonValues.toObjectNode(Objects.requireNonNull(arguments, "arguments")), null);
+  }
+
+  /**
    * Calls a tool and listens to its progress.
    *
    * @param name the tool name
@@ -422,6 +437,18 @@ public final class McpClient implements AutoCloseable {
    * @return the result
    */
   public CallToolResult callTool(String name, JsonNode arguments) {
+    return await(callToolAsync(name, arguments));
+  }
+
+  /**
+   * Blocking tool call with its arguments as plain Java, for callers without Jackson: see {@link
+   * #callToolAsync(String, Map)}.
+   *
+   * @param name the tool name
+   * @param arguments the arguments object of plain Java values
+   * @return the result
+   */
+  public CallToolResult callTool(String name, Map<String, ?> arguments) {
     return await(callToolAsync(name, arguments));
   }
 
