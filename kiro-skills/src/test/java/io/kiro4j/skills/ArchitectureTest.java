@@ -1,42 +1,14 @@
 package io.kiro4j.skills;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import io.kiro4j.core.arch.ModuleArchitectureContract;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import io.kiro4j.core.arch.ModuleArchitecture;
-import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+/**
+ * kiro-skills's architecture rules (kiro-core's test-jar {@link ModuleArchitectureContract}, issue
+ * 15).
+ */
+class ArchitectureTest extends ModuleArchitectureContract {
 
-/** kiro-skills's architecture rules (kiro-core's test-jar {@link ModuleArchitecture}, issue 15). */
-class ArchitectureTest {
-
-  private static final String ROOT = "io.kiro4j.skills";
-
-  /** Today's leaks of unexported types into the API; a new one fails, a fixed one must go. */
-  private static final Set<String> ALLOWED_LEAKS = Set.of();
-
-  private static JavaClasses classes;
-
-  @BeforeAll
-  static void importClasses() {
-    classes = ModuleArchitecture.importMain(ROOT);
-  }
-
-  @Test
-  void noPackageCycles() {
-    ModuleArchitecture.assertNoPackageCycles(classes, ROOT);
-  }
-
-  @Test
-  void dependsOnNoSiblingModule() {
-    ModuleArchitecture.assertDependencyDirection(classes, ROOT);
-  }
-
-  @Test
-  void apiUsesOnlyExportedPackages() {
-    Set<String> leaks =
-        ModuleArchitecture.apiLeaks(classes, ROOT, ModuleArchitecture.exportedPackages());
-    assertThat(leaks).containsExactlyInAnyOrderElementsOf(ALLOWED_LEAKS);
+  ArchitectureTest() {
+    super("io.kiro4j.skills");
   }
 }
