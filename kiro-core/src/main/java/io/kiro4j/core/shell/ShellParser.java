@@ -78,16 +78,14 @@ public final class ShellParser {
 
   private final String src;
   private final int limit;
-  private final int base;
   private final List<HereDoc> pendingHereDocs = new ArrayList<>();
   private int pos;
   private boolean compound;
 
-  private ShellParser(String src, int from, int limit, int base) {
+  private ShellParser(String src, int from, int limit) {
     this.src = src;
     this.pos = from;
     this.limit = limit;
-    this.base = base;
   }
 
   /** Parses {@code commandLine} into its simple commands, or says why it cannot be judged. */
@@ -100,7 +98,7 @@ public final class ShellParser {
               (int) commandLine.charAt(bad)),
           bad);
     }
-    ShellParser p = new ShellParser(commandLine, 0, commandLine.length(), 0);
+    ShellParser p = new ShellParser(commandLine, 0, commandLine.length());
     List<SimpleCommand> out = new ArrayList<>();
     try {
       p.parseList(END, 0, out, true);
@@ -166,11 +164,11 @@ public final class ShellParser {
   }
 
   private Failure fail(String message) {
-    return new Failure(message, base + Math.min(pos, limit));
+    return new Failure(message, Math.min(pos, limit));
   }
 
   private Failure fail(String message, int at) {
-    return new Failure(message, base + at);
+    return new Failure(message, at);
   }
 
   private int peek() {
@@ -820,7 +818,7 @@ public final class ShellParser {
     if (depth + 1 > MAX_DEPTH) {
       throw fail("nesting deeper than " + MAX_DEPTH);
     }
-    ShellParser inner = new ShellParser(src, pos + 1, close, base);
+    ShellParser inner = new ShellParser(src, pos + 1, close);
     List<SimpleCommand> commands = new ArrayList<>();
     inner.parseList(END, depth + 1, commands, true);
     nested.addAll(commands);
