@@ -10,7 +10,6 @@ import java.util.Random;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
  * A generator of values from a {@link Source} of choices. A generator is a plain function, so a
@@ -186,11 +185,6 @@ public interface Gen<T> {
       }
       return gen.generate(s);
     };
-  }
-
-  /** Defers building the generator, for mutually recursive definitions. */
-  static <T> Gen<T> lazy(Supplier<Gen<T>> gen) {
-    return s -> gen.get().generate(s);
   }
 
   /** Lists of fixed-size tuples of values, one from each generator in order. */

@@ -115,11 +115,6 @@ public final class Source {
     return (int) draw((long) bound);
   }
 
-  /** A coin that lands on "yes" with the given odds, and on "no" when shrunk. */
-  public boolean chance(int oneIn) {
-    return draw(oneIn) == oneIn - 1;
-  }
-
   /** The choices made so far, in order. */
   long[] choices() {
     return Arrays.copyOf(recorded, size);

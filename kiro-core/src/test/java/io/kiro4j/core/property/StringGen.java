@@ -51,24 +51,12 @@ public final class StringGen implements Gen<String> {
     return new StringGen(sb.toString(), min, max);
   }
 
-  public StringGen alpha() {
-    return withCharRange('a', 'z').withCharRange('A', 'Z');
-  }
-
-  public StringGen numeric() {
-    return withCharRange('0', '9');
-  }
-
   public StringGen ofMinLength(int length) {
     return new StringGen(alphabet, length, Math.max(length, max));
   }
 
   public StringGen ofMaxLength(int length) {
     return new StringGen(alphabet, Math.min(min, length), length);
-  }
-
-  public StringGen ofLength(int length) {
-    return new StringGen(alphabet, length, length);
   }
 
   @Override
