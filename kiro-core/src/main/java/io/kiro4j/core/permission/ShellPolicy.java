@@ -110,12 +110,13 @@ public final class ShellPolicy {
       candidates.add(command);
       for (SimpleCommand part : parts) {
         candidates.add(part.text());
-        if (!part.plainText().equals(part.text())) {
-          candidates.add(part.plainText());
+        String plain = part.plainText(); // built from the words: once per part
+        if (!plain.equals(part.text())) {
+          candidates.add(plain);
         }
         // As written but without quotes: "git 'push' 2>&1" must meet a rule "git push .*".
         if (!part.redirects().isEmpty()) {
-          candidates.add(part.plainText() + " " + String.join(" ", part.redirections()));
+          candidates.add(plain + " " + String.join(" ", part.redirections()));
         }
       }
       if (parse instanceof ShellParse.Unparsable) {
