@@ -31,6 +31,7 @@ module io.kiro4j.core {
   exports io.kiro4j.core.steering;
   exports io.kiro4j.core.variable;
   exports io.kiro4j.core.workspace;
+  exports io.kiro4j.core.write;
   exports io.kiro4j.core.yaml;
 
   // Implementation shared with the sibling modules only; not API. text, shell and secret are not

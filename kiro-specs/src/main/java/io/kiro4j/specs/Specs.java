@@ -1,7 +1,7 @@
 package io.kiro4j.specs;
 
 import io.kiro4j.core.workspace.Workspace;
-import io.kiro4j.specs.tasks.StaleWriteException;
+import io.kiro4j.core.write.StaleWriteException;
 import io.kiro4j.specs.tasks.Task;
 import io.kiro4j.specs.tasks.TaskList;
 import io.kiro4j.specs.tasks.TaskState;

@@ -2,6 +2,7 @@ package io.kiro4j.examples.cli;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.workspace.Workspace;
+import io.kiro4j.core.write.StaleWriteException;
 import io.kiro4j.specs.SpecConfig;
 import io.kiro4j.specs.SpecSet;
 import io.kiro4j.specs.Specs;
@@ -10,7 +11,6 @@ import io.kiro4j.specs.requirements.AcceptanceCriterion;
 import io.kiro4j.specs.requirements.EarsStatement;
 import io.kiro4j.specs.requirements.Requirement;
 import io.kiro4j.specs.requirements.RequirementRef;
-import io.kiro4j.specs.tasks.StaleWriteException;
 import io.kiro4j.specs.tasks.Task;
 import io.kiro4j.specs.tasks.TaskList;
 import io.kiro4j.specs.tasks.TaskProgress;

@@ -4,6 +4,7 @@ import io.kiro4j.core.diagnostic.CoreCode;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.file.NotRegularFileException;
 import io.kiro4j.core.file.TextFile;
+import io.kiro4j.core.write.FileStamp;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -12,10 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -103,7 +101,7 @@ public final class TaskList {
       }
       byte[] bytes = Files.readAllBytes(path);
       String text = decode(bytes);
-      FileStamp stamp = new FileStamp(bytes.length, attrs.lastModifiedTime(), sha256(bytes));
+      FileStamp stamp = FileStamp.of(bytes, attrs.lastModifiedTime());
       return TaskListParser.parse(path, text, Optional.of(stamp));
     } catch (CharacterCodingException e) {
       return unreadable(
@@ -129,14 +127,6 @@ public final class TaskList {
         .onUnmappableCharacter(CodingErrorAction.REPORT)
         .decode(ByteBuffer.wrap(bytes))
         .toString();
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
   }
 
   /** The file. */

@@ -2,6 +2,7 @@ package io.kiro4j.specs.tasks;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
+import io.kiro4j.core.write.FileStamp;
 import io.kiro4j.specs.requirements.RequirementRef;
 import io.kiro4j.specs.requirements.RequirementRefs;
 import io.kiro4j.specs.source.Heading;

@@ -1,21 +1,11 @@
 package io.kiro4j.specs.tasks;
 
-import io.kiro4j.core.file.TextFile;
+import io.kiro4j.core.write.AtomicFileWriter;
+import io.kiro4j.core.write.FileStamp;
+import io.kiro4j.core.write.StaleWriteException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Writes task state changes back to tasks.md without touching anything else.
@@ -25,23 +15,11 @@ import java.util.Set;
  * TaskList after = TaskWriter.defaults().set(tasks, tasks.find("2.3").orElseThrow(), TaskState.DONE);
  * }</pre>
  *
- * <p>How a write works:
- *
- * <ol>
- *   <li>Only checkbox characters change; every other byte of the file (line endings, trailing
- *       spaces, a BOM, any Unicode) stays as it was.
- *   <li>The new content goes to a temporary file in the same folder (same permissions), is flushed
- *       to disk ({@code fsync}, unless {@link Builder#fsync(boolean) turned off}), and replaces the
- *       file with an atomic rename ({@code ATOMIC_MOVE}): a reader sees the old or the new file,
- *       never a mix.
- *   <li>Right before the rename the file on disk is compared with what was read (size, modification
- *       time, SHA-256). If it changed, the write is refused with a {@link StaleWriteException} and
- *       nothing is replaced.
- * </ol>
- *
- * <p><b>The remaining window.</b> Kiro takes no cross-process lock on spec files, so nothing can
- * make check-and-rename atomic: an editor that saves between the final comparison and the rename
- * (microseconds) loses its change. The check narrows the window; it cannot close it.
+ * <p>Only checkbox characters change; every other byte of the file (line endings, trailing spaces,
+ * a BOM, any Unicode) stays as it was. The file is replaced through {@link AtomicFileWriter}: a
+ * reader sees the old or the new file, never a mix, and a file changed on disk since it was read
+ * (size, modification time, SHA-256) is refused with a {@link StaleWriteException}, nothing
+ * replaced.
  *
  * <p>Parents: with {@link Builder#updateParents(boolean)} the ancestors of the changed task follow
  * their sub-tasks ({@link TaskList#derivedState}): a parent becomes done when all its required
@@ -55,11 +33,13 @@ public final class TaskWriter {
 
   private static final TaskWriter DEFAULTS = builder().build();
 
+  private final AtomicFileWriter writer;
   private final boolean fsync;
   private final boolean updateParents;
 
   private TaskWriter(Builder b) {
     this.fsync = b.fsync;
+    this.writer = AtomicFileWriter.builder().fsync(b.fsync).build();
     this.updateParents = b.updateParents;
   }
 
@@ -128,83 +108,13 @@ public final class TaskWriter {
         || updated.text().length() != original.text().length()) {
       throw new IllegalArgumentException("updated list was not derived from the original");
     }
-    Path path = original.path();
     byte[] bytes = updated.text().getBytes(StandardCharsets.UTF_8);
-    Path dir = path.toAbsolutePath().getParent();
-    Path temp = Files.createTempFile(dir, "." + path.getFileName() + ".", ".tmp");
-    boolean moved = false;
-    try {
-      copyPermissions(path, temp);
-      try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ByteBuffer buf = ByteBuffer.wrap(bytes);
-        while (buf.hasRemaining()) {
-          ch.write(buf);
-        }
-        if (fsync) {
-          ch.force(true);
-        }
-      }
-      checkUnchanged(original);
-      try {
-        Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        throw new IOException("the file system cannot replace " + path + " atomically", e);
-      }
-      moved = true;
-      if (fsync) {
-        syncDirectory(dir);
-      }
-    } finally {
-      if (!moved) {
-        Files.deleteIfExists(temp);
-      }
-    }
-    BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
-    FileStamp stamp = new FileStamp(bytes.length, attrs.lastModifiedTime(), TaskList.sha256(bytes));
+    FileStamp expected =
+        original
+            .stamp()
+            .orElseGet(() -> FileStamp.ofContent(original.text().getBytes(StandardCharsets.UTF_8)));
+    FileStamp stamp = writer.replace(original.path(), expected, bytes);
     return updated.withStamp(stamp);
-  }
-
-  private static void checkUnchanged(TaskList original) throws IOException {
-    Path path = original.path();
-    BasicFileAttributes attrs;
-    byte[] now;
-    try {
-      attrs = TextFile.requireRegularFile(path); // never open a FIFO put in its place
-      now = Files.readAllBytes(path);
-    } catch (IOException e) {
-      throw new StaleWriteException(
-          path, "it cannot be read any more: " + e.getClass().getSimpleName());
-    }
-    Optional<FileStamp> stamp = original.stamp();
-    byte[] expected = original.text().getBytes(StandardCharsets.UTF_8);
-    long size = stamp.isPresent() ? stamp.get().size() : expected.length;
-    if (attrs.size() != size || now.length != size) {
-      throw new StaleWriteException(path, "size " + size + " became " + now.length);
-    }
-    if (stamp.isPresent() && !attrs.lastModifiedTime().equals(stamp.get().lastModified())) {
-      throw new StaleWriteException(path, "modification time changed");
-    }
-    String hash = stamp.isPresent() ? stamp.get().sha256() : TaskList.sha256(expected);
-    if (!TaskList.sha256(now).equals(hash)) {
-      throw new StaleWriteException(path, "content changed");
-    }
-  }
-
-  private static void copyPermissions(Path from, Path to) throws IOException {
-    PosixFileAttributeView view = Files.getFileAttributeView(from, PosixFileAttributeView.class);
-    if (view != null) {
-      Set<PosixFilePermission> perms = view.readAttributes().permissions();
-      Files.setPosixFilePermissions(to, perms);
-    }
-  }
-
-  private static void syncDirectory(Path dir) {
-    // Makes the rename durable on Linux; not supported everywhere, and the data is already synced.
-    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-      ch.force(true);
-    } catch (IOException | UnsupportedOperationException e) {
-      // best effort
-    }
   }
 
   /** Options of a {@link TaskWriter}. */

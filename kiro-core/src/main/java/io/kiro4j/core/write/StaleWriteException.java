@@ -1,13 +1,16 @@
-package io.kiro4j.specs.tasks;
+package io.kiro4j.core.write;
 
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A task update was refused because tasks.md changed on disk after it was read (size, modification
- * time or content differ). Read the file again and retry. Nothing was written.
+ * A write was refused because the file changed on disk after it was read (size, modification time
+ * or content differ), or appeared where a new file was to be created. Read the file again and
+ * retry. Nothing was written.
  *
  * <p>Thread-safe: its own fields are final.
+ *
+ * @since 0.2
  */
 public final class StaleWriteException extends IOException {
 
