@@ -10,6 +10,8 @@ import io.kiro4j.core.json.JsonLoader;
 import io.kiro4j.core.json.JsonPosition;
 import io.kiro4j.core.json.JsonResult;
 import io.kiro4j.core.json.JsonSyntax;
+import io.kiro4j.core.workspace.AmazonQFolders;
+import io.kiro4j.core.workspace.LayoutCode;
 import io.kiro4j.core.workspace.Scope;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceRoot;
@@ -103,6 +105,22 @@ public final class AgentSet {
     for (WorkspaceRoot root : workspace.roots()) {
       loadedWorkspace.addAll(
           loadDir(workspace, root.kiroDir().resolve("agents"), Scope.WORKSPACE, loader, listing));
+      Optional<Path> legacy = AmazonQFolders.projectFolder(root).map(q -> q.resolve("cli-agents"));
+      if (legacy.isPresent()) {
+        // Kiro CLI reads a project's .amazonq/cli-agents while the project has no .kiro (L10920).
+        List<Agent> agents = loadDir(workspace, legacy.get(), Scope.WORKSPACE, loader, listing);
+        for (Agent a : agents) {
+          loadedWorkspace.add(
+              a.withDiagnostics(
+                  List.of(
+                      Diagnostic.ofFile(
+                          LayoutCode.AMAZONQ_READ,
+                          a.path().orElseThrow(),
+                          "agent read from the Amazon Q Developer CLI's .amazonq/cli-agents/, as"
+                              + " Kiro CLI does (docs L10920); `kiro4j migrate` copies it to"
+                              + " .kiro/agents/"))));
+        }
+      }
     }
     List<Agent> loadedGlobal =
         loadDir(

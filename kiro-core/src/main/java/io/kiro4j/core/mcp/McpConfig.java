@@ -12,6 +12,8 @@ import io.kiro4j.core.json.JsonSyntax;
 import io.kiro4j.core.path.PathExpansion;
 import io.kiro4j.core.variable.VariablePolicy;
 import io.kiro4j.core.variable.VariableSubstitution;
+import io.kiro4j.core.workspace.AmazonQFolders;
+import io.kiro4j.core.workspace.LayoutCode;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceRoot;
 import java.nio.file.Files;
@@ -144,6 +146,18 @@ public final class McpConfig {
               workspace, global, McpLayer.GLOBAL, OptionalInt.empty(), options, filePolicy, diags));
       for (WorkspaceRoot root : workspace.roots()) {
         Path f = root.kiroDir().resolve("settings").resolve("mcp.json");
+        Optional<Path> legacy = AmazonQFolders.projectFolder(root).map(q -> q.resolve("mcp.json"));
+        if (legacy.isPresent() && TextFile.isPresent(legacy.get())) {
+          // Kiro CLI reads a project's .amazonq/mcp.json while the project has no .kiro (L10920).
+          f = legacy.get();
+          diags.add(
+              Diagnostic.ofFile(
+                  LayoutCode.AMAZONQ_READ,
+                  f,
+                  "MCP servers read from the Amazon Q Developer CLI's .amazonq/mcp.json, as Kiro CLI"
+                      + " does (docs L10920); the Kiro IDE does not read it. `kiro4j migrate` copies"
+                      + " it to .kiro/settings/mcp.json"));
+        }
         entries.addAll(
             readFile(
                 workspace,

@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
  *   <li>A folder named like a Kiro folder but not as Kiro spells it ({@code hook}, {@code agent},
  *       {@code skill}, {@code spec}, {@code setting}, {@code power}, {@code steerings}; not case
  *       variants, which case-insensitive file systems read) — {@code LAYOUT-004}.
+ *   <li>A project with both {@code .kiro} and {@code .amazonq}: the latter is not read (docs
+ *       L10959) — {@code LAYOUT-005}, an info.
  * </ul>
  *
  * <p>Checked in {@code ~/.kiro} and every root's {@code .kiro}. Reads the top level of those
@@ -81,6 +83,14 @@ public final class KiroLayout {
     check(workspace, workspace.globalKiroDir(), true, d);
     for (WorkspaceRoot root : workspace.roots()) {
       check(workspace, root.kiroDir(), false, d);
+      if (AmazonQFolders.shadowed(root)) {
+        d.add(
+            Diagnostic.ofFile(
+                LayoutCode.AMAZONQ_SHADOWED,
+                root.path().resolve(AmazonQFolders.PROJECT_FOLDER),
+                ".amazonq/ is not read: the project has .kiro/, and Kiro CLI then reads only"
+                    + " .kiro/ (docs L10959); `kiro4j migrate` shows what it would copy"));
+      }
     }
     return new KiroLayout(d.toList());
   }

@@ -31,7 +31,18 @@ public enum LayoutCode implements DiagnosticCode {
       "LAYOUT-004",
       Severity.WARNING,
       "A folder of `.kiro/` named like a Kiro folder but not spelled as Kiro reads it (`hook`,"
-          + " `agent`, `skill`, `spec`, `setting`, `power`, `steerings`); its files are never read.");
+          + " `agent`, `skill`, `spec`, `setting`, `power`, `steerings`); its files are never read."),
+  AMAZONQ_SHADOWED(
+      "LAYOUT-005",
+      Severity.INFO,
+      "A project with both `.kiro` and `.amazonq`: Kiro CLI reads only `.kiro` (docs L10922,"
+          + " L10959), so nothing in `.amazonq` is used; `kiro4j migrate` shows what it would copy."),
+  AMAZONQ_READ(
+      "LAYOUT-006",
+      Severity.INFO,
+      "A file of the Amazon Q Developer CLI's `.amazonq` folder read as Kiro CLI reads it (docs"
+          + " L10920, L10934-10944); the Kiro IDE does not read it. `kiro4j migrate` copies it into"
+          + " `.kiro`.");
 
   private final CodeInfo info;
 
