@@ -45,7 +45,13 @@ public enum McpCode implements DiagnosticCode {
       Severity.INFO,
       "A server entry key other MCP clients write that does not change how Kiro runs the server"
           + " (`description`, `name`, `title`, `transport`, `transportType`), or a note for readers"
-          + " anywhere (`_comment`, any key starting with `_` or `//`, `$comment`); ignored.");
+          + " anywhere (`_comment`, any key starting with `_` or `//`, `$comment`); ignored."),
+  INVALID_INSTALL_LINK(
+      "MCP-020",
+      Severity.ERROR,
+      "Not a usable Kiro MCP install link (docs L2231-2246): not"
+          + " `https://kiro.dev/launch/mcp/add`, `name` or `config` missing or given twice, a bad"
+          + " percent-escape, or a `config` that is not one JSON object; nothing is installed.");
 
   private final CodeInfo info;
 
