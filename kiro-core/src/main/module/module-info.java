@@ -24,6 +24,7 @@ module io.kiro4j.core {
   exports io.kiro4j.core.ignore;
   exports io.kiro4j.core.json;
   exports io.kiro4j.core.mcp;
+  exports io.kiro4j.core.migrate;
   exports io.kiro4j.core.path;
   exports io.kiro4j.core.permission;
   exports io.kiro4j.core.process;
