@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       PowersCommand.class,
       SpecsCommand.class,
       CheckCommand.class,
+      MigrateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Kiro4jCli implements Runnable {

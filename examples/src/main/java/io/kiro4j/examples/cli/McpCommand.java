@@ -34,6 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
       McpConfigCommand.class,
       McpToolsCommand.class,
       McpCallCommand.class,
+      McpLinkCommand.class,
       McpCommand.Ping.class,
       McpCommand.ConformanceClient.class
     })
