@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
       PowersCommand.class,
       SpecsCommand.class,
       CheckCommand.class,
+      ToolsCommand.class,
+      TurnCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Kiro4jCli implements Runnable {

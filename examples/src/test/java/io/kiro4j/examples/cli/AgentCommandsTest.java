@@ -30,9 +30,10 @@ class AgentCommandsTest {
     assertThat(doc.get("schema").asInt()).isEqualTo(1);
     JsonNode agents = doc.get("agents");
     assertThat(texts(agents, "name"))
-        .containsExactly("berth-planner", "docs-writer", "guard", "kiro_default", "reviewer");
+        .containsExactly(
+            "berth-planner", "docs-writer", "guard", "kiro_default", "reviewer", "tide-ops");
     assertThat(texts(agents, "scope"))
-        .containsExactly("workspace", "global", "workspace", "builtin", "workspace");
+        .containsExactly("workspace", "global", "workspace", "builtin", "workspace", "workspace");
     assertThat(agents.get(3).get("path").isNull()).isTrue();
     assertThat(agents.get(1).get("path").asString()).isEqualTo("~/.kiro/agents/docs-writer.md");
     JsonNode reviewerDiag = agents.get(4).get("diagnostics").get(0);

@@ -191,6 +191,15 @@ public final class ToolList {
       return this;
     }
 
+    /**
+     * The servers whose tools the list will ask the {@link McpToolSource} for: enabled servers of
+     * the agent's effective MCP configuration that a tools entry names, less inactive powers'. A
+     * host starts these (and no others) before {@link #build()}.
+     */
+    public List<McpServer> mcpServers() {
+      return new Listing(workspace, agent, mcpTools, activePowers).serversToAsk();
+    }
+
     /** The list. Never fails: a server that is not running is a withheld entry and a diagnostic. */
     public ToolList build() {
       return new Listing(workspace, agent, mcpTools, activePowers).list();
@@ -233,6 +242,17 @@ public final class ToolList {
       }
       name(candidates);
       return new ToolList(agent.name(), offered, withheld, diags);
+    }
+
+    List<McpServer> serversToAsk() {
+      mcp = McpConfig.of(ws, agent);
+      List<McpServer> out = new ArrayList<>();
+      for (McpServer s : mcp.enabledServers()) {
+        if (serverEntry(s.name()).isPresent() && inactivePower(s.name()).isEmpty()) {
+          out.add(s);
+        }
+      }
+      return out;
     }
 
     private void builtin(BuiltinToolSpec spec) {

@@ -57,7 +57,7 @@ public final class Turn {
       Optional<HookOutcome> o = hooks(Step.PROMPT_SUBMIT, -1, new HookEvent.PromptSubmit(prompt));
       if (o.isPresent() && o.get().blocked()) {
         HookDecision.Blocked b = (HookDecision.Blocked) o.get().decision();
-        promptBlocked = Optional.of(b.hook() + ": " + b.message());
+        promptBlocked = Optional.of(b.hook() + ": " + b.message().strip());
         step(null, Step.PROMPT_SUBMIT, -1, "", "blocked", promptBlocked.get());
       } else if (o.isPresent()) {
         step(null, Step.PROMPT_SUBMIT, -1, "", "allowed", hookSummary(o.get()));
@@ -163,7 +163,13 @@ public final class Turn {
     if (pre.isPresent()) {
       if (pre.get().blocked()) {
         HookDecision.Blocked b = (HookDecision.Blocked) pre.get().decision();
-        step(s, Step.PRE_TOOL_USE, s.index, tool.name(), "blocked", b.hook() + ": " + b.message());
+        step(
+            s,
+            Step.PRE_TOOL_USE,
+            s.index,
+            tool.name(),
+            "blocked",
+            b.hook() + ": " + b.message().strip());
         s.end(CallOutcome.BLOCKED, ToolResult.error(b.message()));
         return;
       }
