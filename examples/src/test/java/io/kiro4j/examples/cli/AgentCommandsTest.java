@@ -150,7 +150,7 @@ class AgentCommandsTest {
   void inspectCoversAgentsAndMcp() {
     Kiro4jCliTest.Run r = run("inspect");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("Agents: 5 (default: berth-planner").contains("MCP servers");
+    assertThat(r.out()).contains("Agents: 6 (default: berth-planner").contains("MCP servers");
     JsonNode doc = run("inspect", "--json").json();
     assertThat(doc.get("agents").get("default").asString()).isEqualTo("berth-planner");
     assertThat(doc.get("agents").get("overridden").get(0).get("path").asString())
