@@ -46,13 +46,13 @@ import java.util.Optional;
  *         <li>permission ({@link PermissionEngine#evaluate}): deny ends the call with its reasons;
  *         <li>{@code preToolUse} hooks: a CLI hook exiting 2, or a failing IDE hook, blocks the
  *             call and its stderr goes back to the model; another failure is a warning and the call
- *             goes on (docs L9446–9448, L9536–9540, L553–557). They run after the rules and before
+ *             goes on (docs L9446–9448, L9512–9540, L553–557). They run after the rules and before
  *             the user is asked, so a denied call runs no hook and a blocked call never bothers the
  *             user;
  *         <li>ask: the {@link Approver} answers (default: reject);
  *         <li>execute: an MCP tool through the MCP executor, a built-in tool through the host's;
  *         <li>{@code postToolUse} hooks, with {@code tool_response} {@code {"success": ...,
- *             "result"|"error": [text]}} (docs L9547–9566);
+ *             "result"|"error": [text]}} (docs L9541–9566);
  *         <li>the result for the model ({@link ToolCallRecord#result()}).
  *       </ol>
  *   <li>{@link Turn#end}: the stop hooks ({@code stop}, IDE {@code agentStop}) run, unless the

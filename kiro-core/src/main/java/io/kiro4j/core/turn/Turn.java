@@ -367,7 +367,7 @@ public final class Turn {
     }
   }
 
-  /** {@code tool_response} of a postToolUse hook event (docs L9547–9566). */
+  /** {@code tool_response} of a postToolUse hook event (docs L9541–9566). */
   private static JsonNode response(ToolResult result) {
     ObjectNode n = JsonNodeFactory.instance.objectNode();
     n.put("success", !result.error());
