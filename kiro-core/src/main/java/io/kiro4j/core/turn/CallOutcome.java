@@ -1,7 +1,7 @@
 package io.kiro4j.core.turn;
 
 /**
- * How a tool call ended.
+ * How a tool call ended. Immutable and thread-safe.
  *
  * @since 0.2
  */

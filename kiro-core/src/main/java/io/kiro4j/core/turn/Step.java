@@ -1,7 +1,7 @@
 package io.kiro4j.core.turn;
 
 /**
- * The steps of a turn, in the order they happen.
+ * The steps of a turn, in the order they happen. Immutable and thread-safe.
  *
  * @since 0.2
  */

@@ -140,11 +140,16 @@ public final class Turn {
               .tools
               .withheld(name)
               .map(w -> w.name() + " is withheld: " + w.reason())
-              .orElse("no tool named '" + name + "' is offered to agent '" + agentName() + "'");
+              .orElse(
+                  "no tool named '"
+                      + shorten(name)
+                      + "' is offered to agent '"
+                      + agentName()
+                      + "'");
       step(s, Step.RESOLVE, s.index, name, "unknown", why);
       s.end(
           CallOutcome.UNKNOWN_TOOL,
-          ToolResult.error("Tool '" + name + "' is not available: " + why));
+          ToolResult.error("Tool '" + shorten(name) + "' is not available: " + why));
       return;
     }
     ModelTool tool = resolved.get();
@@ -263,6 +268,11 @@ public final class Turn {
               cancellation.isCancelled());
     }
     return record;
+  }
+
+  /** A name the model made up may be of any length: messages quote its start. */
+  private static String shorten(String name) {
+    return name.length() <= SUMMARY_CHARS ? name : name.substring(0, SUMMARY_CHARS) + "…";
   }
 
   private String agentName() {

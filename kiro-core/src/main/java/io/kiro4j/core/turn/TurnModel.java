@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The host's model, as {@link AgentTurn#run} drives it: given the turn so far, the tool calls it
- * makes next, or none to end the turn.
+ * makes next, or none to end the turn. Called on the thread that runs the turn, between calls.
  *
  * @since 0.2
  */

@@ -303,6 +303,15 @@ class AgentTurnTest {
   }
 
   @Test
+  void aHugeMadeUpToolNameIsQuotedShortInTheResult() {
+    TurnFixture f = fixture("");
+    String name = "x".repeat(1_000_000);
+    ToolCallRecord c = f.pipeline(runner).build().begin("p").call(name, null);
+    assertThat(c.outcome()).isEqualTo(CallOutcome.UNKNOWN_TOOL);
+    assertThat(c.result().text()).hasSizeLessThan(500);
+  }
+
+  @Test
   void runDrivesTheModelUntilItMakesNoMoreCalls() {
     TurnFixture f = fixture("");
     Iterator<List<ToolCall>> script =
