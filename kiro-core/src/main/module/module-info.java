@@ -30,6 +30,8 @@ module io.kiro4j.core {
   exports io.kiro4j.core.process;
   exports io.kiro4j.core.resource;
   exports io.kiro4j.core.steering;
+  exports io.kiro4j.core.tool;
+  exports io.kiro4j.core.turn;
   exports io.kiro4j.core.variable;
   exports io.kiro4j.core.workspace;
   exports io.kiro4j.core.write;

@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
       SpecsCommand.class,
       CheckCommand.class,
       MigrateCommand.class,
+      ToolsCommand.class,
+      TurnCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Kiro4jCli implements Runnable {

@@ -30,9 +30,10 @@ class AgentCommandsTest {
     assertThat(doc.get("schema").asInt()).isEqualTo(1);
     JsonNode agents = doc.get("agents");
     assertThat(texts(agents, "name"))
-        .containsExactly("berth-planner", "docs-writer", "guard", "kiro_default", "reviewer");
+        .containsExactly(
+            "berth-planner", "docs-writer", "guard", "kiro_default", "reviewer", "tide-ops");
     assertThat(texts(agents, "scope"))
-        .containsExactly("workspace", "global", "workspace", "builtin", "workspace");
+        .containsExactly("workspace", "global", "workspace", "builtin", "workspace", "workspace");
     assertThat(agents.get(3).get("path").isNull()).isTrue();
     assertThat(agents.get(1).get("path").asString()).isEqualTo("~/.kiro/agents/docs-writer.md");
     JsonNode reviewerDiag = agents.get(4).get("diagnostics").get(0);
@@ -149,7 +150,7 @@ class AgentCommandsTest {
   void inspectCoversAgentsAndMcp() {
     Kiro4jCliTest.Run r = run("inspect");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("Agents: 5 (default: berth-planner").contains("MCP servers");
+    assertThat(r.out()).contains("Agents: 6 (default: berth-planner").contains("MCP servers");
     JsonNode doc = run("inspect", "--json").json();
     assertThat(doc.get("agents").get("default").asString()).isEqualTo("berth-planner");
     assertThat(doc.get("agents").get("overridden").get(0).get("path").asString())

@@ -11,6 +11,7 @@ import io.kiro4j.core.mcp.McpCode;
 import io.kiro4j.core.permission.PermissionCode;
 import io.kiro4j.core.secret.SecretCode;
 import io.kiro4j.core.steering.SteeringCode;
+import io.kiro4j.core.tool.ToolCode;
 import io.kiro4j.core.variable.VariableCode;
 import io.kiro4j.core.workspace.LayoutCode;
 import io.kiro4j.core.yaml.YamlCode;
@@ -38,6 +39,7 @@ class DiagnosticCodesDocumentedTest {
         McpCode.class,
         PermissionCode.class,
         LayoutCode.class,
-        SecretCode.class);
+        SecretCode.class,
+        ToolCode.class);
   }
 }
