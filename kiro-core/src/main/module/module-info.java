@@ -13,8 +13,8 @@ module io.kiro4j.core {
   requires re2j;
   requires org.slf4j;
 
-  // The API. glob, ignore, json, path, process, variable and yaml are exported because their types appear
-  // in the signatures of the packages above (javac -Xlint:exports).
+  // The API: every package not named ...internal... (ModuleArchitectureContract checks that no
+  // internal type appears in the signatures of these packages).
   exports io.kiro4j.core;
   exports io.kiro4j.core.agent;
   exports io.kiro4j.core.diagnostic;
@@ -29,16 +29,24 @@ module io.kiro4j.core {
   exports io.kiro4j.core.process;
   exports io.kiro4j.core.resource;
   exports io.kiro4j.core.steering;
+  exports io.kiro4j.core.text;
   exports io.kiro4j.core.variable;
   exports io.kiro4j.core.workspace;
   exports io.kiro4j.core.yaml;
 
-  // Implementation shared with the sibling modules only; not API. text, shell and secret are not
-  // exported at all.
-  exports io.kiro4j.core.file to
+  // Implementation shared with the sibling modules only; not API. The other internal packages
+  // (mcp, secret, shell, variable) are not exported at all.
+  exports io.kiro4j.core.internal.file to
       io.kiro4j.skills,
       io.kiro4j.specs;
-  exports io.kiro4j.core.frontmatter to
+  exports io.kiro4j.core.internal.frontmatter to
+      io.kiro4j.skills;
+  exports io.kiro4j.core.internal.json to
+      io.kiro4j.skills,
+      io.kiro4j.specs;
+  exports io.kiro4j.core.internal.permission to
+      io.kiro4j.mcp;
+  exports io.kiro4j.core.internal.yaml to
       io.kiro4j.skills;
 
   uses io.kiro4j.core.resource.ResourceResolver;

@@ -57,4 +57,16 @@ public abstract class ModuleArchitectureContract {
         ModuleArchitecture.apiLeaks(classes, root, ModuleArchitecture.exportedPackages());
     assertThat(leaks).containsExactlyInAnyOrderElementsOf(allowedLeaks());
   }
+
+  @Test
+  void noInternalTypeInTheApi() {
+    assertThat(ModuleArchitecture.internalLeaks(classes, ModuleArchitecture.exportedPackages()))
+        .isEmpty();
+  }
+
+  @Test
+  void everyPackageIsExportedOrInternal() {
+    assertThat(ModuleArchitecture.offTheLine(classes, root, ModuleArchitecture.exportedPackages()))
+        .isEmpty();
+  }
 }

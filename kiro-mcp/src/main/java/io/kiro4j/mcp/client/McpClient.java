@@ -2,7 +2,7 @@ package io.kiro4j.mcp.client;
 
 import io.kiro4j.core.json.JsonValues;
 import io.kiro4j.mcp.McpException;
-import io.kiro4j.mcp.jsonrpc.JsonRpcConnection;
+import io.kiro4j.mcp.internal.jsonrpc.JsonRpcConnection;
 import io.kiro4j.mcp.jsonrpc.RequestHandler;
 import io.kiro4j.mcp.transport.SessionExpiredException;
 import io.kiro4j.mcp.transport.Transport;

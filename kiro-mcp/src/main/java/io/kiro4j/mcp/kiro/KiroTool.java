@@ -16,7 +16,7 @@ import io.kiro4j.mcp.client.Tool;
  * @param modelName the name offered to the model (unique, at most 64 characters)
  * @param permission what calling it needs, decided by kiro-core's permission rules ({@link
  *     io.kiro4j.core.permission.PermissionEngine} for an agent, else the server's {@link
- *     io.kiro4j.core.permission.McpToolPolicy}): deny for a tool in {@code disabledTools}
+ *     io.kiro4j.core.internal.permission.McpToolPolicy}): deny for a tool in {@code disabledTools}
  */
 public record KiroTool(
     String server,

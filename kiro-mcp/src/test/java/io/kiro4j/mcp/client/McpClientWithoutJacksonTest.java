@@ -3,7 +3,7 @@ package io.kiro4j.mcp.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kiro4j.mcp.jsonrpc.PipedPeer;
+import io.kiro4j.mcp.internal.jsonrpc.PipedPeer;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

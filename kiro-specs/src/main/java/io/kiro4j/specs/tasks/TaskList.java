@@ -2,8 +2,8 @@ package io.kiro4j.specs.tasks;
 
 import io.kiro4j.core.diagnostic.CoreCode;
 import io.kiro4j.core.diagnostic.Diagnostic;
-import io.kiro4j.core.file.NotRegularFileException;
-import io.kiro4j.core.file.TextFile;
+import io.kiro4j.core.internal.file.NotRegularFileException;
+import io.kiro4j.core.internal.file.TextFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
