@@ -3,13 +3,19 @@
  * configuration, permissions).
  */
 // "module": the qualified exports name sibling modules that are not built yet when this one is;
-// "requires-automatic": RE2/J 1.8 has no module descriptor nor Automatic-Module-Name, so it is the
-// automatic module named after its jar, re2j (no type of it appears in our API).
+// "requires-automatic": see re2j below.
 @SuppressWarnings({"module", "requires-automatic"})
 module io.kiro4j.core {
   requires transitive tools.jackson.databind;
   requires com.networknt.schema;
   requires org.snakeyaml.engine;
+  // RE2/J (com.google.re2j, linear-time regexes for user patterns) has neither a module descriptor
+  // nor an Automatic-Module-Name, so on the module path it is the automatic module named after its
+  // jar file: re2j-1.8.jar gives "re2j". The decision: require it under that name rather than
+  // shade or repackage it. The name is stable as long as the artifact keeps its name (re2j) and the
+  // jar keeps its Maven file name; no RE2/J type appears in kiro4j's API, so it is not transitive and
+  // applications never require it themselves. An application that renames the jar, or links an image
+  // with jlink (which refuses automatic modules), must keep RE2/J on the class path instead.
   requires re2j;
   requires org.slf4j;
 

@@ -50,8 +50,8 @@ final class AgentParser {
   private static final Set<String> MARKDOWN_ONLY_KEYS = Set.of("includePowers");
 
   /**
-   * Keys Kiro 3.0 (CLI v3, IDE 1.0) added after the docs snapshot (reference upstream-cli-semantics
-   * §1.3): accepted, noted with {@code AGENT-024}, not applied by kiro4j.
+   * Keys Kiro 3.0 (CLI v3, IDE 1.0) added after the docs snapshot (in the Kiro CLI's agent schema,
+   * not in the docs): accepted, noted with {@code AGENT-024}, not applied by kiro4j.
    */
   static final Set<String> NEWER_KEYS = Set.of("permissions", "excludedTools", "includePowers");
 
@@ -253,7 +253,7 @@ final class AgentParser {
     AgentConfig config = read(root, bodyPrompt);
     String name = config.name().orElse(stem(file));
     // A subagent's name is its own (the file name is only the default, L19711); a CLI agent's name
-    // and file name should agree, since lookups use both (note A25).
+    // and file name should agree, since the Kiro CLI looks agents up by either.
     if (format == AgentFormat.JSON
         && config.name().isPresent()
         && !config.name().get().equals(stem(file))) {

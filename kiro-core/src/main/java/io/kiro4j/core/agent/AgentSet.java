@@ -348,9 +348,9 @@ public final class AgentSet {
   }
 
   /**
-   * The agent {@code --agent name} selects: by {@code name}, else by file name (upstream looks up
-   * by file name in some paths, reference note A25). When a JSON (CLI) and a Markdown (IDE) agent
-   * share the name, the JSON one.
+   * The agent {@code --agent name} selects: by {@code name}, else by file name (the Kiro CLI looks
+   * up by file name in some paths). When a JSON (CLI) and a Markdown (IDE) agent share the name,
+   * the JSON one.
    */
   public Optional<Agent> find(String name) {
     Objects.requireNonNull(name, "name");

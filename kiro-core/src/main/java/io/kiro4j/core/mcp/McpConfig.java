@@ -54,7 +54,7 @@ import tools.jackson.databind.JsonNode;
  *       under {@link McpOptions} (the IDE's approved list by default).
  *   <li>Entry checks: {@code MCP-001}/{@code -003}/{@code -004}/{@code -007}/{@code -008} and
  *       {@code SECRET-001} per entry; {@code MCP-002} on the effective entry (a lower layer's
- *       fragment such as {@code {"disabled": true}} is legal, reference note A19).
+ *       fragment such as {@code {"disabled": true}} is legal: the files are merged, docs L1825).
  *   <li>Servers named {@code power-<power>-<server>} in the user file belong to installed powers
  *       (L1509-1529, L1648); their origin is the power's folder under {@code ~/.kiro/powers} when
  *       it exists.

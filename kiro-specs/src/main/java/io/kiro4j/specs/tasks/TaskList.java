@@ -33,7 +33,8 @@ import java.util.Optional;
  * TaskList updated = TaskWriter.defaults().set(tasks, tasks.find("2.3").orElseThrow(), TaskState.DONE);
  * }</pre>
  *
- * <p>Rules (docs L291–311, L419–423, L486, L18823; real files in skills-specs-real-world.md §2.5):
+ * <p>Rules (docs L291–311, L419–423, L486, L18823; and the shapes real projects commit, listed in
+ * the module README):
  *
  * <ul>
  *   <li>A task is a list item with a checkbox: {@code - [ ]} todo, {@code - [-]} in progress,

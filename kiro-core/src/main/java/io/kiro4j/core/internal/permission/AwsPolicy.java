@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * The {@code aws} ({@code use_aws}) settings: {@code allowedServices}, {@code deniedServices},
- * {@code autoAllowReadonly} (upstream-cli-semantics §2.7).
+ * {@code autoAllowReadonly}, as the Kiro CLI applies them.
  *
  * <pre>{@code
  * AwsPolicy aws = new AwsPolicy(List.of("s3"), List.of("iam"), true, origin);

@@ -37,8 +37,8 @@ import java.util.regex.Pattern;
  * mcp_<server>_<tool>} (the docs' aws-docs example, L2112–2115, L2509–2514; {@code -} in names read
  * as {@code _}). An entry is still compared literally too, so a tool really named so keeps
  * matching. Patterns other than the lone {@code "*"}, {@code @other/tool} and other clients' forms
- * ({@code mcp__server__tool}) match only literally, with a {@code PERM-010} warning (reference note
- * A26). {@code disabledTools} entries are read the same way (a wider disable is never less safe).
+ * ({@code mcp__server__tool}) match only literally, with a {@code PERM-010} warning. {@code
+ * disabledTools} entries are read the same way (a wider disable is never less safe).
  *
  * <p>Immutable and thread-safe.
  *

@@ -28,7 +28,7 @@ import java.util.Optional;
 
 /**
  * {@code allowedPaths} / {@code deniedPaths} of a file tool ({@code read}, {@code write}, {@code
- * grep}, {@code glob}) compiled against one working directory (upstream-cli-semantics §2.3–2.5).
+ * grep}, {@code glob}) compiled against one working directory, as the Kiro CLI applies them.
  *
  * <pre>{@code
  * PathPolicy read = PathPolicy.builder(expansion, cwd, new RuleOrigin("dev.json", "/toolsSettings/read"))

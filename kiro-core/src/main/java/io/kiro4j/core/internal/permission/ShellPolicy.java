@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * The {@code shell} ({@code execute_bash}) settings compiled: {@code allowedCommands}, {@code
- * deniedCommands}, {@code autoAllowReadonly}, {@code denyByDefault} (upstream-cli-semantics §2.6).
+ * deniedCommands}, {@code autoAllowReadonly}, {@code denyByDefault}, as the Kiro CLI applies them.
  *
  * <pre>{@code
  * ShellPolicy shell = ShellPolicy.builder(new RuleOrigin(".kiro/agents/dev.json", "/toolsSettings/shell"))

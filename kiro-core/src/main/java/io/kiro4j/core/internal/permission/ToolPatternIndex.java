@@ -16,8 +16,7 @@ import java.util.TreeSet;
 
 /**
  * {@code allowedTools} compiled into an index: exact names in a hash map, patterns bucketed by
- * their literal prefix, so a lookup tries only the patterns that can match (docs L6100–6180,
- * upstream-cli-semantics §2.2).
+ * their literal prefix, so a lookup tries only the patterns that can match (docs L6100–6180).
  *
  * <pre>{@code
  * ToolPatternIndex index = ToolPatternIndex.compile(List.of("read", "@git", "@fetch/get_*"),
