@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kiro4j.mcp.internal.jsonrpc.PipedPeer;
+import io.kiro4j.mcp.jsonrpc.JsonRpcException;
+import io.kiro4j.mcp.jsonrpc.RequestHandler;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -194,5 +196,25 @@ class McpClientWithoutJacksonTest {
         .containsExactly(
             Map.of("type", "text", "text", "a"),
             Map.of("type", "image", "data", "AA==", "mimeType", "image/png"));
+  }
+
+  @Test
+  void aServerRequestHandlerWrittenWithMapsAnswersTheSameJson() throws Exception {
+    RequestHandler echo = RequestHandler.ofMap(p -> Map.of("got", p));
+    assertThat(echo.handle(JSON.readTree("{\"x\":[1,\"a\"]}")).toCompletableFuture().get())
+        .isEqualTo(JSON.readTree("{\"got\":{\"x\":[1,\"a\"]}}"));
+    assertThat(echo.handle(JSON.missingNode()).toCompletableFuture().get())
+        .isEqualTo(JSON.readTree("{\"got\":{}}"));
+
+    JsonRpcException refusal = new JsonRpcException(-1, "user declined", null);
+    RequestHandler declining =
+        RequestHandler.ofMap(
+            p -> {
+              throw refusal;
+            });
+    assertThat(declining.handle(JSON.readTree("{}")).toCompletableFuture())
+        .failsWithin(java.time.Duration.ofSeconds(1))
+        .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+        .withCause(refusal);
   }
 }
