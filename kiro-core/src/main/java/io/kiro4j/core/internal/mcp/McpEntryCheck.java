@@ -17,6 +17,8 @@ import tools.jackson.databind.JsonNode;
  * {@code url} ({@code MCP-001}), an insecure {@code url} ({@code MCP-004}), a descriptive key of
  * another client ({@code MCP-008}, info), {@code env} on a remote server ({@code MCP-007}), literal
  * secrets ({@code SECRET-001}). Types are checked by the JSON schemas.
+ *
+ * <p>Thread-safe: static checks without state.
  */
 public final class McpEntryCheck {
 

@@ -15,6 +15,8 @@ import java.util.Optional;
  * Problems of written rules, each kept with the rule it is about: a policy reports at its source's
  * 1:1 with the rule's pointer first in the message, and the engine places it in the agent file by
  * that rule's {@link RuleOrigin#pointer()}, the data, not the message text.
+ *
+ * <p>Not thread-safe: a collector filled while one policy compiles; {@link Entry} is immutable.
  */
 public final class RuleDiagnostics {
 

@@ -10,5 +10,6 @@ import java.util.OptionalLong;
  * @param event the event type ({@code message} when absent)
  * @param data the data lines joined with {@code \n}
  * @param retry the {@code retry} field in milliseconds, if the event set one
+ *     <p>Immutable and thread-safe.
  */
 public record SseEvent(Optional<String> id, String event, String data, OptionalLong retry) {}

@@ -13,6 +13,9 @@ import java.util.function.Predicate;
  * Reads a {@code text/event-stream} (the WHATWG event-stream format) and hands over each dispatched
  * event. Lines end with LF, CR LF or CR; comments ({@code :}) are skipped; an event larger than the
  * limit is dropped whole.
+ *
+ * <p>Thread-safe: it holds only its limit; each call keeps its parsing state to itself (one call
+ * per stream).
  */
 public final class SseReader {
 

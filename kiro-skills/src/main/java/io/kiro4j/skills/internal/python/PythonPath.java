@@ -6,6 +6,8 @@ import java.nio.file.Path;
  * How Python's {@code pathlib} prints a path ({@code str(Path(p))}), which the reference puts in
  * its messages: repeated and trailing separators and {@code .} segments are dropped ({@code
  * ./a//b/} prints {@code a/b}), an empty path prints {@code .}.
+ *
+ * <p>Thread-safe: static functions without state.
  */
 public final class PythonPath {
 

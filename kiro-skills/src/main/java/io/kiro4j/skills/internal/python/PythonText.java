@@ -17,6 +17,8 @@ import java.util.Arrays;
  * and {@code Nl} numbers such as {@code ௰}), and {@code Character.isWhitespace} from {@code
  * isspace} (no NBSP, but {@code \u001c}), so the answers come from tables generated once from
  * CPython ({@code src/main/scripts/python_text_tables.py}, Unicode 14.0) and checked in.
+ *
+ * <p>Thread-safe: static functions over immutable tables.
  */
 public final class PythonText {
 
