@@ -14,5 +14,5 @@ module io.kiro4j.mcp {
   exports io.kiro4j.mcp.transport.http;
   exports io.kiro4j.mcp.transport.sse;
   exports io.kiro4j.mcp.transport.stdio;
-  // io.kiro4j.mcp.transport.internal is not exported.
+  // io.kiro4j.mcp.internal.* (JSON-RPC connection, HTTP plumbing, SSE reading) is not exported.
 }

@@ -9,6 +9,8 @@ module io.kiro4j.skills {
   exports io.kiro4j.skills.skill;
   exports io.kiro4j.skills.validation;
 
+  // io.kiro4j.skills.internal.python is not exported.
+
   provides io.kiro4j.core.resource.ResourceResolver with
       io.kiro4j.skills.discovery.SkillResourceResolver;
 }

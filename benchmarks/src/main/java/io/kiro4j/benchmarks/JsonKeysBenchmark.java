@@ -2,8 +2,8 @@ package io.kiro4j.benchmarks;
 
 import io.kiro4j.core.Kiro;
 import io.kiro4j.core.agent.AgentSet;
-import io.kiro4j.core.json.JsonDocument;
-import io.kiro4j.core.json.JsonLoader;
+import io.kiro4j.core.internal.json.JsonDocument;
+import io.kiro4j.core.internal.json.JsonLoader;
 import io.kiro4j.core.variable.Environment;
 import io.kiro4j.core.workspace.WorkspaceOptions;
 import java.io.IOException;

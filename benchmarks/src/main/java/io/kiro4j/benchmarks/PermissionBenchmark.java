@@ -1,11 +1,11 @@
 package io.kiro4j.benchmarks;
 
+import io.kiro4j.core.internal.permission.PathPolicy;
+import io.kiro4j.core.internal.permission.ShellPolicy;
+import io.kiro4j.core.internal.permission.ToolPatternIndex;
 import io.kiro4j.core.path.CanonicalPathCache;
 import io.kiro4j.core.path.PathExpansion;
-import io.kiro4j.core.permission.PathPolicy;
 import io.kiro4j.core.permission.RuleOrigin;
-import io.kiro4j.core.permission.ShellPolicy;
-import io.kiro4j.core.permission.ToolPatternIndex;
 import io.kiro4j.core.variable.Environment;
 import java.io.IOException;
 import java.nio.file.Files;

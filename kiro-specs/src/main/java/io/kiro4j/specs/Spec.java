@@ -2,10 +2,10 @@ package io.kiro4j.specs;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
-import io.kiro4j.core.file.TextFile;
-import io.kiro4j.core.json.JsonDocument;
-import io.kiro4j.core.json.JsonLoader;
-import io.kiro4j.core.json.JsonResult;
+import io.kiro4j.core.internal.file.TextFile;
+import io.kiro4j.core.internal.json.JsonDocument;
+import io.kiro4j.core.internal.json.JsonLoader;
+import io.kiro4j.core.internal.json.JsonResult;
 import io.kiro4j.specs.design.DesignDocument;
 import io.kiro4j.specs.requirements.BugfixDocument;
 import io.kiro4j.specs.requirements.Requirement;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.kiro4j.core.Kiro;
 import io.kiro4j.core.diagnostic.Diagnostic;
-import io.kiro4j.core.file.Fifos;
+import io.kiro4j.core.internal.file.Fifos;
 import io.kiro4j.core.workspace.WorkspaceOptions;
 import io.kiro4j.specs.tasks.TaskList;
 import java.nio.file.Files;

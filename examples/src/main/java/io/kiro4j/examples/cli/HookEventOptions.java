@@ -14,12 +14,12 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The event options of {@code hooks match} and {@code hooks run} (cli-contract.md). */
+/** The event options of {@code hooks match} and {@code hooks run} (docs/cli.md). */
 final class HookEventOptions {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  /** The IDE names, then the CLI names (cli-contract.md). */
+  /** The IDE names, then the CLI names (docs/cli.md). */
   static final List<String> EVENTS =
       List.of(
           "promptSubmit",

@@ -3,21 +3,21 @@ package io.kiro4j.core.agent;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.diagnostic.Severity;
-import io.kiro4j.core.file.TextFile;
-import io.kiro4j.core.frontmatter.FrontMatter;
-import io.kiro4j.core.frontmatter.FrontMatterDocument;
 import io.kiro4j.core.glob.Glob;
 import io.kiro4j.core.glob.GlobDialect;
 import io.kiro4j.core.glob.GlobSyntaxException;
-import io.kiro4j.core.json.JsonDocument;
-import io.kiro4j.core.json.JsonLoader;
+import io.kiro4j.core.internal.file.TextFile;
+import io.kiro4j.core.internal.frontmatter.FrontMatter;
+import io.kiro4j.core.internal.frontmatter.FrontMatterDocument;
+import io.kiro4j.core.internal.json.JsonDocument;
+import io.kiro4j.core.internal.json.JsonLoader;
+import io.kiro4j.core.internal.json.JsonResult;
+import io.kiro4j.core.internal.json.JsonSchema;
+import io.kiro4j.core.internal.mcp.McpEntryCheck;
+import io.kiro4j.core.internal.secret.SecretScanner;
 import io.kiro4j.core.json.JsonPosition;
-import io.kiro4j.core.json.JsonResult;
-import io.kiro4j.core.json.JsonSchema;
-import io.kiro4j.core.mcp.McpEntryCheck;
 import io.kiro4j.core.mcp.McpServerConfig;
 import io.kiro4j.core.path.PathExpansion;
-import io.kiro4j.core.secret.SecretScanner;
 import io.kiro4j.core.workspace.Scope;
 import io.kiro4j.core.yaml.YamlMapping;
 import io.kiro4j.core.yaml.YamlProfile;
@@ -50,8 +50,8 @@ final class AgentParser {
   private static final Set<String> MARKDOWN_ONLY_KEYS = Set.of("includePowers");
 
   /**
-   * Keys Kiro 3.0 (CLI v3, IDE 1.0) added after the docs snapshot (reference upstream-cli-semantics
-   * §1.3): accepted, noted with {@code AGENT-024}, not applied by kiro4j.
+   * Keys Kiro 3.0 (CLI v3, IDE 1.0) added after the docs snapshot (in the Kiro CLI's agent schema,
+   * not in the docs): accepted, noted with {@code AGENT-024}, not applied by kiro4j.
    */
   static final Set<String> NEWER_KEYS = Set.of("permissions", "excludedTools", "includePowers");
 
@@ -253,7 +253,7 @@ final class AgentParser {
     AgentConfig config = read(root, bodyPrompt);
     String name = config.name().orElse(stem(file));
     // A subagent's name is its own (the file name is only the default, L19711); a CLI agent's name
-    // and file name should agree, since lookups use both (note A25).
+    // and file name should agree, since the Kiro CLI looks agents up by either.
     if (format == AgentFormat.JSON
         && config.name().isPresent()
         && !config.name().get().equals(stem(file))) {

@@ -2,13 +2,13 @@ package io.kiro4j.core.agent;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
-import io.kiro4j.core.file.TextFile;
-import io.kiro4j.core.frontmatter.FrontMatter;
-import io.kiro4j.core.frontmatter.FrontMatterShape;
-import io.kiro4j.core.json.JsonDocument;
-import io.kiro4j.core.json.JsonLoader;
+import io.kiro4j.core.internal.file.TextFile;
+import io.kiro4j.core.internal.frontmatter.FrontMatter;
+import io.kiro4j.core.internal.frontmatter.FrontMatterShape;
+import io.kiro4j.core.internal.json.JsonDocument;
+import io.kiro4j.core.internal.json.JsonLoader;
+import io.kiro4j.core.internal.json.JsonResult;
 import io.kiro4j.core.json.JsonPosition;
-import io.kiro4j.core.json.JsonResult;
 import io.kiro4j.core.json.JsonSyntax;
 import io.kiro4j.core.workspace.AmazonQFolders;
 import io.kiro4j.core.workspace.LayoutCode;
@@ -366,9 +366,9 @@ public final class AgentSet {
   }
 
   /**
-   * The agent {@code --agent name} selects: by {@code name}, else by file name (upstream looks up
-   * by file name in some paths, reference note A25). When a JSON (CLI) and a Markdown (IDE) agent
-   * share the name, the JSON one.
+   * The agent {@code --agent name} selects: by {@code name}, else by file name (the Kiro CLI looks
+   * up by file name in some paths). When a JSON (CLI) and a Markdown (IDE) agent share the name,
+   * the JSON one.
    */
   public Optional<Agent> find(String name) {
     Objects.requireNonNull(name, "name");

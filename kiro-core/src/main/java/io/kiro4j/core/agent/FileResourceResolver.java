@@ -22,9 +22,9 @@ import java.util.stream.Stream;
  *
  * <ul>
  *   <li>The text after {@code file://} is a path, never an RFC 8089 URI ({@code file://README.md}
- *       is the file {@code README.md}, reference note A30). {@code ~} and {@code ~/} are the user
+ *       is the file {@code README.md}, as Kiro reads it). {@code ~} and {@code ~/} are the user
  *       home; a path starting with {@code /} is absolute; anything else is relative to the working
- *       directory, the first workspace root (upstream {@code context.rs}; note A29).
+ *       directory, the first workspace root (as the Kiro CLI resolves it).
  *   <li>A path with {@code *}, {@code ?} or {@code [} is a glob: the folders before the first
  *       segment with a wildcard are the base, the rest matches paths below it with the workspace
  *       glob dialect anchored at the base ({@code *} stays within a folder, {@code **} spans

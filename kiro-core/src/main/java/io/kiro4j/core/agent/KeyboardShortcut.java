@@ -7,8 +7,7 @@ import java.util.Optional;
 /**
  * A parsed {@code keyboardShortcut} (docs L6385-6425, L6860-6881): optional distinct modifiers
  * {@code ctrl} and {@code shift}, then one key a-z or 0-9, case-insensitive. The docs' grammar says
- * one modifier, their own example uses {@code ctrl+shift+r} (reference note A27): both are
- * accepted.
+ * one modifier, their own example uses {@code ctrl+shift+r} (L6860–6881): both are accepted.
  *
  * <p>Immutable and thread-safe.
  *

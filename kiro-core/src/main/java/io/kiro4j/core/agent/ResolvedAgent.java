@@ -195,7 +195,7 @@ public record ResolvedAgent(
     return !server.isEmpty() && !AgentParser.hasWildcard(server) && !server.equals(MCP_TAG);
   }
 
-  /** {@code @mcp}: every MCP tool (a Kiro 3.0 tool tag, reference upstream-cli-semantics). */
+  /** {@code @mcp}: every MCP tool (a Kiro 3.0 tool tag, newer than the docs snapshot). */
   private static final String MCP_TAG = "mcp";
 
   private static void unknownServer(

@@ -20,8 +20,7 @@ public enum GlobDialect {
 
   /**
    * Steering {@code fileMatchPattern} and the file patterns of IDE hooks (docs L1126–1158, L720).
-   * The docs never define the dialect (reference note A4); this is the most reasonable reading of
-   * their examples.
+   * The docs never define the dialect; this is the most reasonable reading of their examples.
    *
    * <p>The input is a path relative to the workspace root that owns the file, with {@code /}
    * separators and no leading {@code ./} or {@code /}.

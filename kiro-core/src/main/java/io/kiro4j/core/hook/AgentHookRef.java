@@ -77,7 +77,7 @@ public record AgentHookRef(String agent, int index, AgentHook entry) implements 
     return (int) Math.min(Integer.MAX_VALUE, entry.maxOutputSize().orElse(DEFAULT_MAX_OUTPUT_SIZE));
   }
 
-  /** {@code <agent>:<trigger>[<index>]} (cli-contract.md). */
+  /** {@code <agent>:<trigger>[<index>]}, as {@code kiro4j hooks} prints it (docs/cli.md). */
   @Override
   public String name() {
     return agent + ":" + trigger() + "[" + index + "]";

@@ -1,5 +1,6 @@
 package io.kiro4j.core.hook;
 
+import io.kiro4j.core.json.JsonValues;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -106,6 +107,28 @@ public sealed interface HookEvent
     public PostToolUse {
       Objects.requireNonNull(call, "call");
       Objects.requireNonNull(response, "response");
+    }
+
+    /**
+     * A finished tool call with its result as plain Java, for callers without Jackson.
+     *
+     * @param call the tool call
+     * @param response the result: a map, list, string, number, boolean or {@code null}
+     * @throws IllegalArgumentException if {@code response} holds something that is no JSON value
+     * @since 0.2
+     */
+    public static PostToolUse of(ToolUse call, Object response) {
+      return new PostToolUse(call, Optional.of(JsonValues.toNode(response)));
+    }
+
+    /**
+     * The result as plain Java ({@link JsonValues}: unmodifiable maps and lists, String, Boolean,
+     * Number); empty without a result or when the result is JSON {@code null}.
+     *
+     * @since 0.2
+     */
+    public Optional<Object> responseValue() {
+      return response.map(JsonValues::toJava);
     }
 
     @Override

@@ -1,15 +1,15 @@
 package io.kiro4j.core.hook;
 
 import io.kiro4j.core.diagnostic.Diagnostics;
-import io.kiro4j.core.file.TextFile;
 import io.kiro4j.core.glob.Glob;
 import io.kiro4j.core.glob.GlobDialect;
 import io.kiro4j.core.glob.GlobSyntaxException;
-import io.kiro4j.core.json.JsonDocument;
-import io.kiro4j.core.json.JsonLoader;
+import io.kiro4j.core.internal.file.TextFile;
+import io.kiro4j.core.internal.json.JsonDocument;
+import io.kiro4j.core.internal.json.JsonLoader;
+import io.kiro4j.core.internal.json.JsonResult;
+import io.kiro4j.core.internal.secret.SecretScanner;
 import io.kiro4j.core.json.JsonPosition;
-import io.kiro4j.core.json.JsonResult;
-import io.kiro4j.core.secret.SecretScanner;
 import io.kiro4j.core.workspace.ArtifactKind;
 import io.kiro4j.core.workspace.KiroArtifacts;
 import io.kiro4j.core.workspace.Workspace;

@@ -1,5 +1,7 @@
 package io.kiro4j.core.hook;
 
+import io.kiro4j.core.json.JsonValues;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +34,28 @@ public record ToolUse(String name, Set<String> categories, Optional<JsonNode> in
   /** A tool without categories or input. */
   public static ToolUse named(String name) {
     return new ToolUse(name, Set.of(), Optional.empty());
+  }
+
+  /**
+   * A tool call with its input as plain Java, for callers without Jackson.
+   *
+   * @param name the tool name
+   * @param categories its categories ({@link #CATEGORIES})
+   * @param input the tool's input object: maps, lists, strings, numbers, booleans, {@code null}
+   * @throws IllegalArgumentException if {@code input} holds something that is no JSON value
+   * @since 0.2
+   */
+  public static ToolUse of(String name, Set<String> categories, Map<String, ?> input) {
+    return new ToolUse(name, categories, Optional.of(JsonValues.toObjectNode(input)));
+  }
+
+  /**
+   * The input as plain Java ({@link JsonValues}); empty without input or when it is not an object.
+   *
+   * @since 0.2
+   */
+  public Optional<Map<String, Object>> inputMap() {
+    return input.filter(JsonNode::isObject).map(JsonValues::toMap);
   }
 
   /** True for an MCP tool reference {@code @server/tool}. */

@@ -2,11 +2,11 @@ package io.kiro4j.core.ignore;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
-import io.kiro4j.core.file.TextFile;
 import io.kiro4j.core.glob.Glob;
 import io.kiro4j.core.glob.GlobDialect;
 import io.kiro4j.core.glob.GlobOptions;
 import io.kiro4j.core.glob.GlobSyntaxException;
+import io.kiro4j.core.internal.file.TextFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.kiro4j.core.json;
 
+import io.kiro4j.core.internal.json.JsonLoader;
+
 /**
  * Which JSON dialect {@link JsonLoader} accepts without error.
  *

@@ -2,9 +2,10 @@ package io.kiro4j.core.mcp;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
-import io.kiro4j.core.json.JsonDocument;
-import io.kiro4j.core.json.JsonLoader;
-import io.kiro4j.core.json.JsonResult;
+import io.kiro4j.core.internal.json.JsonDocument;
+import io.kiro4j.core.internal.mcp.McpEntryCheck;
+import io.kiro4j.core.internal.json.JsonLoader;
+import io.kiro4j.core.internal.json.JsonResult;
 import io.kiro4j.core.json.JsonValues;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

@@ -2,16 +2,17 @@ package io.kiro4j.core.mcp;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
-import io.kiro4j.core.file.TextFile;
-import io.kiro4j.core.json.JsonDocument;
-import io.kiro4j.core.json.JsonLoader;
+import io.kiro4j.core.internal.file.TextFile;
+import io.kiro4j.core.internal.json.JsonDocument;
+import io.kiro4j.core.internal.json.JsonLoader;
+import io.kiro4j.core.internal.json.JsonResult;
+import io.kiro4j.core.internal.json.JsonSchema;
+import io.kiro4j.core.internal.mcp.McpEntryCheck;
+import io.kiro4j.core.internal.variable.VariablePolicy;
+import io.kiro4j.core.internal.variable.VariableSubstitution;
 import io.kiro4j.core.json.JsonPosition;
-import io.kiro4j.core.json.JsonResult;
-import io.kiro4j.core.json.JsonSchema;
 import io.kiro4j.core.json.JsonSyntax;
 import io.kiro4j.core.path.PathExpansion;
-import io.kiro4j.core.variable.VariablePolicy;
-import io.kiro4j.core.variable.VariableSubstitution;
 import io.kiro4j.core.workspace.AmazonQFolders;
 import io.kiro4j.core.workspace.LayoutCode;
 import io.kiro4j.core.workspace.Workspace;
@@ -55,7 +56,7 @@ import tools.jackson.databind.JsonNode;
  *       under {@link McpOptions} (the IDE's approved list by default).
  *   <li>Entry checks: {@code MCP-001}/{@code -003}/{@code -004}/{@code -007}/{@code -008} and
  *       {@code SECRET-001} per entry; {@code MCP-002} on the effective entry (a lower layer's
- *       fragment such as {@code {"disabled": true}} is legal, reference note A19).
+ *       fragment such as {@code {"disabled": true}} is legal: the files are merged, docs L1825).
  *   <li>Servers named {@code power-<power>-<server>} in the user file belong to installed powers
  *       (L1509-1529, L1648); their origin is the power's folder under {@code ~/.kiro/powers} when
  *       it exists.

@@ -1,5 +1,6 @@
 package io.kiro4j.core.mcp;
 
+import io.kiro4j.core.internal.mcp.McpEntryCheck;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.OptionalInt;

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The names the model sees for MCP tools. Configs, permissions and hooks say {@code @server/tool};
- * the model needs a name matching {@code ^[a-zA-Z][a-zA-Z0-9_]*$} of at most 64 characters
- * (upstream {@code tool_manager.rs}, reference note {@code upstream-cli-semantics.md} §1.5).
+ * the model needs a name matching {@code ^[a-zA-Z][a-zA-Z0-9_]*$} of at most 64 characters (the
+ * limit model APIs put on tool names; the Kiro CLI shortens names the same way).
  *
  * <ul>
  *   <li>A {@code toolAliases} entry for {@code @server/tool} is used as is (aliases bypass

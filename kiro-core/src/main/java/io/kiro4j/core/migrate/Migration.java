@@ -2,9 +2,9 @@ package io.kiro4j.core.migrate;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
-import io.kiro4j.core.file.TextFile;
-import io.kiro4j.core.json.JsonLoader;
-import io.kiro4j.core.json.JsonResult;
+import io.kiro4j.core.internal.file.TextFile;
+import io.kiro4j.core.internal.json.JsonLoader;
+import io.kiro4j.core.internal.json.JsonResult;
 import io.kiro4j.core.workspace.AmazonQFolders;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceRoot;

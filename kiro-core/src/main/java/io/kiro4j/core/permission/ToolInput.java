@@ -1,5 +1,6 @@
 package io.kiro4j.core.permission;
 
+import io.kiro4j.core.internal.permission.PathPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -2,13 +2,13 @@ package io.kiro4j.core.steering;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
-import io.kiro4j.core.file.TextFile;
-import io.kiro4j.core.frontmatter.FrontMatter;
-import io.kiro4j.core.frontmatter.FrontMatterDocument;
 import io.kiro4j.core.glob.Glob;
 import io.kiro4j.core.glob.GlobDialect;
 import io.kiro4j.core.glob.GlobSyntaxException;
-import io.kiro4j.core.secret.SecretScanner;
+import io.kiro4j.core.internal.file.TextFile;
+import io.kiro4j.core.internal.frontmatter.FrontMatter;
+import io.kiro4j.core.internal.frontmatter.FrontMatterDocument;
+import io.kiro4j.core.internal.secret.SecretScanner;
 import io.kiro4j.core.workspace.ArtifactKind;
 import io.kiro4j.core.workspace.Containment;
 import io.kiro4j.core.workspace.KiroArtifacts;

@@ -2,9 +2,9 @@ package io.kiro4j.core.workspace;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
-import io.kiro4j.core.file.TextFile;
-import io.kiro4j.core.frontmatter.FrontMatter;
-import io.kiro4j.core.frontmatter.FrontMatterSplit;
+import io.kiro4j.core.internal.file.TextFile;
+import io.kiro4j.core.internal.frontmatter.FrontMatter;
+import io.kiro4j.core.internal.frontmatter.FrontMatterSplit;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package io.kiro4j.core.workspace;
 import io.kiro4j.core.diagnostic.CoreCode;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
-import io.kiro4j.core.file.TextFile;
+import io.kiro4j.core.internal.file.TextFile;
 import io.kiro4j.core.path.CanonicalPathCache;
 import io.kiro4j.core.path.PathCanonicalizer;
 import io.kiro4j.core.path.PathExpansion;

@@ -1,6 +1,6 @@
 package io.kiro4j.core.write;
 
-import io.kiro4j.core.file.TextFile;
+import io.kiro4j.core.internal.file.TextFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

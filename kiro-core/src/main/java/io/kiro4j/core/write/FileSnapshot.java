@@ -1,6 +1,6 @@
 package io.kiro4j.core.write;
 
-import io.kiro4j.core.file.TextFile;
+import io.kiro4j.core.internal.file.TextFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -46,7 +46,7 @@ public final class FileSnapshot {
    * Reads {@code path} whole. Only regular files are opened (a FIFO in place of the file would
    * block the read).
    *
-   * @throws io.kiro4j.core.file.NotRegularFileException when {@code path} is a FIFO, socket, device
+   * @throws io.kiro4j.core.internal.file.NotRegularFileException when {@code path} is a FIFO, socket, device
    *     or folder
    * @throws IOException when the file is missing, unreadable or larger than {@code maxBytes}
    */

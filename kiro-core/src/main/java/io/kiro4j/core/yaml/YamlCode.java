@@ -3,6 +3,7 @@ package io.kiro4j.core.yaml;
 import io.kiro4j.core.diagnostic.CodeInfo;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.diagnostic.Severity;
+import io.kiro4j.core.internal.yaml.YamlParser;
 
 /**
  * Codes for problems found while parsing YAML with {@link YamlParser}.

@@ -1,5 +1,6 @@
 package io.kiro4j.core.yaml;
 
+import io.kiro4j.core.internal.yaml.YamlParser;
 import java.util.Optional;
 
 /**

@@ -1,5 +1,7 @@
 package io.kiro4j.core.yaml;
 
+import io.kiro4j.core.internal.yaml.YamlLimits;
+
 /**
  * Which YAML a file kind accepts.
  *

@@ -50,7 +50,18 @@ public record YamlScalar(String value, Style style, Type type, int line, int col
     BOOLEAN,
     INTEGER,
     FLOAT,
-    NULL
+    NULL;
+
+    /**
+     * The type a plain (unquoted, untagged) scalar with this text has under the YAML 1.2 core
+     * schema: {@code true} is a boolean, {@code 0x1F} an integer, {@code ~} a null, {@code yes} a
+     * string.
+     *
+     * @since 0.2
+     */
+    public static Type ofPlain(String text) {
+      return CoreSchema.resolve(Objects.requireNonNull(text, "text"));
+    }
   }
 
   public YamlScalar {

@@ -123,7 +123,7 @@ class AgentSetTest {
 
   @Test // issue 14: hook commands and mcpServers env of an agent are committed with it
   void literalSecretsInAgentHookCommandsAndServerEnvAreWarned() {
-    String secret = io.kiro4j.core.secret.FakeSecrets.githubToken();
+    String secret = io.kiro4j.core.internal.secret.FakeSecrets.githubToken();
     fx.agent(
         "ops.json",
         "{\"hooks\": {\"agentSpawn\": [{\"command\": \"GH_TOKEN="

@@ -13,6 +13,8 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,15 +24,17 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Architecture rules every library module checks on its own main classes (issue 15): no package
- * cycles, the dependency direction between modules, and no type of a package the module does not
- * export in the API of the packages it does export. Each module's {@code ArchitectureTest} calls
- * these; the exported packages are read from its {@code src/main/module/module-info.java}, so the
- * rule follows the descriptor.
+ * cycles, the dependency direction between modules, the API line (a package is exported or named
+ * {@code ..internal..}, never both), no type of a package the module does not export and no type of
+ * any kiro4j {@code ..internal..} package in the API of the packages it does export. Each module's
+ * {@code ArchitectureTest} calls these; the exported packages are read from its {@code
+ * src/main/module/module-info.java}, so the rule follows the descriptor.
  */
 public final class ModuleArchitecture {
 
@@ -51,9 +55,34 @@ public final class ModuleArchitecture {
         .importPackages(root);
   }
 
-  /** (a) The packages under {@code root} form no cycle. */
+  /**
+   * (a) The packages under {@code root} form no cycle. An internal package counts as part of the
+   * API package it implements ({@code internal.permission} with {@code permission}): the API facade
+   * calls its implementation, which uses the API's value types, and that is not a cycle between
+   * concepts. The root package (the entry points) is not a slice.
+   */
   public static void assertNoPackageCycles(JavaClasses classes, String root) {
-    slices().matching(root + ".(**)").should().beFreeOfCycles().check(classes);
+    slices()
+        .assignedFrom(
+            new SliceAssignment() {
+              @Override
+              public SliceIdentifier getIdentifierOf(JavaClass c) {
+                String p = c.getPackageName();
+                if (!p.startsWith(root + ".")) {
+                  return SliceIdentifier.ignore(); // the root package is not a slice, as before
+                }
+                String sub = p.substring(root.length() + 1);
+                return SliceIdentifier.of(sub.startsWith("internal.") ? sub.substring(9) : sub);
+              }
+
+              @Override
+              public String getDescription() {
+                return "packages of " + root + ", internal ones with their API package";
+              }
+            })
+        .should()
+        .beFreeOfCycles()
+        .check(classes);
   }
 
   /**
@@ -110,6 +139,51 @@ public final class ModuleArchitecture {
    * violations, sorted, one line each ({@code Type.member: Used}).
    */
   public static Set<String> apiLeaks(JavaClasses classes, String root, Set<String> exported) {
+    return signatureLeaks(classes, exported, p -> inside(p, root) && !exported.contains(p));
+  }
+
+  /**
+   * (d) No type of an {@code ..internal..} package of any kiro4j module (this one's or one exported
+   * to it with a qualified export, such as kiro-core's {@code internal.file} for kiro-skills)
+   * appears in a public or protected signature of an accessible type of an exported package:
+   * supertypes, fields, method parameters and results, type parameters' bounds, throws. Returns the
+   * violations as {@link #apiLeaks} does.
+   */
+  public static Set<String> internalLeaks(JavaClasses classes, Set<String> exported) {
+    return signatureLeaks(classes, exported, ModuleArchitecture::isInternal);
+  }
+
+  /**
+   * (e) The API line: every package of the module is either exported to everyone or has an {@code
+   * internal} segment, and no exported package has one. Returns the packages that break it.
+   */
+  public static Set<String> offTheLine(JavaClasses classes, String root, Set<String> exported) {
+    Set<String> out = new TreeSet<>();
+    for (JavaClass c : classes) {
+      String p = c.getPackageName();
+      if (inside(p, root) && exported.contains(p) == isInternal(p)) {
+        out.add(
+            p
+                + (exported.contains(p)
+                    ? ": exported but internal"
+                    : ": neither exported nor internal"));
+      }
+    }
+    return out;
+  }
+
+  /** True for a kiro4j package with an {@code internal} segment. */
+  public static boolean isInternal(String pkg) {
+    return pkg.startsWith("io.kiro4j.")
+        && (pkg.contains(".internal.") || pkg.endsWith(".internal"));
+  }
+
+  private static boolean inside(String pkg, String root) {
+    return pkg.equals(root) || pkg.startsWith(root + ".");
+  }
+
+  private static Set<String> signatureLeaks(
+      JavaClasses classes, Set<String> exported, Predicate<String> forbidden) {
     Set<String> out = new TreeSet<>();
     for (JavaClass c : classes) {
       if (!exported.contains(c.getPackageName()) || !accessible(c)) {
@@ -120,10 +194,10 @@ public final class ModuleArchitecture {
       c.getSuperclass().ifPresent(types::add);
       types.addAll(c.getInterfaces());
       types.addAll(c.getTypeParameters());
-      check(c, "<class>", types, root, exported, out);
+      check(c, "<class>", types, forbidden, out);
       for (JavaField f : c.getFields()) {
         if (api(f)) {
-          check(c, f.getName(), List.of(f.getType()), root, exported, out);
+          check(c, f.getName(), List.of(f.getType()), forbidden, out);
         }
       }
       for (JavaCodeUnit u : c.getCodeUnits()) {
@@ -135,7 +209,7 @@ public final class ModuleArchitecture {
         sig.addAll(u.getParameterTypes());
         sig.addAll(u.getTypeParameters());
         sig.addAll(u.getThrowsClause().getTypes());
-        check(c, u.getName(), sig, root, exported, out);
+        check(c, u.getName(), sig, forbidden, out);
       }
     }
     return out;
@@ -145,14 +219,12 @@ public final class ModuleArchitecture {
       JavaClass owner,
       String member,
       Collection<? extends JavaType> types,
-      String root,
-      Set<String> exported,
+      Predicate<String> forbidden,
       Set<String> out) {
     for (JavaType t : types) {
       for (JavaClass used : t.getAllInvolvedRawTypes()) {
         JavaClass base = used.getBaseComponentType();
-        String p = base.getPackageName();
-        if ((p.equals(root) || p.startsWith(root + ".")) && !exported.contains(p)) {
+        if (forbidden.test(base.getPackageName())) {
           out.add(owner.getName() + "." + member + ": " + base.getName());
         }
       }

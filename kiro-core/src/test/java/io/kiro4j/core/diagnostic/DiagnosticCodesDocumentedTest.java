@@ -1,15 +1,15 @@
 package io.kiro4j.core.diagnostic;
 
 import io.kiro4j.core.agent.AgentCode;
-import io.kiro4j.core.frontmatter.FrontMatterCode;
 import io.kiro4j.core.glob.GlobCode;
 import io.kiro4j.core.hook.HookCode;
 import io.kiro4j.core.ignore.IgnoreCode;
+import io.kiro4j.core.internal.frontmatter.FrontMatterCode;
+import io.kiro4j.core.internal.secret.SecretCode;
 import io.kiro4j.core.json.JsonCode;
 import io.kiro4j.core.json.SchemaCode;
 import io.kiro4j.core.mcp.McpCode;
 import io.kiro4j.core.permission.PermissionCode;
-import io.kiro4j.core.secret.SecretCode;
 import io.kiro4j.core.steering.SteeringCode;
 import io.kiro4j.core.tool.ToolCode;
 import io.kiro4j.core.variable.VariableCode;

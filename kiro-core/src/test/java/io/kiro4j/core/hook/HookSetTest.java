@@ -476,7 +476,7 @@ class HookSetTest {
         "notify.kiro.hook",
         "{\"name\":\"n\",\"when\":{\"type\":\"agentStop\"},\n\"then\":{\"type\":\"runCommand\","
             + "\"command\":\"curl -H 'Authorization: Bearer "
-            + io.kiro4j.core.secret.FakeSecrets.randomValue()
+            + io.kiro4j.core.internal.secret.FakeSecrets.randomValue()
             + "' https://hooks.test\"}}");
     HookSet set = load();
     assertThat(codes(set)).containsExactly("SECRET-001");

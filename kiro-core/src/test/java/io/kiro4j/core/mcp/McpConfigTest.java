@@ -329,8 +329,8 @@ class McpConfigTest {
 
   @Test // docs L1899: use ${VAR} references instead of hardcoding (issue 14)
   void literalSecretsInEnvHeadersArgsAndUrlAreWarnedWithoutTheValue() throws IOException {
-    String token = io.kiro4j.core.secret.FakeSecrets.githubToken();
-    String random = io.kiro4j.core.secret.FakeSecrets.randomValue();
+    String token = io.kiro4j.core.internal.secret.FakeSecrets.githubToken();
+    String random = io.kiro4j.core.internal.secret.FakeSecrets.randomValue();
     workspaceMcp(
         "{\"mcpServers\": {\n"
             + "  \"github\": {\"command\": \"gh-mcp\",\n"
@@ -368,7 +368,7 @@ class McpConfigTest {
   void aLiteralSecretInTheUsersOwnMcpJsonIsOnlyAnInfo() throws IOException {
     globalMcp(
         "{\"mcpServers\": {\"gh\": {\"command\": \"x\", \"env\": {\"GITHUB_TOKEN\": \""
-            + io.kiro4j.core.secret.FakeSecrets.githubToken()
+            + io.kiro4j.core.internal.secret.FakeSecrets.githubToken()
             + "\"}}}}");
     assertThat(McpConfig.of(open(Map.of())).diagnostics())
         .filteredOn(d -> d.code().equals("SECRET-001"))

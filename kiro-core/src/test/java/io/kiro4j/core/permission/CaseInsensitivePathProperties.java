@@ -2,6 +2,7 @@ package io.kiro4j.core.permission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kiro4j.core.internal.permission.PathPolicy;
 import io.kiro4j.core.path.CaseSensitivity;
 import io.kiro4j.core.path.PathExpansion;
 import io.kiro4j.core.property.Gen;

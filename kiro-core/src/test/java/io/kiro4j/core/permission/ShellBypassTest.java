@@ -3,8 +3,9 @@ package io.kiro4j.core.permission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.kiro4j.core.shell.ShellParse;
-import io.kiro4j.core.shell.ShellParser;
+import io.kiro4j.core.internal.permission.ShellPolicy;
+import io.kiro4j.core.internal.shell.ShellParse;
+import io.kiro4j.core.internal.shell.ShellParser;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,12 +2,13 @@ package io.kiro4j.core.permission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kiro4j.core.internal.permission.ShellPolicy;
+import io.kiro4j.core.internal.shell.Redirection;
+import io.kiro4j.core.internal.shell.ShellParse;
+import io.kiro4j.core.internal.shell.ShellParser;
+import io.kiro4j.core.internal.shell.SimpleCommand;
 import io.kiro4j.core.property.Gen;
 import io.kiro4j.core.property.Property;
-import io.kiro4j.core.shell.Redirection;
-import io.kiro4j.core.shell.ShellParse;
-import io.kiro4j.core.shell.ShellParser;
-import io.kiro4j.core.shell.SimpleCommand;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

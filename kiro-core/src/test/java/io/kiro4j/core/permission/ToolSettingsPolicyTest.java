@@ -2,6 +2,12 @@ package io.kiro4j.core.permission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kiro4j.core.internal.permission.AwsPolicy;
+import io.kiro4j.core.internal.permission.McpToolPolicy;
+import io.kiro4j.core.internal.permission.ShellPolicy;
+import io.kiro4j.core.internal.permission.SubagentPolicy;
+import io.kiro4j.core.internal.permission.ToolPatternIndex;
+import io.kiro4j.core.internal.permission.UrlPolicy;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -492,7 +492,7 @@ class SteeringSetTest {
         "setup.md",
         "# Setup\n\n```bash\nexport OPENAI_API_KEY=your-api-key\n```\n\nDeploy with:\n"
             + "    AWS_ACCESS_KEY_ID="
-            + io.kiro4j.core.secret.FakeSecrets.fake(
+            + io.kiro4j.core.internal.secret.FakeSecrets.fake(
                 "AK" + "IA", 16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
             + "\n");
     SteeringSet set = load();

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kiro4j.core.agent.AgentSet;
 import io.kiro4j.core.agent.BuiltinTool;
-import io.kiro4j.core.json.JsonLoader;
-import io.kiro4j.core.json.JsonResult;
-import io.kiro4j.core.json.JsonSchema;
+import io.kiro4j.core.internal.json.JsonLoader;
+import io.kiro4j.core.internal.json.JsonResult;
+import io.kiro4j.core.internal.json.JsonSchema;
 import io.kiro4j.core.permission.PermissionDecision;
 import io.kiro4j.core.permission.PermissionEngine;
 import io.kiro4j.core.permission.SessionTrust;

@@ -179,14 +179,15 @@ class KiroIgnoreTest {
   void ignoreFileLargerThanItsSizeLimitProtectsEverythingBelowItsFolder() throws IOException {
     Path real = root.toRealPath();
     Path file = real.resolve(".kiroignore");
-    Files.writeString(file, "#".repeat((int) io.kiro4j.core.file.TextFile.DEFAULT_MAX_BYTES + 1));
+    Files.writeString(
+        file, "#".repeat((int) io.kiro4j.core.internal.file.TextFile.DEFAULT_MAX_BYTES + 1));
     assertFailsClosedBelow(real, file, ignore(options()));
   }
 
   @Test
   void ignoreFileThatIsAFifoProtectsEverythingBelowItsFolderWithoutBlocking() throws Exception {
     Path web = Files.createDirectories(root.toRealPath().resolve("web"));
-    io.kiro4j.core.file.Fifos.make(web.resolve(".kiroignore"));
+    io.kiro4j.core.internal.file.Fifos.make(web.resolve(".kiroignore"));
     KiroIgnore ignore =
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
             PROMPTLY, () -> ignore(options()));
@@ -225,7 +226,7 @@ class KiroIgnoreTest {
   @Test
   void globalKiroignoreThatCannotBeReadProtectsEverything() throws Exception {
     Path global = home.toRealPath().resolve(".kiro/settings/kiroignore");
-    io.kiro4j.core.file.Fifos.make(global);
+    io.kiro4j.core.internal.file.Fifos.make(global);
     Path outside = Files.createDirectories(tmp.resolve("elsewhere")).resolve("notes.txt");
     KiroIgnore ignore =
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
@@ -253,7 +254,7 @@ class KiroIgnoreTest {
   void steeringReferencesBelowAnUnreadableIgnoreFileAreBlocked() throws Exception {
     write(root.resolve(".kiro/steering/api.md"), "See #[[file:api/spec.yaml]]\n");
     write(root.resolve("api/spec.yaml"), "openapi: 3.0.0\n");
-    io.kiro4j.core.file.Fifos.make(root.resolve("api/.kiroignore"));
+    io.kiro4j.core.internal.file.Fifos.make(root.resolve("api/.kiroignore"));
     Workspace ws = Kiro.open(options().build());
     SteeringSet set =
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(

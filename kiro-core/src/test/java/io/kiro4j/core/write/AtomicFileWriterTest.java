@@ -4,7 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kiro4j.core.file.NotRegularFileException;
+import io.kiro4j.core.internal.file.NotRegularFileException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.internal.yaml.YamlLimits;
+import io.kiro4j.core.internal.yaml.YamlParser;
+import io.kiro4j.core.internal.yaml.YamlResult;
 import io.kiro4j.core.property.Gen;
 import io.kiro4j.core.property.Property;
 import java.nio.file.Path;

@@ -3,6 +3,8 @@ package io.kiro4j.core.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.internal.yaml.YamlParser;
+import io.kiro4j.core.internal.yaml.YamlResult;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -14,8 +14,9 @@ import tools.jackson.databind.JsonNode;
  * <p>Not thread-safe: the {@code JsonNode}s it holds are mutable Jackson trees; share an instance
  * between threads only while nobody modifies them.
  *
- * <p>Without Jackson: {@link #text()} gives the text content, {@link #structuredContentMap()} the
- * structured result as plain Java and {@link #json()} the whole result as JSON text.
+ * <p>Without Jackson: {@link #text()} gives the text content, {@link #contentMaps()} the content
+ * blocks, {@link #structuredContentMap()} the structured result as plain Java and {@link #json()}
+ * the whole result as JSON text.
  *
  * @param content the content blocks as sent (text, image, audio, resource_link, resource)
  * @param structuredContent the structured result, if the tool returned one
@@ -62,6 +63,17 @@ public record CallToolResult(
    */
   public Optional<Map<String, Object>> structuredContentMap() {
     return structuredContent.filter(JsonNode::isObject).map(JsonValues::toMap);
+  }
+
+  /**
+   * The content blocks as plain Java, in order: one map per block ({@code type} and, by type,
+   * {@code text}, {@code data}/{@code mimeType}, {@code resource}, ...); a block that is not an
+   * object is left out.
+   *
+   * @since 0.2
+   */
+  public List<Map<String, Object>> contentMaps() {
+    return content.stream().filter(JsonNode::isObject).map(JsonValues::toMap).toList();
   }
 
   /** The whole result object as compact JSON text, as the server sent it. */

@@ -2,7 +2,7 @@ package io.kiro4j.mcp.client;
 
 import io.kiro4j.core.json.JsonValues;
 import io.kiro4j.mcp.McpException;
-import io.kiro4j.mcp.jsonrpc.JsonRpcConnection;
+import io.kiro4j.mcp.internal.jsonrpc.JsonRpcConnection;
 import io.kiro4j.mcp.jsonrpc.RequestHandler;
 import io.kiro4j.mcp.transport.SessionExpiredException;
 import io.kiro4j.mcp.transport.Transport;
@@ -198,6 +198,24 @@ public final class McpClient implements AutoCloseable {
     return initializeResult.path("capabilities");
   }
 
+  /**
+   * The server's {@code serverInfo} as plain Java ({@link JsonValues}): name, version, title.
+   *
+   * @since 0.2
+   */
+  public Map<String, Object> serverInfoMap() {
+    return objectMap(serverInfo());
+  }
+
+  /**
+   * The server's capabilities as plain Java ({@link JsonValues}).
+   *
+   * @since 0.2
+   */
+  public Map<String, Object> serverCapabilitiesMap() {
+    return objectMap(serverCapabilities());
+  }
+
   /** The server's instructions, if it sent any. */
   public Optional<String> instructions() {
     return Tool.text(initializeResult, "instructions");
@@ -326,6 +344,32 @@ public final class McpClient implements AutoCloseable {
    */
   public JsonNode request(String method, JsonNode params) {
     return await(requestAsync(method, params));
+  }
+
+  /**
+   * Blocking request with params and result as plain Java, for callers without Jackson.
+   *
+   * @param method the method
+   * @param params the params object: maps, lists, strings, numbers, booleans, {@code null}
+   * @return the result object as unmodifiable plain Java; empty if the result is not an object
+   * @throws IllegalArgumentException if {@code params} holds something that is no JSON value
+   * @since 0.2
+   */
+  public Map<String, Object> requestMap(String method, Map<String, ?> params) {
+    return objectMap(request(method, JsonValues.toObjectNode(params)));
+  }
+
+  /**
+   * Blocking request with params and result as JSON text, for callers on another JSON library.
+   *
+   * @param method the method
+   * @param paramsJson the params as JSON text (an object)
+   * @return the result as compact JSON text
+   * @throws IllegalArgumentException if {@code paramsJson} is not well-formed JSON
+   * @since 0.2
+   */
+  public String requestJson(String method, String paramsJson) {
+    return JsonValues.write(request(method, JsonValues.parse(paramsJson)));
   }
 
   /** {@code ping}. */
@@ -462,6 +506,16 @@ public final class McpClient implements AutoCloseable {
     return await(listResourcesAsync());
   }
 
+  /**
+   * {@link #listResources()} as plain Java: one map per resource object (uri, name, mimeType, ...);
+   * an entry that is not an object is left out.
+   *
+   * @since 0.2
+   */
+  public List<Map<String, Object>> listResourceMaps() {
+    return objectMaps(listResources());
+  }
+
   /** All resource templates ({@code resources/templates/list}, every page). */
   public CompletableFuture<List<JsonNode>> listResourceTemplatesAsync() {
     return listAll("resources/templates/list", "resourceTemplates");
@@ -470,6 +524,15 @@ public final class McpClient implements AutoCloseable {
   /** Blocking form of {@link #listResourceTemplatesAsync()}. */
   public List<JsonNode> listResourceTemplates() {
     return await(listResourceTemplatesAsync());
+  }
+
+  /**
+   * {@link #listResourceTemplates()} as plain Java, one map per template object.
+   *
+   * @since 0.2
+   */
+  public List<Map<String, Object>> listResourceTemplateMaps() {
+    return objectMaps(listResourceTemplates());
   }
 
   /**
@@ -491,6 +554,20 @@ public final class McpClient implements AutoCloseable {
    */
   public JsonNode readResource(String uri) {
     return await(readResourceAsync(uri));
+  }
+
+  /**
+   * {@link #readResource(String)} as plain Java: the {@code contents} entries (uri, mimeType, text
+   * or base64 blob), one map each.
+   *
+   * @param uri the resource uri
+   * @return the contents, in the server's order
+   * @since 0.2
+   */
+  public List<Map<String, Object>> readResourceMaps(String uri) {
+    List<JsonNode> contents = new ArrayList<>();
+    readResource(uri).forEach(contents::add);
+    return objectMaps(contents);
   }
 
   /**
@@ -523,6 +600,15 @@ public final class McpClient implements AutoCloseable {
   }
 
   /**
+   * {@link #listPrompts()} as plain Java, one map per prompt object (name, description, arguments).
+   *
+   * @since 0.2
+   */
+  public List<Map<String, Object>> listPromptMaps() {
+    return objectMaps(listPrompts());
+  }
+
+  /**
    * {@code prompts/get}.
    *
    * @param name the prompt name
@@ -534,6 +620,19 @@ public final class McpClient implements AutoCloseable {
     ObjectNode args = params.putObject("arguments");
     arguments.forEach(args::put);
     return request("prompts/get", params);
+  }
+
+  /**
+   * {@link #getPrompt(String, Map)} as plain Java: the result object (description, messages with
+   * their content blocks).
+   *
+   * @param name the prompt name
+   * @param arguments string arguments
+   * @return the result object
+   * @since 0.2
+   */
+  public Map<String, Object> getPromptMap(String name, Map<String, String> arguments) {
+    return objectMap(getPrompt(name, arguments));
   }
 
   /**
@@ -552,12 +651,41 @@ public final class McpClient implements AutoCloseable {
   }
 
   /**
+   * {@link #complete(JsonNode, String, String)} with the reference and result as plain Java.
+   *
+   * @param ref the reference, for example {@code Map.of("type", "ref/prompt", "name", "greet")}
+   * @param argumentName the argument being completed
+   * @param value what the user typed so far
+   * @return the {@code completion} object (values, total, hasMore); empty if the server sent none
+   * @since 0.2
+   */
+  public Map<String, Object> completeMap(Map<String, ?> ref, String argumentName, String value) {
+    return objectMap(complete(JsonValues.toObjectNode(ref), argumentName, value));
+  }
+
+  /**
    * {@code logging/setLevel}; messages arrive at {@link McpClientOptions.Builder#onLog}.
    *
    * @param level debug, info, notice, warning, error, critical, alert or emergency
    */
   public void setLoggingLevel(String level) {
     request("logging/setLevel", NODES.objectNode().put("level", level));
+  }
+
+  /** A JSON object as plain Java; anything else (missing, array, scalar) as an empty map. */
+  private static Map<String, Object> objectMap(JsonNode node) {
+    return node != null && node.isObject() ? JsonValues.toMap(node) : Map.of();
+  }
+
+  /** The objects of a list as plain Java, in order; entries that are not objects are left out. */
+  private static List<Map<String, Object>> objectMaps(List<JsonNode> nodes) {
+    List<Map<String, Object>> out = new ArrayList<>(nodes.size());
+    for (JsonNode n : nodes) {
+      if (n.isObject()) {
+        out.add(JsonValues.toMap(n));
+      }
+    }
+    return List.copyOf(out);
   }
 
   private CompletableFuture<List<JsonNode>> listAll(String method, String field) {

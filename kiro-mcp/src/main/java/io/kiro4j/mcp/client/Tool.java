@@ -1,10 +1,15 @@
 package io.kiro4j.mcp.client;
 
+import io.kiro4j.core.json.JsonValues;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A tool a server offers ({@code tools/list}).
+ *
+ * <p>Without Jackson: {@link #inputSchemaMap()} gives the schema as plain Java and {@link #json()}
+ * the whole tool as JSON text.
  *
  * <p>Not thread-safe: the {@code JsonNode}s it holds are mutable Jackson trees; share an instance
  * between threads only while nobody modifies them.
@@ -21,6 +26,25 @@ public record Tool(
     Optional<String> description,
     JsonNode inputSchema,
     JsonNode raw) {
+
+  /**
+   * The input schema as plain Java ({@link JsonValues}): unmodifiable maps and lists, String,
+   * Boolean, Number and {@code null}; empty if the server sent no schema object.
+   *
+   * @since 0.2
+   */
+  public Map<String, Object> inputSchemaMap() {
+    return inputSchema.isObject() ? JsonValues.toMap(inputSchema) : Map.of();
+  }
+
+  /**
+   * The whole tool object as compact JSON text, as the server sent it.
+   *
+   * @since 0.2
+   */
+  public String json() {
+    return JsonValues.write(raw);
+  }
 
   static Tool of(JsonNode node) {
     return new Tool(

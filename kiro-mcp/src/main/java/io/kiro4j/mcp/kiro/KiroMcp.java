@@ -1,16 +1,16 @@
 package io.kiro4j.mcp.kiro;
 
+import io.kiro4j.core.internal.permission.McpToolPolicy;
+import io.kiro4j.core.internal.permission.ToolPatternIndex;
 import io.kiro4j.core.mcp.McpConfig;
 import io.kiro4j.core.mcp.McpServer;
 import io.kiro4j.core.mcp.McpServerConfig;
 import io.kiro4j.core.mcp.McpTransport;
 import io.kiro4j.core.mcp.ModelToolNames;
 import io.kiro4j.core.path.PathExpansion;
-import io.kiro4j.core.permission.McpToolPolicy;
 import io.kiro4j.core.permission.PermissionDecision;
 import io.kiro4j.core.permission.PermissionEngine;
 import io.kiro4j.core.permission.RuleOrigin;
-import io.kiro4j.core.permission.ToolPatternIndex;
 import io.kiro4j.core.process.ProcessSpec;
 import io.kiro4j.mcp.client.McpClientOptions;
 import io.kiro4j.mcp.client.Tool;

@@ -5,7 +5,8 @@ import io.kiro4j.core.permission.ReasonCode;
 import io.kiro4j.mcp.client.Tool;
 
 /**
- * An MCP tool as a Kiro agent sees it.
+ * An MCP tool as a Kiro agent sees it. Without Jackson: the tool's schema is {@code
+ * tool().inputSchemaMap()}, the whole tool {@code tool().json()}.
  *
  * <p>Not thread-safe: the {@code JsonNode}s it holds are mutable Jackson trees; share an instance
  * between threads only while nobody modifies them.
@@ -15,8 +16,8 @@ import io.kiro4j.mcp.client.Tool;
  * @param qualifiedName {@code @server/tool}, the name permission rules use
  * @param modelName the name offered to the model (unique, at most 64 characters)
  * @param permission what calling it needs, decided by kiro-core's permission rules ({@link
- *     io.kiro4j.core.permission.PermissionEngine} for an agent, else the server's {@link
- *     io.kiro4j.core.permission.McpToolPolicy}): deny for a tool in {@code disabledTools}
+ *     io.kiro4j.core.permission.PermissionEngine} for an agent, else the server's {@code
+ *     autoApprove} and {@code disabledTools}): deny for a tool in {@code disabledTools}
  */
 public record KiroTool(
     String server,

@@ -1,6 +1,7 @@
 package io.kiro4j.mcp.transport;
 
 import io.kiro4j.core.mcp.McpCode;
+import io.kiro4j.mcp.internal.transport.RemoteUrls;
 import java.net.URI;
 
 /**
@@ -17,7 +18,13 @@ public final class InsecureUrlException extends TransportException {
 
   private final String code;
 
-  InsecureUrlException(URI url) {
+  /**
+   * An exception refusing {@code url}; its message names the URL's origin only (never its path,
+   * query or user info, which may carry secrets).
+   *
+   * @since 0.2
+   */
+  public InsecureUrlException(URI url) {
     super(
         McpCode.INSECURE_URL.id()
             + ": refusing to connect to "

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kiro4j.mcp.McpException;
-import io.kiro4j.mcp.jsonrpc.PipedPeer;
+import io.kiro4j.mcp.internal.jsonrpc.PipedPeer;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;

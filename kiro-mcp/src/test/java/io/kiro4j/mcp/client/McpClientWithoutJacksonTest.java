@@ -3,7 +3,9 @@ package io.kiro4j.mcp.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kiro4j.mcp.jsonrpc.PipedPeer;
+import io.kiro4j.mcp.internal.jsonrpc.PipedPeer;
+import io.kiro4j.mcp.jsonrpc.JsonRpcException;
+import io.kiro4j.mcp.jsonrpc.RequestHandler;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -94,5 +96,125 @@ class McpClientWithoutJacksonTest {
             "{\"content\":[],\"structuredContent\":[1]}")) {
       assertThat(CallToolResult.of(JSON.readTree(raw)).structuredContentMap()).as(raw).isEmpty();
     }
+  }
+
+  @Test
+  void serverInfoAndCapabilitiesReadAsMaps() throws Exception {
+    try (PipedPeer peer = new PipedPeer();
+        McpClient client = connect(peer)) {
+      assertThat(client.serverInfoMap()).isEqualTo(Map.of("name", "fake", "version", "1"));
+      assertThat(client.serverCapabilitiesMap()).isEqualTo(Map.of("tools", Map.of()));
+    }
+  }
+
+  @Test
+  void requestMapAndRequestJsonSendTheSameParamsAndReturnTheResult() throws Exception {
+    try (PipedPeer peer = new PipedPeer();
+        McpClient client = connect(peer)) {
+      CompletableFuture<Map<String, Object>> asMap =
+          CompletableFuture.supplyAsync(() -> client.requestMap("x/echo", Map.of("n", 1)));
+      JsonNode first = peer.next();
+      assertThat(first.path("params")).isEqualTo(JSON.readTree("{\"n\":1}"));
+      peer.respond(first, "{\"got\":[1,\"a\"]}");
+      assertThat(asMap.get()).isEqualTo(Map.of("got", List.of(1, "a")));
+
+      CompletableFuture<String> asJson =
+          CompletableFuture.supplyAsync(() -> client.requestJson("x/echo", "{\"n\":2}"));
+      JsonNode second = peer.next();
+      assertThat(second.path("params")).isEqualTo(JSON.readTree("{\"n\":2}"));
+      peer.respond(second, "{\"got\":true}");
+      assertThat(asJson.get()).isEqualTo("{\"got\":true}");
+      assertThatThrownBy(() -> client.requestJson("x/echo", "{oops"))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
+  void resourcesPromptsAndCompletionsReadAsMaps() throws Exception {
+    try (PipedPeer peer = new PipedPeer();
+        McpClient client = connect(peer)) {
+      CompletableFuture<List<Map<String, Object>>> resources =
+          CompletableFuture.supplyAsync(client::listResourceMaps);
+      peer.respond(peer.next(), "{\"resources\":[{\"uri\":\"file:///a\",\"name\":\"a\"},7]}");
+      assertThat(resources.get()).containsExactly(Map.of("uri", "file:///a", "name", "a"));
+
+      CompletableFuture<List<Map<String, Object>>> contents =
+          CompletableFuture.supplyAsync(() -> client.readResourceMaps("file:///a"));
+      JsonNode read = peer.next();
+      assertThat(read.path("params").path("uri").asString()).isEqualTo("file:///a");
+      peer.respond(read, "{\"contents\":[{\"uri\":\"file:///a\",\"text\":\"hi\"}]}");
+      assertThat(contents.get()).containsExactly(Map.of("uri", "file:///a", "text", "hi"));
+
+      CompletableFuture<List<Map<String, Object>>> prompts =
+          CompletableFuture.supplyAsync(client::listPromptMaps);
+      peer.respond(peer.next(), "{\"prompts\":[{\"name\":\"greet\"}]}");
+      assertThat(prompts.get()).containsExactly(Map.of("name", "greet"));
+
+      CompletableFuture<Map<String, Object>> prompt =
+          CompletableFuture.supplyAsync(() -> client.getPromptMap("greet", Map.of("who", "you")));
+      JsonNode get = peer.next();
+      assertThat(get.path("params"))
+          .isEqualTo(JSON.readTree("{\"name\":\"greet\",\"arguments\":{\"who\":\"you\"}}"));
+      peer.respond(
+          get,
+          "{\"messages\":[{\"role\":\"user\",\"content\":{\"type\":\"text\",\"text\":\"hi you\"}}]}");
+      assertThat(prompt.get())
+          .isEqualTo(
+              Map.of(
+                  "messages",
+                  List.of(
+                      Map.of(
+                          "role", "user", "content", Map.of("type", "text", "text", "hi you")))));
+
+      CompletableFuture<Map<String, Object>> completion =
+          CompletableFuture.supplyAsync(
+              () -> client.completeMap(Map.of("type", "ref/prompt", "name", "greet"), "who", "y"));
+      JsonNode complete = peer.next();
+      assertThat(complete.path("params").path("ref"))
+          .isEqualTo(JSON.readTree("{\"type\":\"ref/prompt\",\"name\":\"greet\"}"));
+      peer.respond(complete, "{\"completion\":{\"values\":[\"you\"]}}");
+      assertThat(completion.get()).isEqualTo(Map.of("values", List.of("you")));
+    }
+  }
+
+  @Test
+  void aToolsSchemaAndContentBlocksReadAsMaps() {
+    Tool tool =
+        Tool.of(
+            JSON.readTree(
+                "{\"name\":\"t\",\"inputSchema\":{\"type\":\"object\",\"required\":[\"a\"]}}"));
+    assertThat(tool.inputSchemaMap()).isEqualTo(Map.of("type", "object", "required", List.of("a")));
+    assertThat(tool.json())
+        .isEqualTo("{\"name\":\"t\",\"inputSchema\":{\"type\":\"object\",\"required\":[\"a\"]}}");
+    assertThat(Tool.of(JSON.readTree("{\"name\":\"u\"}")).inputSchemaMap()).isEmpty();
+
+    CallToolResult result =
+        CallToolResult.of(
+            JSON.readTree(
+                "{\"content\":[{\"type\":\"text\",\"text\":\"a\"},\"junk\",{\"type\":\"image\",\"data\":\"AA==\",\"mimeType\":\"image/png\"}]}"));
+    assertThat(result.contentMaps())
+        .containsExactly(
+            Map.of("type", "text", "text", "a"),
+            Map.of("type", "image", "data", "AA==", "mimeType", "image/png"));
+  }
+
+  @Test
+  void aServerRequestHandlerWrittenWithMapsAnswersTheSameJson() throws Exception {
+    RequestHandler echo = RequestHandler.ofMap(p -> Map.of("got", p));
+    assertThat(echo.handle(JSON.readTree("{\"x\":[1,\"a\"]}")).toCompletableFuture().get())
+        .isEqualTo(JSON.readTree("{\"got\":{\"x\":[1,\"a\"]}}"));
+    assertThat(echo.handle(JSON.missingNode()).toCompletableFuture().get())
+        .isEqualTo(JSON.readTree("{\"got\":{}}"));
+
+    JsonRpcException refusal = new JsonRpcException(-1, "user declined", null);
+    RequestHandler declining =
+        RequestHandler.ofMap(
+            p -> {
+              throw refusal;
+            });
+    assertThat(declining.handle(JSON.readTree("{}")).toCompletableFuture())
+        .failsWithin(java.time.Duration.ofSeconds(1))
+        .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+        .withCause(refusal);
   }
 }

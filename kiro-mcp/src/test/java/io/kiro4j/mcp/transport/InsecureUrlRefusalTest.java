@@ -13,6 +13,7 @@ import io.kiro4j.mcp.Mcp;
 import io.kiro4j.mcp.client.McpClientOptions;
 import io.kiro4j.mcp.group.McpServerGroup;
 import io.kiro4j.mcp.group.ServerState;
+import io.kiro4j.mcp.internal.transport.RemoteUrls;
 import io.kiro4j.mcp.kiro.KiroMcp;
 import io.kiro4j.mcp.transport.http.DetectingHttpTransport;
 import io.kiro4j.mcp.transport.http.StreamableHttpTransport;

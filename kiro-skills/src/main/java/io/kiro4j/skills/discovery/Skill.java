@@ -2,12 +2,12 @@ package io.kiro4j.skills.discovery;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
-import io.kiro4j.core.file.TextFile;
-import io.kiro4j.core.frontmatter.FrontMatter;
+import io.kiro4j.core.internal.file.TextFile;
+import io.kiro4j.core.internal.frontmatter.FrontMatter;
 import io.kiro4j.core.workspace.Scope;
 import io.kiro4j.core.workspace.Workspace;
+import io.kiro4j.skills.internal.python.PythonText;
 import io.kiro4j.skills.skill.PropertiesResult;
-import io.kiro4j.skills.skill.PythonText;
 import io.kiro4j.skills.skill.SkillFile;
 import io.kiro4j.skills.skill.SkillHead;
 import io.kiro4j.skills.skill.SkillProperties;

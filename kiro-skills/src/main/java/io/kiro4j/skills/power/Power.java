@@ -2,11 +2,11 @@ package io.kiro4j.skills.power;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
-import io.kiro4j.core.file.TextFile;
-import io.kiro4j.core.frontmatter.FrontMatter;
-import io.kiro4j.core.frontmatter.FrontMatterDocument;
-import io.kiro4j.core.json.JsonLoader;
-import io.kiro4j.core.json.JsonResult;
+import io.kiro4j.core.internal.file.TextFile;
+import io.kiro4j.core.internal.frontmatter.FrontMatter;
+import io.kiro4j.core.internal.frontmatter.FrontMatterDocument;
+import io.kiro4j.core.internal.json.JsonLoader;
+import io.kiro4j.core.internal.json.JsonResult;
 import io.kiro4j.core.steering.SteeringFile;
 import io.kiro4j.core.steering.SteeringSet;
 import io.kiro4j.core.workspace.Scope;

@@ -1,16 +1,16 @@
 package io.kiro4j.skills.skill;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
-import io.kiro4j.core.file.NotRegularFileException;
-import io.kiro4j.core.file.TextFile;
-import io.kiro4j.core.frontmatter.FrontMatter;
-import io.kiro4j.core.frontmatter.FrontMatterShape;
-import io.kiro4j.core.frontmatter.FrontMatterSplit;
+import io.kiro4j.core.internal.file.NotRegularFileException;
+import io.kiro4j.core.internal.file.TextFile;
+import io.kiro4j.core.internal.frontmatter.FrontMatter;
+import io.kiro4j.core.internal.frontmatter.FrontMatterShape;
+import io.kiro4j.core.internal.frontmatter.FrontMatterSplit;
+import io.kiro4j.core.internal.yaml.YamlParser;
+import io.kiro4j.core.internal.yaml.YamlResult;
 import io.kiro4j.core.yaml.YamlMapping;
 import io.kiro4j.core.yaml.YamlNode;
-import io.kiro4j.core.yaml.YamlParser;
 import io.kiro4j.core.yaml.YamlProfile;
-import io.kiro4j.core.yaml.YamlResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

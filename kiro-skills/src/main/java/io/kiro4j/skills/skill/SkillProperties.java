@@ -3,6 +3,8 @@ package io.kiro4j.skills.skill;
 import io.kiro4j.core.yaml.YamlMapping;
 import io.kiro4j.core.yaml.YamlNode;
 import io.kiro4j.core.yaml.YamlScalar;
+import io.kiro4j.skills.internal.python.PythonPath;
+import io.kiro4j.skills.internal.python.PythonText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;

@@ -2,6 +2,7 @@ package io.kiro4j.skills.skill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kiro4j.skills.internal.python.PythonPath;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -67,8 +67,8 @@ class NameRulesProperties {
     }
     String s = new String(Character.toChars(cp));
     boolean javaLower = !s.toLowerCase(Locale.ROOT).equals(s);
-    return alnum(cp) == io.kiro4j.skills.skill.PythonText.isAlnum(cp)
-        && javaLower == io.kiro4j.skills.skill.PythonText.changesUnderLower(cp);
+    return alnum(cp) == io.kiro4j.skills.internal.python.PythonText.isAlnum(cp)
+        && javaLower == io.kiro4j.skills.internal.python.PythonText.changesUnderLower(cp);
   }
 
   @Test

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * A spec's {@code requirements.md}: title, introduction, glossary and numbered requirements with
- * user stories and EARS acceptance criteria (docs L382–409, L16999; real shapes in
- * skills-specs-real-world.md §2.5 and the module README).
+ * user stories and EARS acceptance criteria (docs L382–409, L16999; the shapes real projects commit
+ * are listed in the module README).
  *
  * <pre>{@code
  * RequirementsDocument req = RequirementsDocument.parse(path, text);

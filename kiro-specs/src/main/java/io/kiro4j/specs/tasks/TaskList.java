@@ -2,8 +2,8 @@ package io.kiro4j.specs.tasks;
 
 import io.kiro4j.core.diagnostic.CoreCode;
 import io.kiro4j.core.diagnostic.Diagnostic;
-import io.kiro4j.core.file.NotRegularFileException;
-import io.kiro4j.core.file.TextFile;
+import io.kiro4j.core.internal.file.NotRegularFileException;
+import io.kiro4j.core.internal.file.TextFile;
 import io.kiro4j.core.write.FileStamp;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -31,7 +31,8 @@ import java.util.Optional;
  * TaskList updated = TaskWriter.defaults().set(tasks, tasks.find("2.3").orElseThrow(), TaskState.DONE);
  * }</pre>
  *
- * <p>Rules (docs L291–311, L419–423, L486, L18823; real files in skills-specs-real-world.md §2.5):
+ * <p>Rules (docs L291–311, L419–423, L486, L18823; and the shapes real projects commit, listed in
+ * the module README):
  *
  * <ul>
  *   <li>A task is a list item with a checkbox: {@code - [ ]} todo, {@code - [-]} in progress,

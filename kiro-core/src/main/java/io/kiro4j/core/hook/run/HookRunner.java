@@ -7,6 +7,7 @@ import io.kiro4j.core.hook.HookEvent;
 import io.kiro4j.core.hook.HookMatch;
 import io.kiro4j.core.hook.IdeHook;
 import io.kiro4j.core.hook.IdeTrigger;
+import io.kiro4j.core.json.JsonValues;
 import io.kiro4j.core.process.StopPolicy;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -215,6 +216,41 @@ public final class HookRunner implements AutoCloseable {
           ? (RuntimeException) e.getCause()
           : new IllegalStateException(e.getCause());
     }
+  }
+
+  /**
+   * {@link #run(HookEvent, List, Path, JsonNode)} with the stdin event as plain Java, for callers
+   * without Jackson.
+   *
+   * @param event the event (it decides blocking and {@code USER_PROMPT})
+   * @param matches the matched hooks, IDE and agent ones in declaration order
+   * @param cwd where agent hooks run; the stdin {@code cwd} when {@code stdinEvent} has none
+   * @param stdinEvent the caller's stdin event: maps, lists, strings, numbers, booleans, {@code
+   *     null}
+   * @return the outcome
+   * @throws IllegalArgumentException if {@code stdinEvent} holds something that is no JSON value
+   * @since 0.2
+   */
+  public HookOutcome run(
+      HookEvent event, List<HookMatch> matches, Path cwd, Map<String, ?> stdinEvent) {
+    return run(event, matches, cwd, JsonValues.toObjectNode(stdinEvent));
+  }
+
+  /**
+   * {@link #run(HookEvent, List, Path, JsonNode)} with the stdin event as JSON text, as a host
+   * received it.
+   *
+   * @param event the event (it decides blocking and {@code USER_PROMPT})
+   * @param matches the matched hooks, IDE and agent ones in declaration order
+   * @param cwd where agent hooks run; the stdin {@code cwd} when {@code stdinEvent} has none
+   * @param stdinEventJson the caller's stdin event, a JSON object as text
+   * @return the outcome
+   * @throws IllegalArgumentException if the text is not well-formed JSON or not an object
+   * @since 0.2
+   */
+  public HookOutcome runJson(
+      HookEvent event, List<HookMatch> matches, Path cwd, String stdinEventJson) {
+    return run(event, matches, cwd, JsonValues.parse(stdinEventJson));
   }
 
   /** {@link #runAsync} and wait for it. */

@@ -116,6 +116,33 @@ class AgentHookRunTest {
   }
 
   @Test
+  void withoutJacksonToolInputResponseAndStdinEventGoToTheHookAsTheSameJson() throws IOException {
+    JsonMapper json = JsonMapper.builder().build();
+    ToolUse call = ToolUse.of("fs_read", Set.of("read"), java.util.Map.of("path", "a.txt"));
+    assertThat(call.input()).contains(json.readTree("{\"path\":\"a.txt\"}"));
+    assertThat(call.inputMap()).contains(java.util.Map.of("path", "a.txt"));
+
+    HookEvent.PostToolUse post =
+        HookEvent.PostToolUse.of(ToolUse.named("@postgres/query"), java.util.Map.of("rows", 2));
+    assertThat(post.responseValue()).contains(java.util.Map.of("rows", 2));
+    run(post, hook("postToolUse", "cat > " + tmp.resolve("post.json")));
+    JsonNode postIn = json.readTree(Files.readString(tmp.resolve("post.json")));
+    assertThat(postIn.get("tool_response").get("rows").asInt()).isEqualTo(2);
+
+    AgentHookRef h = hook("preToolUse", "cat > " + tmp.resolve("in.json"));
+    HookEvent pre = new HookEvent.PreToolUse(call);
+    runner.run(
+        pre, List.of(new HookMatch(h, "preToolUse")), tmp, java.util.Map.of("session", "s1"));
+    JsonNode in = json.readTree(Files.readString(tmp.resolve("in.json")));
+    assertThat(in.get("session").asString()).isEqualTo("s1");
+    assertThat(in.get("tool_input").get("path").asString()).isEqualTo("a.txt");
+
+    runner.runJson(pre, List.of(new HookMatch(h, "preToolUse")), tmp, "{\"session\":\"s2\"}");
+    in = json.readTree(Files.readString(tmp.resolve("in.json")));
+    assertThat(in.get("session").asString()).isEqualTo("s2");
+  }
+
+  @Test
   void exitTwoOnPreToolUseBlocksWithStderr() {
     HookOutcome o = run(PRE_READ, hook("preToolUse", "echo 'no reads' >&2; exit 2"));
     assertThat(o.blockedBy()).contains("dev:preToolUse[0]");

@@ -1,7 +1,7 @@
 package io.kiro4j.mcp.transport.http;
 
+import io.kiro4j.mcp.internal.transport.RemoteUrls;
 import io.kiro4j.mcp.transport.HttpOptions;
-import io.kiro4j.mcp.transport.RemoteUrls;
 import io.kiro4j.mcp.transport.Transport;
 import io.kiro4j.mcp.transport.TransportException;
 import io.kiro4j.mcp.transport.sse.SseTransport;

@@ -1,12 +1,12 @@
 package io.kiro4j.mcp.transport.http;
 
+import io.kiro4j.mcp.internal.transport.HttpChannel;
+import io.kiro4j.mcp.internal.transport.SseEvent;
+import io.kiro4j.mcp.internal.transport.SseReader;
 import io.kiro4j.mcp.transport.HttpOptions;
 import io.kiro4j.mcp.transport.SessionExpiredException;
 import io.kiro4j.mcp.transport.Transport;
 import io.kiro4j.mcp.transport.TransportException;
-import io.kiro4j.mcp.transport.internal.HttpChannel;
-import io.kiro4j.mcp.transport.sse.SseEvent;
-import io.kiro4j.mcp.transport.sse.SseReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

@@ -1,9 +1,11 @@
 package io.kiro4j.mcp.transport.sse;
 
+import io.kiro4j.mcp.internal.transport.HttpChannel;
+import io.kiro4j.mcp.internal.transport.SseEvent;
+import io.kiro4j.mcp.internal.transport.SseReader;
 import io.kiro4j.mcp.transport.HttpOptions;
 import io.kiro4j.mcp.transport.Transport;
 import io.kiro4j.mcp.transport.TransportException;
-import io.kiro4j.mcp.transport.internal.HttpChannel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

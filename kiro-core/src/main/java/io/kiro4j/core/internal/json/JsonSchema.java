@@ -1,0 +1,368 @@
+package io.kiro4j.core.internal.json;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaException;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.ValidationLimitExceededException;
+import com.networknt.schema.path.PathType;
+import com.networknt.schema.resource.ClasspathResourceLoader;
+import com.networknt.schema.resource.SchemaLoader;
+import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.json.SchemaCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A compiled JSON Schema (draft 2020-12 unless the schema's {@code $schema} names another draft)
+ * that checks {@link JsonDocument}s and reports each violation as a {@link Diagnostic} at the line
+ * and column of the offending node.
+ *
+ * <pre>{@code
+ * // once, e.g. in a static final field: compiling is the expensive part
+ * JsonSchema schema = JsonSchema.fromResource(MyConfig.class, "my-config.schema.json");
+ * JsonResult parsed = JsonLoader.strict().parse(text, file);
+ * List<Diagnostic> problems = parsed.document().map(schema::validate).orElse(List.of());
+ * }</pre>
+ *
+ * <h2>Codes and positions</h2>
+ *
+ * One {@link SchemaCode} per family of keywords; the message starts with the JSON pointer of the
+ * node ({@code (root)} for the root) and ends with the failing keyword in parentheses. Unknown keys
+ * ({@code additionalProperties}, {@code unevaluatedProperties}, {@code propertyNames}, a {@code
+ * false} property schema) are reported at the key; missing keys ({@code required}) at the object;
+ * everything else at the value. Messages name types, keys and the schema's allowed values, never
+ * the offending value itself, which may be a secret.
+ *
+ * <h2>No network</h2>
+ *
+ * Schemas are read from the classpath or from text only. {@code $ref} and {@code $schema} URLs are
+ * never fetched: the standard meta-schemas are bundled with the validator, {@code classpath:} IRIs
+ * load from the anchor's class loader, and every other IRI fails when the schema is compiled.
+ *
+ * <h2>Thread safety</h2>
+ *
+ * Immutable after construction and thread-safe; validate any number of documents concurrently.
+ */
+public final class JsonSchema {
+
+  private static final Pattern LOCAL_IRI =
+      Pattern.compile("^(classpath:|resource:|https?://json-schema\\.org/).*");
+
+  private static final Map<String, SchemaCode> CODES =
+      Map.ofEntries(
+          Map.entry("type", SchemaCode.TYPE_MISMATCH),
+          Map.entry("additionalProperties", SchemaCode.UNKNOWN_KEY),
+          Map.entry("unevaluatedProperties", SchemaCode.UNKNOWN_KEY),
+          Map.entry("propertyNames", SchemaCode.UNKNOWN_KEY),
+          Map.entry("false", SchemaCode.UNKNOWN_KEY),
+          Map.entry("required", SchemaCode.MISSING_KEY),
+          Map.entry("dependentRequired", SchemaCode.MISSING_KEY),
+          Map.entry("dependencies", SchemaCode.MISSING_KEY),
+          Map.entry("enum", SchemaCode.VALUE_NOT_ALLOWED),
+          Map.entry("const", SchemaCode.VALUE_NOT_ALLOWED),
+          Map.entry("pattern", SchemaCode.CONSTRAINT_VIOLATED),
+          Map.entry("format", SchemaCode.CONSTRAINT_VIOLATED),
+          Map.entry("minLength", SchemaCode.CONSTRAINT_VIOLATED),
+          Map.entry("maxLength", SchemaCode.CONSTRAINT_VIOLATED),
+          Map.entry("minimum", SchemaCode.CONSTRAINT_VIOLATED),
+          Map.entry("maximum", SchemaCode.CONSTRAINT_VIOLATED),
+          Map.entry("exclusiveMinimum", SchemaCode.CONSTRAINT_VIOLATED),
+          Map.entry("exclusiveMaximum", SchemaCode.CONSTRAINT_VIOLATED),
+          Map.entry("multipleOf", SchemaCode.CONSTRAINT_VIOLATED),
+          Map.entry("minItems", SchemaCode.CONSTRAINT_VIOLATED),
+          Map.entry("maxItems", SchemaCode.CONSTRAINT_VIOLATED),
+          Map.entry("uniqueItems", SchemaCode.CONSTRAINT_VIOLATED),
+          Map.entry("contains", SchemaCode.CONSTRAINT_VIOLATED),
+          Map.entry("minContains", SchemaCode.CONSTRAINT_VIOLATED),
+          Map.entry("maxContains", SchemaCode.CONSTRAINT_VIOLATED),
+          Map.entry("minProperties", SchemaCode.CONSTRAINT_VIOLATED),
+          Map.entry("maxProperties", SchemaCode.CONSTRAINT_VIOLATED),
+          Map.entry("items", SchemaCode.CONSTRAINT_VIOLATED),
+          Map.entry("prefixItems", SchemaCode.CONSTRAINT_VIOLATED),
+          Map.entry("unevaluatedItems", SchemaCode.CONSTRAINT_VIOLATED));
+
+  private static final Set<String> SURPLUS_ITEM_KEYWORDS =
+      Set.of("items", "additionalItems", "unevaluatedItems");
+
+  private static final Comparator<Diagnostic> BY_POSITION =
+      Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
+
+  private final String name;
+  private final Schema schema;
+
+  private JsonSchema(String name, Schema schema) {
+    this.name = name;
+    this.schema = schema;
+  }
+
+  /**
+   * Compiles the schema in a classpath resource, named as for {@link Class#getResource} (relative
+   * to {@code anchor}'s package unless it starts with {@code /}). Relative {@code $ref}s resolve to
+   * other resources beside it.
+   *
+   * @throws IllegalArgumentException if the resource is missing, is not strict JSON, is not a valid
+   *     schema, or refers to anything outside the classpath
+   */
+  public static JsonSchema fromResource(Class<?> anchor, String resourceName) {
+    Objects.requireNonNull(anchor, "anchor");
+    Objects.requireNonNull(resourceName, "resourceName");
+    String absolute =
+        resourceName.startsWith("/")
+            ? resourceName.substring(1)
+            : anchor.getPackageName().replace('.', '/') + "/" + resourceName;
+    String text;
+    try (InputStream in = anchor.getResourceAsStream(resourceName)) {
+      if (in == null) {
+        throw new IllegalArgumentException(
+            "no schema resource '" + absolute + "' on the classpath");
+      }
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read schema resource '" + absolute + "'", e);
+    }
+    return compile(absolute, text, "classpath:" + absolute, anchor::getClassLoader);
+  }
+
+  /**
+   * Compiles a schema given as text. {@code name} identifies it in messages. Only references inside
+   * the schema itself, to the standard meta-schemas and to {@code classpath:} IRIs resolve.
+   *
+   * @throws IllegalArgumentException if the text is not strict JSON, is not a valid schema, or
+   *     refers to anything outside the classpath
+   */
+  public static JsonSchema fromText(String schemaJson, String name) {
+    Objects.requireNonNull(schemaJson, "schemaJson");
+    Objects.requireNonNull(name, "name");
+    return compile(
+        name,
+        schemaJson,
+        "urn:kiro4j:schema:" + name.replaceAll("[^A-Za-z0-9._-]", "_"),
+        JsonSchema.class::getClassLoader);
+  }
+
+  private static JsonSchema compile(
+      String name, String text, String location, Supplier<ClassLoader> classLoader) {
+    // The name only labels diagnostics; keep it a valid path on every platform.
+    JsonResult parsed =
+        JsonLoader.strict().parse(text, Path.of(name.replaceAll("[^A-Za-z0-9._/-]", "_")));
+    if (parsed.hasErrors() || parsed.document().isEmpty()) {
+      throw new IllegalArgumentException(
+          "schema '" + name + "' is not valid JSON: " + parsed.diagnostics());
+    }
+    // A registry per schema: its cache is then never shared state between schemas.
+    SchemaRegistry registry =
+        SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder ->
+                builder
+                    .schemaRegistryConfig(
+                        SchemaRegistryConfig.builder()
+                            .pathType(PathType.JSON_POINTER)
+                            // Messages must not depend on the default locale of the JVM.
+                            .locale(Locale.ROOT)
+                            .build())
+                    .schemaLoader(
+                        SchemaLoader.builder()
+                            // Never fetch: no IriResourceLoader, and an allow-list as a second
+                            // guard should a later version change the default.
+                            .fetchRemoteResources(false)
+                            .allow(iri -> LOCAL_IRI.matcher(iri.toString()).matches())
+                            .resourceLoaders(
+                                loaders -> loaders.add(new ClasspathResourceLoader(classLoader)))
+                            .build()));
+    try {
+      Schema schema =
+          registry.getSchema(
+              SchemaLocation.of(location), parsed.document().orElseThrow().rootNode());
+      // Resolve every $ref now, so problems surface here and validate() does no loading.
+      schema.initializeValidators();
+      return new JsonSchema(name, schema);
+    } catch (SchemaException e) {
+      throw new IllegalArgumentException(
+          "schema '" + name + "' cannot be compiled: " + e.getMessage(), e);
+    }
+  }
+
+  /** The resource path or name the schema was compiled from. */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Checks {@code document} against this schema.
+   *
+   * @return one diagnostic per violation, ordered by position; empty when the document is valid
+   */
+  public List<Diagnostic> validate(JsonDocument document) {
+    Objects.requireNonNull(document, "document");
+    List<com.networknt.schema.Error> errors;
+    try {
+      errors = schema.validate(document.rootNode());
+    } catch (ValidationLimitExceededException e) {
+      String pointer = e.getInstanceLocation() == null ? "" : e.getInstanceLocation().toString();
+      return List.of(
+          document.diagnostic(
+              SchemaCode.TOO_COMPLEX,
+              pointer,
+              label(pointer) + ": validation stopped, the document is too complex"));
+    }
+    Set<Diagnostic> unique = new LinkedHashSet<>();
+    for (com.networknt.schema.Error error : errors) {
+      unique.add(toDiagnostic(error, document));
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>(unique);
+    diagnostics.sort(BY_POSITION);
+    return List.copyOf(diagnostics);
+  }
+
+  @Override
+  public String toString() {
+    return "JsonSchema[" + name + "]";
+  }
+
+  private static Diagnostic toDiagnostic(com.networknt.schema.Error error, JsonDocument document) {
+    String keyword = error.getKeyword() != null ? error.getKeyword() : error.getMessageKey();
+    keyword = keyword == null ? "" : keyword;
+    String instance = error.getInstanceLocation().toString();
+    SchemaCode code = CODES.getOrDefault(keyword, SchemaCode.NO_MATCHING_ALTERNATIVE);
+    String property = error.getProperty();
+    switch (code) {
+      case UNKNOWN_KEY:
+        return unknownKey(error, keyword, instance, property, document);
+      case MISSING_KEY:
+        if (keyword.equals("required") && property != null) {
+          return document.diagnostic(
+              code,
+              instance,
+              label(instance)
+                  + ": missing required key '"
+                  + JsonDocument.shorten(property)
+                  + "' ("
+                  + keyword
+                  + ")");
+        }
+        return document.diagnostic(
+            code, instance, label(instance) + ": " + error.getMessage() + " (" + keyword + ")");
+      case TYPE_MISMATCH:
+        return document.diagnostic(
+            code,
+            instance,
+            label(instance)
+                + ": expected "
+                + argument(error, 1)
+                + " but found "
+                + argument(error, 0)
+                + " ("
+                + keyword
+                + ")");
+      case VALUE_NOT_ALLOWED:
+        return document.diagnostic(
+            code,
+            instance,
+            label(instance)
+                + (keyword.equals("const") ? ": value must be " : ": value must be one of ")
+                + JsonDocument.shorten(schemaValue(error))
+                + " ("
+                + keyword
+                + ")");
+      default:
+        // Surplus array items carry their index: point at the item, not the array.
+        String at = instance + surplusItemSegment(error, keyword);
+        return document.diagnostic(
+            code, at, label(at) + ": " + error.getMessage() + " (" + keyword + ")");
+    }
+  }
+
+  private static Diagnostic unknownKey(
+      com.networknt.schema.Error error,
+      String keyword,
+      String instance,
+      String property,
+      JsonDocument document) {
+    if (keyword.equals("false")) {
+      // "properties": {"x": false}: the error sits on the value of the forbidden member.
+      String parent = instance.substring(0, Math.max(0, instance.lastIndexOf('/')));
+      boolean member = !instance.isEmpty() && document.rootNode().at(parent).isObject();
+      String what =
+          member
+              ? "key '" + lastSegment(instance) + "' is not allowed"
+              : "no value is allowed here";
+      return member
+          ? document.keyDiagnostic(
+              SchemaCode.UNKNOWN_KEY, instance, label(instance) + ": " + what + " (false)")
+          : document.diagnostic(
+              SchemaCode.NO_MATCHING_ALTERNATIVE,
+              instance,
+              label(instance) + ": " + what + " (false)");
+    }
+    if (property == null) {
+      return document.diagnostic(
+          SchemaCode.UNKNOWN_KEY,
+          instance,
+          label(instance) + ": " + error.getMessage() + " (" + keyword + ")");
+    }
+    String key = instance + "/" + JsonDocument.escape(property);
+    String text =
+        keyword.equals("propertyNames")
+            ? ": " + error.getMessage()
+            : ": unknown key '" + JsonDocument.shorten(property) + "'";
+    return document.keyDiagnostic(
+        SchemaCode.UNKNOWN_KEY, key, JsonDocument.shorten(key) + text + " (" + keyword + ")");
+  }
+
+  /** {@code "/3"} for an error about surplus array item 3, otherwise {@code ""}. */
+  private static String surplusItemSegment(com.networknt.schema.Error error, String keyword) {
+    if (!SURPLUS_ITEM_KEYWORDS.contains(keyword)) {
+      return "";
+    }
+    if (error.getIndex() != null) {
+      return "/" + error.getIndex();
+    }
+    Object[] arguments = error.getArguments();
+    if (arguments != null && arguments.length > 0 && arguments[0] != null) {
+      String index = String.valueOf(arguments[0]);
+      if (index.matches("\\d{1,9}")) {
+        return "/" + index;
+      }
+    }
+    return "";
+  }
+
+  private static String label(String pointer) {
+    return pointer.isEmpty() ? "(root)" : JsonDocument.shorten(pointer);
+  }
+
+  private static String lastSegment(String pointer) {
+    String segment = pointer.substring(pointer.lastIndexOf('/') + 1);
+    return JsonDocument.shorten(segment.replace("~1", "/").replace("~0", "~"));
+  }
+
+  private static String argument(com.networknt.schema.Error error, int index) {
+    Object[] arguments = error.getArguments();
+    return arguments != null && arguments.length > index
+        ? String.valueOf(arguments[index])
+        : "another type";
+  }
+
+  /** The allowed value(s) as the schema spells them: safe to show, unlike the instance value. */
+  private static String schemaValue(com.networknt.schema.Error error) {
+    JsonNode node = error.getSchemaNode();
+    return node == null ? "the allowed values" : node.toString();
+  }
+}
