@@ -46,8 +46,8 @@ public final class FileSnapshot {
    * Reads {@code path} whole. Only regular files are opened (a FIFO in place of the file would
    * block the read).
    *
-   * @throws io.kiro4j.core.internal.file.NotRegularFileException when {@code path} is a FIFO, socket, device
-   *     or folder
+   * @throws io.kiro4j.core.internal.file.NotRegularFileException when {@code path} is a FIFO,
+   *     socket, device or folder
    * @throws IOException when the file is missing, unreadable or larger than {@code maxBytes}
    */
   public static FileSnapshot read(Path path, long maxBytes) throws IOException {
