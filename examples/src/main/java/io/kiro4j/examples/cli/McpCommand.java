@@ -35,6 +35,8 @@ import tools.jackson.databind.node.ObjectNode;
       McpConfigCommand.class,
       McpToolsCommand.class,
       McpCallCommand.class,
+      McpLoginCommand.class,
+      McpLogoutCommand.class,
       McpCommand.Ping.class,
       McpCommand.ConformanceClient.class
     })

@@ -271,7 +271,8 @@ public final class Authorizer implements HttpAuthorization {
                         401));
     Pkce pkce = Pkce.create();
     String state = Pkce.random(24);
-    try (LoopbackRedirect redirect = new LoopbackRedirect(options.redirectPort(), state)) {
+    try (LoopbackRedirect redirect =
+        new LoopbackRedirect(options.redirectPort(), options.redirectPath(), state)) {
       URI redirectUri = redirect.redirectUri();
       Client client = register(as, redirectUri);
       Map<String, String> query = new LinkedHashMap<>();

@@ -50,6 +50,7 @@ public final class OAuthOptions {
   private final String clientName;
   private final List<String> scopes;
   private final int redirectPort;
+  private final String redirectPath;
   private final Optional<AuthorizationHandler> authorizationHandler;
   private final TokenStore tokenStore;
   private final Duration authorizationTimeout;
@@ -65,6 +66,7 @@ public final class OAuthOptions {
     this.clientName = b.clientName;
     this.scopes = List.copyOf(b.scopes);
     this.redirectPort = b.redirectPort;
+    this.redirectPath = b.redirectPath;
     this.authorizationHandler = Optional.ofNullable(b.authorizationHandler);
     this.tokenStore = b.tokenStore;
     this.authorizationTimeout = b.authorizationTimeout;
@@ -131,6 +133,31 @@ public final class OAuthOptions {
     return redirectPort;
   }
 
+  /** The path of the loopback redirect ({@code /callback} by default). */
+  public String redirectPath() {
+    return redirectPath;
+  }
+
+  /** A builder starting from these options. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.grant = grant;
+    b.clientId = clientId.orElse(null);
+    b.clientSecret = clientSecret.orElse(null);
+    b.privateKeyPem = privateKeyPem.orElse(null);
+    b.signingAlgorithm = signingAlgorithm;
+    b.clientMetadataUrl = clientMetadataUrl.orElse(null);
+    b.clientName = clientName;
+    b.scopes = scopes;
+    b.redirectPort = redirectPort;
+    b.redirectPath = redirectPath;
+    b.authorizationHandler = authorizationHandler.orElse(null);
+    b.tokenStore = tokenStore;
+    b.authorizationTimeout = authorizationTimeout;
+    b.httpTimeout = httpTimeout;
+    return b;
+  }
+
   /** Who shows the authorization URL; empty: non-interactive. */
   public Optional<AuthorizationHandler> authorizationHandler() {
     return authorizationHandler;
@@ -166,8 +193,9 @@ public final class OAuthOptions {
         + clientMetadataUrl.map(URI::toString).orElse("none")
         + ", scopes="
         + scopes
-        + ", redirectPort="
+        + ", redirect=127.0.0.1:"
         + redirectPort
+        + redirectPath
         + ", interactive="
         + authorizationHandler.isPresent()
         + "]";
@@ -184,6 +212,7 @@ public final class OAuthOptions {
     private String clientName = "kiro4j";
     private List<String> scopes = List.of();
     private int redirectPort;
+    private String redirectPath = "/callback";
     private AuthorizationHandler authorizationHandler;
     private TokenStore tokenStore = TokenStore.inMemory();
     private Duration authorizationTimeout = Duration.ofMinutes(5);
@@ -265,6 +294,18 @@ public final class OAuthOptions {
         throw new IllegalArgumentException("redirectPort must be 0..65535");
       }
       this.redirectPort = value;
+      return this;
+    }
+
+    /**
+     * @param value the path of the loopback redirect (for a pre-registered redirect URI)
+     * @return this builder
+     */
+    public Builder redirectPath(String value) {
+      if (!value.startsWith("/") || value.contains("?") || value.contains("#")) {
+        throw new IllegalArgumentException("redirectPath must start with / and have no query");
+      }
+      this.redirectPath = value;
       return this;
     }
 

@@ -24,29 +24,30 @@ import java.util.concurrent.TimeoutException;
 /**
  * The redirect target of one authorization (RFC 8252 §7.3): an HTTP listener on {@code 127.0.0.1}
  * (never a wildcard address), on a random port unless one is configured, that accepts one {@code
- * GET /callback} whose {@code state} is the one sent. A redirect with another {@code state}, or an
- * {@code error}, ends the wait with a failure (fail closed: a forged redirect must not be taken).
- * Closed after the wait.
+ * GET} of the redirect path whose {@code state} is the one sent. A redirect with another {@code
+ * state}, or an {@code error}, ends the wait with a failure (fail closed: a forged redirect must
+ * not be taken). Closed after the wait.
  *
  * <p>Thread-safe: the result is a future completed once.
  */
 public final class LoopbackRedirect implements AutoCloseable {
 
-  private static final String PATH = "/callback";
-
   private final HttpServer server;
   private final ExecutorService executor;
   private final String state;
+  private final String path;
   private final CompletableFuture<String> code = new CompletableFuture<>();
 
   /**
    * Starts listening.
    *
    * @param port the port, 0 for a random one
+   * @param path the path of the redirect ({@code /callback})
    * @param state the state the redirect must carry
    */
-  public LoopbackRedirect(int port, String state) {
+  public LoopbackRedirect(int port, String path, String state) {
     this.state = state;
+    this.path = path;
     try {
       server =
           HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 4);
@@ -61,13 +62,13 @@ public final class LoopbackRedirect implements AutoCloseable {
               return t;
             });
     server.setExecutor(executor);
-    server.createContext(PATH, this::handle);
+    server.createContext(path, this::handle);
     server.start();
   }
 
   /** {@code http://127.0.0.1:PORT/callback}. */
   public URI redirectUri() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + PATH);
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
   }
 
   /**
@@ -93,7 +94,7 @@ public final class LoopbackRedirect implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       if (!"GET".equals(exchange.getRequestMethod())
-          || !PATH.equals(exchange.getRequestURI().getPath())) {
+          || !path.equals(exchange.getRequestURI().getPath())) {
         respond(exchange, 404, "Not found.");
         return;
       }
