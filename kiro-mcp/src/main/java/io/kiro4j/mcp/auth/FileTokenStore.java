@@ -101,27 +101,32 @@ public final class FileTokenStore implements TokenStore {
     try {
       ensureDirectory();
       byte[] bytes = MAPPER.writeValueAsBytes(toJson(grant));
-      try (FileChannel lockFile = openLock();
-          FileLock ignored = lockFile.lock()) {
-        Path temp = Files.createTempFile(directory, ".grant-", ".tmp");
-        try {
-          ownerOnly(temp, false);
-          Files.write(temp, bytes, StandardOpenOption.TRUNCATE_EXISTING);
-          try {
-            Files.move(
-                temp,
-                fileOf(grant.resource()),
-                StandardCopyOption.ATOMIC_MOVE,
-                StandardCopyOption.REPLACE_EXISTING);
-          } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, fileOf(grant.resource()), StandardCopyOption.REPLACE_EXISTING);
-          }
-        } finally {
-          Files.deleteIfExists(temp);
+      // The file lock serializes processes; the class lock the threads of this one (a JVM may
+      // hold one lock per file: a second lock() from another thread would throw).
+      synchronized (FileTokenStore.class) {
+        try (FileChannel lockFile = openLock();
+            FileLock ignored = lockFile.lock()) {
+          replace(fileOf(grant.resource()), bytes);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot store the token of " + grant.resource(), e);
+    }
+  }
+
+  /** Writes a temporary owner-only file next to {@code file} and moves it over {@code file}. */
+  private void replace(Path file, byte[] bytes) throws IOException {
+    Path temp = Files.createTempFile(directory, ".grant-", ".tmp");
+    try {
+      ownerOnly(temp, false);
+      Files.write(temp, bytes, StandardOpenOption.TRUNCATE_EXISTING);
+      try {
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
     }
   }
 

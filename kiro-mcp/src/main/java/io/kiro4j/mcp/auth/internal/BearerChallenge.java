@@ -131,6 +131,9 @@ public record BearerChallenge(Map<String, String> params) {
           return params;
         }
         i++;
+        if (!atEnd() && s.charAt(i) == '=') {
+          return null; // token68 ("abc=="): no parameters this parser can trust
+        }
         skip(" \t");
         String value;
         if (!atEnd() && s.charAt(i) == '"') {
@@ -140,9 +143,8 @@ public record BearerChallenge(Map<String, String> params) {
           }
         } else {
           value = token();
-          // token68 of this challenge ("abc==") ends it.
-          while (!atEnd() && s.charAt(i) == '=') {
-            i++;
+          if (!atEnd() && s.charAt(i) == '=') {
+            return null; // token68 ("a=b=="): not parameters
           }
         }
         if (value.length() <= MAX_VALUE && params.size() < MAX_PARAMS) {
