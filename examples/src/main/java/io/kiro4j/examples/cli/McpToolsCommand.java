@@ -81,6 +81,9 @@ final class McpToolsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (startupTimeout < 1) {
+      throw new UsageException("--startup-timeout must be at least 1 second");
+    }
     Workspace ws = options.open(List.of(), null);
     McpConfig config = config(ws, agent);
     if (server != null && config.server(server).isEmpty()) {
