@@ -49,6 +49,15 @@ final class ConformanceAuth {
     if (scenario.startsWith("auth/client-credentials")) {
       options.grant(OAuthOptions.Grant.CLIENT_CREDENTIALS);
     }
+    if (context.path("idp_id_token").isString() && context.path("idp_token_endpoint").isString()) {
+      options
+          .grant(OAuthOptions.Grant.IDENTITY_ASSERTION)
+          .identityProvider(
+              new OAuthOptions.IdentityProvider(
+                  URI.create(context.path("idp_token_endpoint").asString()),
+                  context.path("idp_client_id").asString(""),
+                  context.path("idp_id_token").asString()));
+    }
     return options.build();
   }
 

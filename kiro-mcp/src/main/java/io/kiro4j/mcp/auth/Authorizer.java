@@ -61,7 +61,8 @@ import tools.jackson.databind.node.ObjectNode;
  *       none} without a secret.
  *   <li>Authorization code with PKCE S256, a random {@code state}, the {@code resource} parameter
  *       (RFC 8707) in both the authorization and the token request, the redirect caught on {@code
- *       127.0.0.1}; or the client-credentials grant.
+ *       127.0.0.1}; or the client-credentials grant; or cross-app access (an identity assertion
+ *       from the enterprise identity provider, exchanged for a token with the JWT bearer grant).
  *   <li>403 {@code insufficient_scope}: authorize again for the union of the granted and the
  *       challenged scopes (step-up). The transports retry a request at most 3 times.
  * </ul>
@@ -258,6 +259,18 @@ public final class Authorizer implements HttpAuthorization {
       store(tokenRequest(as, client, form, scope, Optional.empty()), as, client);
       return;
     }
+    if (options.grant() == OAuthOptions.Grant.IDENTITY_ASSERTION) {
+      Client client = preRegistered(as).orElseThrow();
+      Map<String, String> form = new LinkedHashMap<>();
+      form.put("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer");
+      form.put("assertion", identityAssertion(as, resource, scope));
+      if (!scope.isEmpty()) {
+        form.put("scope", scope);
+      }
+      form.put("resource", resource.toString());
+      store(tokenRequest(as, client, form, scope, Optional.empty()), as, client);
+      return;
+    }
     AuthorizationHandler handler =
         options
             .authorizationHandler()
@@ -299,6 +312,35 @@ public final class Authorizer implements HttpAuthorization {
       form.put("resource", resource.toString());
       store(tokenRequest(as, client, form, scope, Optional.empty()), as, client);
     }
+  }
+
+  /**
+   * The identity assertion grant (ID-JAG) for {@code as} and {@code resource}: the user's ID token
+   * exchanged at the identity provider (RFC 8693), as its public client.
+   */
+  private String identityAssertion(Discovery.ServerMetadata as, URI resource, String scope) {
+    OAuthOptions.IdentityProvider idp = options.identityProvider().orElseThrow();
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("grant_type", "urn:ietf:params:oauth:grant-type:token-exchange");
+    form.put("requested_token_type", "urn:ietf:params:oauth:token-type:id-jag");
+    form.put("subject_token", idp.idToken());
+    form.put("subject_token_type", "urn:ietf:params:oauth:token-type:id_token");
+    form.put("audience", as.issuer().toString());
+    form.put("resource", resource.toString());
+    if (!scope.isEmpty()) {
+      form.put("scope", scope);
+    }
+    form.put("client_id", idp.clientId());
+    OAuthHttp.Response response = http.postForm(idp.tokenEndpoint(), form, Map.of());
+    if (!response.ok() || !response.json().path("access_token").isString()) {
+      throw new TransportException(
+          "the identity provider's token exchange at "
+              + Text.endpoint(idp.tokenEndpoint())
+              + " answered "
+              + response.status()
+              + describe(response));
+    }
+    return response.json().path("access_token").asString();
   }
 
   /** The scope to request (empty: omit the parameter). */

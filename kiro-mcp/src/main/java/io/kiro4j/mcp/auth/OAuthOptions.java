@@ -38,7 +38,36 @@ public final class OAuthOptions {
     /** Authorization code with PKCE: a user signs in in a browser. */
     AUTHORIZATION_CODE,
     /** Client credentials: a machine client with a secret or a private key, no user. */
-    CLIENT_CREDENTIALS
+    CLIENT_CREDENTIALS,
+    /**
+     * Cross-app access (SEP-990, enterprise-managed authorization): the user's ID token from the
+     * enterprise identity provider is exchanged there for an identity assertion grant (ID-JAG, RFC
+     * 8693 token exchange), which the authorization server takes as a JWT bearer grant (RFC 7523).
+     * No browser.
+     */
+    IDENTITY_ASSERTION
+  }
+
+  /**
+   * Where and with what the identity assertion of {@link Grant#IDENTITY_ASSERTION} is obtained.
+   * {@link #toString()} hides the ID token.
+   *
+   * @param tokenEndpoint the identity provider's token endpoint
+   * @param clientId this client's id at the identity provider
+   * @param idToken the user's ID token from the identity provider
+   */
+  public record IdentityProvider(URI tokenEndpoint, String clientId, String idToken) {
+    /** Checks for nulls. */
+    public IdentityProvider {
+      Objects.requireNonNull(tokenEndpoint, "tokenEndpoint");
+      Objects.requireNonNull(clientId, "clientId");
+      Objects.requireNonNull(idToken, "idToken");
+    }
+
+    @Override
+    public String toString() {
+      return "IdentityProvider[" + tokenEndpoint + ", clientId=" + clientId + ", idToken=***]";
+    }
   }
 
   private final Grant grant;
@@ -47,6 +76,7 @@ public final class OAuthOptions {
   private final Optional<String> privateKeyPem;
   private final String signingAlgorithm;
   private final Optional<URI> clientMetadataUrl;
+  private final Optional<IdentityProvider> identityProvider;
   private final String clientName;
   private final List<String> scopes;
   private final int redirectPort;
@@ -63,6 +93,7 @@ public final class OAuthOptions {
     this.privateKeyPem = Optional.ofNullable(b.privateKeyPem);
     this.signingAlgorithm = b.signingAlgorithm;
     this.clientMetadataUrl = Optional.ofNullable(b.clientMetadataUrl);
+    this.identityProvider = Optional.ofNullable(b.identityProvider);
     this.clientName = b.clientName;
     this.scopes = List.copyOf(b.scopes);
     this.redirectPort = b.redirectPort;
@@ -75,6 +106,10 @@ public final class OAuthOptions {
         && (clientId.isEmpty() || (clientSecret.isEmpty() && privateKeyPem.isEmpty()))) {
       throw new IllegalArgumentException(
           "the client-credentials grant needs a clientId and a clientSecret or privateKeyPem");
+    }
+    if (grant == Grant.IDENTITY_ASSERTION && (clientId.isEmpty() || identityProvider.isEmpty())) {
+      throw new IllegalArgumentException(
+          "the identity-assertion grant needs a clientId and an identityProvider");
     }
   }
 
@@ -113,6 +148,11 @@ public final class OAuthOptions {
     return signingAlgorithm;
   }
 
+  /** The identity provider of {@link Grant#IDENTITY_ASSERTION}. */
+  public Optional<IdentityProvider> identityProvider() {
+    return identityProvider;
+  }
+
   /** The https URL of this client's Client ID Metadata Document. */
   public Optional<URI> clientMetadataUrl() {
     return clientMetadataUrl;
@@ -147,6 +187,7 @@ public final class OAuthOptions {
     b.privateKeyPem = privateKeyPem.orElse(null);
     b.signingAlgorithm = signingAlgorithm;
     b.clientMetadataUrl = clientMetadataUrl.orElse(null);
+    b.identityProvider = identityProvider.orElse(null);
     b.clientName = clientName;
     b.scopes = scopes;
     b.redirectPort = redirectPort;
@@ -209,6 +250,7 @@ public final class OAuthOptions {
     private String privateKeyPem;
     private String signingAlgorithm = "ES256";
     private URI clientMetadataUrl;
+    private IdentityProvider identityProvider;
     private String clientName = "kiro4j";
     private List<String> scopes = List.of();
     private int redirectPort;
@@ -264,6 +306,15 @@ public final class OAuthOptions {
      */
     public Builder clientMetadataUrl(URI value) {
       this.clientMetadataUrl = Objects.requireNonNull(value, "clientMetadataUrl");
+      return this;
+    }
+
+    /**
+     * @param value the identity provider of {@link Grant#IDENTITY_ASSERTION}
+     * @return this builder
+     */
+    public Builder identityProvider(IdentityProvider value) {
+      this.identityProvider = Objects.requireNonNull(value, "identityProvider");
       return this;
     }
 
