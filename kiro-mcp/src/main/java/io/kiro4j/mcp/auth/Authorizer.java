@@ -9,6 +9,7 @@ import io.kiro4j.mcp.auth.internal.Pkce;
 import io.kiro4j.mcp.auth.internal.Text;
 import io.kiro4j.mcp.transport.HttpAuthorization;
 import io.kiro4j.mcp.transport.TransportException;
+import io.kiro4j.mcp.transport.internal.HttpChannel;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -81,8 +82,10 @@ public final class Authorizer implements HttpAuthorization {
 
   private final URI server;
   private final OAuthOptions options;
-  private final OAuthHttp http;
-  private final Discovery discovery;
+  // The client of one flow (obtain or refresh), created for it and shut down after it, so an
+  // Authorizer that never has to authorize holds no HTTP client or thread. Guarded by lock.
+  private OAuthHttp http;
+  private Discovery discovery;
   private final Clock clock;
   private final Object lock = new Object();
   private StoredGrant grant; // guarded by lock
@@ -100,8 +103,6 @@ public final class Authorizer implements HttpAuthorization {
     this.server = canonical(Objects.requireNonNull(server, "server"));
     this.options = Objects.requireNonNull(options, "options");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.http = new OAuthHttp(OAuthHttp.newClient(options.httpTimeout()), options.httpTimeout());
-    this.discovery = new Discovery(http);
   }
 
   /** The server URL tokens are bound to. */
@@ -225,6 +226,28 @@ public final class Authorizer implements HttpAuthorization {
 
   /** Discovery, registration, a grant, the tokens stored. */
   private void obtain(BearerChallenge challenge, Optional<String> challengedScope) {
+    withClient(() -> obtainWith(challenge, challengedScope));
+  }
+
+  private void refresh(StoredGrant old) {
+    withClient(() -> refreshWith(old));
+  }
+
+  /** Runs one flow with its own HTTP client, shut down afterwards. Called under the lock. */
+  private void withClient(Runnable flow) {
+    java.net.http.HttpClient client = OAuthHttp.newClient(options.httpTimeout());
+    http = new OAuthHttp(client, options.httpTimeout());
+    discovery = new Discovery(http);
+    try {
+      flow.run();
+    } finally {
+      http = null;
+      discovery = null;
+      HttpChannel.closeClient(client);
+    }
+  }
+
+  private void obtainWith(BearerChallenge challenge, Optional<String> challengedScope) {
     Optional<Discovery.ResourceMetadata> prm =
         discovery.resourceMetadata(server, challenge.resourceMetadata());
     Discovery.ServerMetadata as;
@@ -452,7 +475,7 @@ public final class Authorizer implements HttpAuthorization {
     return new Client(json.path("client_id").asString(), secret, method);
   }
 
-  private void refresh(StoredGrant old) {
+  private void refreshWith(StoredGrant old) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("grant_type", "refresh_token");
     form.put("refresh_token", old.refreshToken().orElseThrow());

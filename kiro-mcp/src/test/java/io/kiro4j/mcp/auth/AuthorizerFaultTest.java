@@ -258,4 +258,36 @@ class AuthorizerFaultTest {
     Authorizer authorizer = new Authorizer(server.mcpUrl(), interactive(lying).build());
     assertThat(authorizer.authorization()).isEmpty();
   }
+
+  @Test
+  void a403InsufficientScopeAuthorizesAgainForTheUnionOfScopes() throws Exception {
+    server = new FakeAuthorizedServer(false);
+    Authorizer authorizer =
+        new Authorizer(server.mcpUrl(), interactive(TokenStore.inMemory()).build());
+    try (McpClient client = connect(authorizer)) {
+      server.requiredScope = "mcp:read mcp:write";
+      client.ping();
+    }
+    assertThat(browsed).hasValue(2);
+    assertThat(server.authorizeRequests.get(1).get("scope").split(" "))
+        .contains("mcp:read", "mcp:write", "offline_access");
+  }
+
+  @Test
+  void aScopeThatIsNeverGrantedStopsAfterThreeStepUps() throws Exception {
+    server = new FakeAuthorizedServer(false);
+    Authorizer authorizer =
+        new Authorizer(server.mcpUrl(), interactive(TokenStore.inMemory()).build());
+    try (McpClient client = connect(authorizer)) {
+      server.requiredScope = "mcp:admin";
+      server.neverGrant = "mcp:admin";
+      assertThatThrownBy(client::ping)
+          .isInstanceOf(io.kiro4j.mcp.transport.TransportException.class)
+          .satisfies(
+              e ->
+                  assertThat(((io.kiro4j.mcp.transport.TransportException) e).httpStatus())
+                      .hasValue(403));
+    }
+    assertThat(browsed).hasValue(1 + 3);
+  }
 }

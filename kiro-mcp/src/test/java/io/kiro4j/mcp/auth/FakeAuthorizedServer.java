@@ -52,6 +52,12 @@ final class FakeAuthorizedServer implements AutoCloseable {
   volatile boolean refreshFails;
   volatile int expiresIn = 3600;
 
+  /** Scopes every MCP request needs (403 insufficient_scope without them), or null. */
+  volatile String requiredScope;
+
+  /** A scope the authorization server never grants, or null. */
+  volatile String neverGrant;
+
   // What happened.
   final List<Map<String, String>> authorizeRequests = new CopyOnWriteArrayList<>();
   final List<Map<String, String>> tokenRequests = new CopyOnWriteArrayList<>();
@@ -59,6 +65,8 @@ final class FakeAuthorizedServer implements AutoCloseable {
   final List<String> issuedSecrets = new CopyOnWriteArrayList<>();
   final Set<String> validTokens = ConcurrentHashMap.newKeySet();
   final Set<String> validRefreshTokens = ConcurrentHashMap.newKeySet();
+  private final Map<String, String> tokenScopes = new ConcurrentHashMap<>();
+  private final Map<String, String> grantScopes = new ConcurrentHashMap<>(); // code or refresh
   final AtomicInteger mcpRequests = new AtomicInteger();
   private final Map<String, String> codeChallenges = new ConcurrentHashMap<>();
   private final AtomicInteger counter = new AtomicInteger();
@@ -168,6 +176,22 @@ final class FakeAuthorizedServer implements AutoCloseable {
       send(ex, 401, "{\"error\":\"invalid_token\"}");
       return;
     }
+    String required = requiredScope;
+    if (required != null
+        && !List.of(tokenScopes.getOrDefault(token, "").split(" "))
+            .containsAll(List.of(required.split(" ")))) {
+      ex.getRequestBody().readAllBytes();
+      ex.getResponseHeaders()
+          .add(
+              "WWW-Authenticate",
+              "Bearer error=\"insufficient_scope\", scope=\""
+                  + required
+                  + "\", resource_metadata=\""
+                  + base(resource)
+                  + "/.well-known/oauth-protected-resource/mcp\"");
+      send(ex, 403, "{\"error\":\"insufficient_scope\"}");
+      return;
+    }
     if (!"POST".equals(ex.getRequestMethod())) {
       ex.getRequestBody().readAllBytes();
       send(ex, "DELETE".equals(ex.getRequestMethod()) ? 200 : 405, "");
@@ -240,6 +264,7 @@ final class FakeAuthorizedServer implements AutoCloseable {
     String code = "CODE-" + UUID.randomUUID();
     issuedSecrets.add(code);
     codeChallenges.put(code, query.getOrDefault("code_challenge", ""));
+    grantScopes.put(code, query.getOrDefault("scope", ""));
     String state = stateOverride != null ? stateOverride : query.get("state");
     String location =
         query.get("redirect_uri")
@@ -285,10 +310,19 @@ final class FakeAuthorizedServer implements AutoCloseable {
         json(ex, 400, error("unsupported_grant_type"));
         return;
     }
+    String granted =
+        grantScopes.getOrDefault(
+            form.getOrDefault("code", form.getOrDefault("refresh_token", "")),
+            form.getOrDefault("scope", ""));
+    if (neverGrant != null) {
+      granted = granted.replace(neverGrant, "").trim().replaceAll(" +", " ");
+    }
     String access = "AT-" + counter.incrementAndGet() + "-" + UUID.randomUUID();
+    tokenScopes.put(access, granted);
     String refresh = "RT-" + UUID.randomUUID();
     validTokens.add(access);
     validRefreshTokens.add(refresh);
+    grantScopes.put(refresh, granted);
     issuedSecrets.add(access);
     issuedSecrets.add(refresh);
     ObjectNode doc = JsonNodeFactory.instance.objectNode();
@@ -296,7 +330,7 @@ final class FakeAuthorizedServer implements AutoCloseable {
     doc.put("token_type", "Bearer");
     doc.put("expires_in", expiresIn);
     doc.put("refresh_token", refresh);
-    doc.put("scope", form.getOrDefault("scope", ""));
+    doc.put("scope", granted);
     json(ex, 200, doc);
   }
 
