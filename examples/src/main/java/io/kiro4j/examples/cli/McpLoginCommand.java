@@ -60,7 +60,7 @@ final class McpLoginCommand implements Callable<Integer> {
         .tokenStore(store(ws))
         .authorizationHandler(
             url -> {
-              err.println("Open this URL in a browser to authorize (waiting up to 5 minutes):");
+              err.println("Open this URL in a browser to authorize:");
               err.println("  " + DisplayText.escape(url.toString()));
               err.flush();
             })
