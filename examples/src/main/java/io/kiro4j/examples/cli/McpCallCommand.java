@@ -71,7 +71,9 @@ final class McpCallCommand implements Callable<Integer> {
     }
     PrintWriter out = HumanOutput.out(spec);
     PrintWriter err = HumanOutput.err(spec);
-    ServerLaunch launch = KiroMcp.launch(config, s);
+    // A remote server that answers 401 is authorized as `mcp login` does (stored token first).
+    ServerLaunch launch =
+        KiroMcp.launch(config, s, McpLoginCommand.oauth(ws, err), ws.environment());
     try (McpClient client = McpClient.connect(launch.transport().get(), launch.options())) {
       CallToolResult result = client.callTool(tool, args);
       // A JSON document of the contract: "schema" first, the server's result fields beside it.

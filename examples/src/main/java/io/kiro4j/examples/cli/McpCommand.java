@@ -2,6 +2,7 @@ package io.kiro4j.examples.cli;
 
 import io.kiro4j.core.process.ProcessSpec;
 import io.kiro4j.mcp.McpException;
+import io.kiro4j.mcp.auth.Authorizer;
 import io.kiro4j.mcp.client.CallToolResult;
 import io.kiro4j.mcp.client.McpClient;
 import io.kiro4j.mcp.client.McpClientOptions;
@@ -35,6 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
       McpToolsCommand.class,
       McpCallCommand.class,
       McpLinkCommand.class,
+      McpLoginCommand.class,
+      McpLogoutCommand.class,
       McpCommand.Ping.class,
       McpCommand.ConformanceClient.class
     })
@@ -157,7 +160,7 @@ final class McpCommand implements Runnable {
     public Integer call() {
       PrintWriter err = HumanOutput.err(spec);
       String scenario = System.getenv().getOrDefault("MCP_CONFORMANCE_SCENARIO", "");
-      if (!SCENARIOS.contains(scenario)) {
+      if (!SCENARIOS.contains(scenario) && !scenario.startsWith("auth/")) {
         err.println(
             "kiro4j: unknown conformance scenario '" + scenario + "' (known: " + SCENARIOS + ")");
         return Kiro4jCli.USAGE;
@@ -171,8 +174,12 @@ final class McpCommand implements Runnable {
       }
       Transport transport;
       try {
-        transport = new DetectingHttpTransport(url(url), HttpOptions.defaults());
-      } catch (McpException e) {
+        HttpOptions.Builder http = HttpOptions.builder();
+        if (scenario.startsWith("auth/")) {
+          http.authorization(new Authorizer(url(url), ConformanceAuth.options(scenario)));
+        }
+        transport = new DetectingHttpTransport(url(url), http.build());
+      } catch (McpException | IllegalArgumentException e) {
         err.println("kiro4j: conformance scenario " + scenario + " failed: " + e.getMessage());
         return Kiro4jCli.ERRORS;
       }
@@ -194,6 +201,11 @@ final class McpCommand implements Runnable {
             report(err, client.callTool("test_client_elicitation_defaults"));
             break;
           default:
+            if (scenario.startsWith("auth/")) {
+              // The scenario server's one tool, behind the authorization the scenario tests.
+              client.listTools();
+              report(err, client.callTool("test-tool"));
+            }
             // initialize: the handshake is the scenario.
         }
         return Kiro4jCli.OK;

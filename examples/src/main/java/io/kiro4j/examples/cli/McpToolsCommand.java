@@ -46,6 +46,15 @@ final class McpToolsCommand implements Callable<Integer> {
   @Option(names = "--server", paramLabel = "NAME", description = "Only this server.")
   String server;
 
+  @Option(
+      names = "--startup-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description =
+          "How long the servers may take to start, signing in included (default 30; `mcp login`"
+              + " gives 5 minutes).")
+  int startupTimeout;
+
   @Spec CommandSpec spec;
 
   /** The agent {@code kiro4j check} decides for: the named one, else the default agent. */
@@ -72,6 +81,9 @@ final class McpToolsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (startupTimeout < 1) {
+      throw new UsageException("--startup-timeout must be at least 1 second");
+    }
     Workspace ws = options.open(List.of(), null);
     McpConfig config = config(ws, agent);
     if (server != null && config.server(server).isEmpty()) {
@@ -84,9 +96,14 @@ final class McpToolsCommand implements Callable<Integer> {
       }
     }
     List<io.kiro4j.mcp.group.ServerLaunch> launches = new ArrayList<>();
+    // A remote server that answers 401 runs the authorization flow; its URL goes to stderr.
+    io.kiro4j.mcp.auth.OAuthOptions oauth =
+        McpLoginCommand.oauth(ws, HumanOutput.err(spec)).toBuilder()
+            .authorizationTimeout(Duration.ofSeconds(startupTimeout))
+            .build();
     for (McpServer s : chosen) {
       if (!s.disabled()) {
-        launches.add(KiroMcp.launch(config, s));
+        launches.add(KiroMcp.launch(config, s, oauth, ws.environment()));
       }
     }
     // The same engine `kiro4j check` compiles (same agent, first root, no session trust), so the
@@ -95,7 +112,8 @@ final class McpToolsCommand implements Callable<Integer> {
         PermissionEngine.of(
             permissionAgent(ws, agent), ws, ws.primaryRoot().path(), SessionTrust.none());
     PrintWriter out = HumanOutput.out(spec);
-    try (McpServerGroup group = McpServerGroup.start(launches, Duration.ofSeconds(30))) {
+    try (McpServerGroup group =
+        McpServerGroup.start(launches, Duration.ofSeconds(startupTimeout))) {
       List<KiroTool> tools = KiroMcp.tools(config, group, engine);
       chosen.sort(Comparator.comparing(McpServer::name));
       ObjectNode doc = JsonOutput.document();

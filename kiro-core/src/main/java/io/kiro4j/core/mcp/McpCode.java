@@ -46,6 +46,17 @@ public enum McpCode implements DiagnosticCode {
       "A server entry key other MCP clients write that does not change how Kiro runs the server"
           + " (`description`, `name`, `title`, `transport`, `transportType`), or a note for readers"
           + " anywhere (`_comment`, any key starting with `_` or `//`, `$comment`); ignored."),
+  OAUTH_ON_LOCAL_SERVER(
+      "MCP-009",
+      Severity.WARNING,
+      "A local (`command`) server entry has `oauth` or `oauthScopes`: MCP authorization applies"
+          + " only to remote servers (stdio servers take credentials from `env`); ignored."),
+  INVALID_OAUTH(
+      "MCP-010",
+      Severity.ERROR,
+      "An `oauth` value the client cannot use: a `redirectUri` that is not an http loopback address"
+          + " with a port (127.0.0.1, localhost, [::1]), or a scope that is blank or contains"
+          + " whitespace."),
   INVALID_INSTALL_LINK(
       "MCP-020",
       Severity.ERROR,

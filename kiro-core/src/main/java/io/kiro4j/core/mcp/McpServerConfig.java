@@ -36,7 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
  * @param autoApprove tool names run without prompting; {@code "*"} approves every tool (L1800)
  * @param disabledTools tool names not offered to the agent
  * @param timeout {@code timeout} in milliseconds, if written (default 120000 per request, L6034)
- * @param other keys this model does not define, kept as written (warned, not fatal)
+ * @param other keys this model does not define, kept as written (warned, not fatal); {@code oauth}
+ *     and {@code oauthScopes} are kept here too and read by {@link McpOAuth}
  */
 public record McpServerConfig(
     Optional<String> command,

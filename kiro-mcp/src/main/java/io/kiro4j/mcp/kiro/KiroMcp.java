@@ -2,7 +2,10 @@ package io.kiro4j.mcp.kiro;
 
 import io.kiro4j.core.internal.permission.McpToolPolicy;
 import io.kiro4j.core.internal.permission.ToolPatternIndex;
+import io.kiro4j.core.internal.variable.VariablePolicy;
+import io.kiro4j.core.internal.variable.VariableSubstitution;
 import io.kiro4j.core.mcp.McpConfig;
+import io.kiro4j.core.mcp.McpOAuth;
 import io.kiro4j.core.mcp.McpServer;
 import io.kiro4j.core.mcp.McpServerConfig;
 import io.kiro4j.core.mcp.McpTransport;
@@ -12,6 +15,9 @@ import io.kiro4j.core.permission.PermissionDecision;
 import io.kiro4j.core.permission.PermissionEngine;
 import io.kiro4j.core.permission.RuleOrigin;
 import io.kiro4j.core.process.ProcessSpec;
+import io.kiro4j.core.variable.Environment;
+import io.kiro4j.mcp.auth.Authorizer;
+import io.kiro4j.mcp.auth.OAuthOptions;
 import io.kiro4j.mcp.client.McpClientOptions;
 import io.kiro4j.mcp.client.Tool;
 import io.kiro4j.mcp.group.McpServerGroup;
@@ -28,6 +34,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -86,21 +93,100 @@ public final class KiroMcp {
    */
   public static ServerLaunch launch(
       McpServer server, Path workingDirectory, PathExpansion expansion) {
+    return launch(server, workingDirectory, expansion, Optional.empty(), Environment.empty());
+  }
+
+  /**
+   * How to start one server of {@code config}, a remote one with MCP authorization: a 401 runs the
+   * flow of {@link Authorizer} with {@code oauth} and the server's own {@code oauth} settings
+   * ({@link #oauthOptions}). A server whose {@code headers} carry an {@code Authorization} and that
+   * has no {@code oauth} settings keeps its static header.
+   *
+   * @param config the configuration the server comes from
+   * @param server the server from the configuration
+   * @param oauth the host's side of authorization: handler, token store, timeouts
+   * @param environment where {@code ${VAR}} in {@code oauth.clientSecret} is looked up
+   * @return the launch
+   * @since 0.2
+   */
+  public static ServerLaunch launch(
+      McpConfig config, McpServer server, OAuthOptions oauth, Environment environment) {
+    return launch(
+        server, config.workingDirectory(), config.pathExpansion(), Optional.of(oauth), environment);
+  }
+
+  /**
+   * {@code base} with the {@code oauth} settings of {@code server} (Kiro's {@code oauth} object,
+   * the Q CLI's {@code oauthScopes}): its {@code clientId}, {@code clientSecret} (a {@code ${VAR}}
+   * in it expanded from {@code environment}), scopes, and the port and path of its {@code
+   * redirectUri}.
+   *
+   * @param server the server
+   * @param base the host's options
+   * @param environment where {@code ${VAR}} is looked up
+   * @return the options for this server
+   * @since 0.2
+   */
+  public static OAuthOptions oauthOptions(
+      McpServer server, OAuthOptions base, Environment environment) {
+    Optional<McpOAuth> settings = McpOAuth.of(server.config());
+    if (settings.isEmpty()) {
+      return base;
+    }
+    OAuthOptions.Builder options = base.toBuilder();
+    McpOAuth oauth = settings.get();
+    oauth.clientId().ifPresent(options::clientId);
+    oauth
+        .clientSecret()
+        .map(v -> new VariableSubstitution(VariablePolicy.cli(environment)).apply(v).value())
+        .ifPresent(options::clientSecret);
+    if (!oauth.scopes().isEmpty()) {
+      options.scopes(oauth.scopes());
+    }
+    oauth
+        .redirectUri()
+        .flatMap(McpOAuth::loopback)
+        .ifPresent(
+            uri -> {
+              options.redirectPort(uri.getPort());
+              if (uri.getRawPath() != null && !uri.getRawPath().isEmpty()) {
+                options.redirectPath(uri.getRawPath());
+              }
+            });
+    return options.build();
+  }
+
+  private static ServerLaunch launch(
+      McpServer server,
+      Path workingDirectory,
+      PathExpansion expansion,
+      Optional<OAuthOptions> oauth,
+      Environment environment) {
     McpServerConfig config = server.config();
-    McpClientOptions options =
+    McpClientOptions.Builder clientOptions =
         McpClientOptions.builder()
             .clientInfo("kiro4j", io.kiro4j.core.Kiro.version())
-            .requestTimeout(Duration.ofMillis(config.effectiveTimeoutMs()))
-            .build();
+            .requestTimeout(Duration.ofMillis(config.effectiveTimeoutMs()));
     if (server.transport() == McpTransport.HTTP) {
       String url = config.url().orElse("");
+      boolean staticAuthorization =
+          config.headers().keySet().stream().anyMatch("Authorization"::equalsIgnoreCase)
+              && McpOAuth.of(config).isEmpty();
+      Optional<OAuthOptions> authorization =
+          oauth.filter(o -> !staticAuthorization).map(o -> oauthOptions(server, o, environment));
+      // initialize may wait for the user to authorize in a browser.
+      authorization.ifPresent(
+          o -> clientOptions.initializeTimeout(o.authorizationTimeout().plusSeconds(60)));
       return new ServerLaunch(
           server.name(),
-          () ->
-              new DetectingHttpTransport(
-                  URI.create(url), HttpOptions.builder().headers(config.headers()).build()),
-          options);
+          () -> {
+            HttpOptions.Builder http = HttpOptions.builder().headers(config.headers());
+            authorization.ifPresent(o -> http.authorization(new Authorizer(URI.create(url), o)));
+            return new DetectingHttpTransport(URI.create(url), http.build());
+          },
+          clientOptions.build());
     }
+    McpClientOptions options = clientOptions.build();
     return new ServerLaunch(
         server.name(),
         () -> {

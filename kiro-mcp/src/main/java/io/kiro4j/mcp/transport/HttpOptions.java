@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,22 +25,44 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param maxMessageBytes the largest JSON body or SSE event accepted
  * @param openGetStream whether the Streamable HTTP transport opens the optional GET stream for
  *     server-initiated messages after initialization
+ * @param authorization the {@code Authorization} header and the answer to 401/403 (for example an
+ *     {@link io.kiro4j.mcp.auth.Authorizer}); empty: none (configured headers only)
  */
 public record HttpOptions(
     Map<String, String> headers,
     HttpClient.Version version,
     Duration connectTimeout,
     int maxMessageBytes,
-    boolean openGetStream) {
+    boolean openGetStream,
+    Optional<HttpAuthorization> authorization) {
 
   /** Canonical constructor: copies the headers. */
   public HttpOptions {
     headers = Map.copyOf(headers);
+    Objects.requireNonNull(authorization, "authorization");
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(connectTimeout, "connectTimeout");
     if (maxMessageBytes < 1024) {
       throw new IllegalArgumentException("maxMessageBytes must be at least 1024");
     }
+  }
+
+  /**
+   * The options without authorization (the constructor of 0.1).
+   *
+   * @param headers sent with every request
+   * @param version the HTTP version
+   * @param connectTimeout TCP connect timeout
+   * @param maxMessageBytes the largest JSON body or SSE event accepted
+   * @param openGetStream whether to open the GET stream
+   */
+  public HttpOptions(
+      Map<String, String> headers,
+      HttpClient.Version version,
+      Duration connectTimeout,
+      int maxMessageBytes,
+      boolean openGetStream) {
+    this(headers, version, connectTimeout, maxMessageBytes, openGetStream, Optional.empty());
   }
 
   /** No headers, HTTP/1.1, 10 s connect timeout, 16 MiB messages, GET stream opened. */
@@ -59,6 +82,7 @@ public record HttpOptions(
     private Duration connectTimeout = Duration.ofSeconds(10);
     private int maxMessageBytes = 16 * 1024 * 1024;
     private boolean openGetStream = true;
+    private HttpAuthorization authorization;
 
     private Builder() {}
 
@@ -121,9 +145,26 @@ public record HttpOptions(
       return this;
     }
 
+    /**
+     * @param value the authorization mechanism (an {@link io.kiro4j.mcp.auth.Authorizer}); its
+     *     {@code Authorization} header replaces a configured one
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder authorization(HttpAuthorization value) {
+      this.authorization = Objects.requireNonNull(value, "authorization");
+      return this;
+    }
+
     /** The options. */
     public HttpOptions build() {
-      return new HttpOptions(headers, version, connectTimeout, maxMessageBytes, openGetStream);
+      return new HttpOptions(
+          headers,
+          version,
+          connectTimeout,
+          maxMessageBytes,
+          openGetStream,
+          Optional.ofNullable(authorization));
     }
   }
 

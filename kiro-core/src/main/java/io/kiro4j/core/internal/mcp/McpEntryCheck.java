@@ -5,6 +5,7 @@ import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.internal.secret.SecretScanner;
 import io.kiro4j.core.json.JsonPosition;
 import io.kiro4j.core.mcp.McpCode;
+import io.kiro4j.core.mcp.McpOAuth;
 import io.kiro4j.core.mcp.McpServerConfig;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import tools.jackson.databind.JsonNode;
  * mcp.json} files and agent configs: unknown keys ({@code MCP-003}), both {@code command} and
  * {@code url} ({@code MCP-001}), an insecure {@code url} ({@code MCP-004}), a descriptive key of
  * another client ({@code MCP-008}, info), {@code env} on a remote server ({@code MCP-007}), literal
- * secrets ({@code SECRET-001}). Types are checked by the JSON schemas.
+ * secrets ({@code SECRET-001}), {@code oauth} on a local server ({@code MCP-009}) or with an
+ * unusable value ({@code MCP-010}). Types are checked by the JSON schemas.
  *
  * <p>Thread-safe: static checks without state.
  */
@@ -82,7 +84,7 @@ public final class McpEntryCheck {
         .forEach(
             e -> {
               String key = e.getKey();
-              if (!McpServerConfig.KNOWN_KEYS.contains(key)) {
+              if (!McpServerConfig.KNOWN_KEYS.contains(key) && !McpOAuth.ENTRY_KEYS.contains(key)) {
                 JsonPosition at = keyPosition.apply(pointer + "/" + escape(key));
                 if (DESCRIPTIVE_KEYS.contains(key) || isNote(key)) {
                   diagnostics.add(
@@ -130,6 +132,7 @@ public final class McpEntryCheck {
               at.column(),
               "remote server url must be https (http only for localhost, 127.0.0.1, [::1])"));
     }
+    oauth(entry, file, pointer, keyPosition, valuePosition, userFile, diagnostics);
     if (hasUrl && !hasCommand && entry.has("env")) {
       JsonPosition at = keyPosition.apply(pointer + "/env");
       diagnostics.add(
@@ -139,6 +142,109 @@ public final class McpEntryCheck {
               at.line(),
               at.column(),
               "a remote server has no process; its 'env' is ignored"));
+    }
+  }
+
+  /**
+   * {@code oauth} and {@code oauthScopes}: only for a remote server ({@code MCP-009}); known keys
+   * ({@code MCP-003}); a loopback {@code redirectUri} and scopes without whitespace ({@code
+   * MCP-010}); a literal {@code clientSecret} ({@code SECRET-001}, via the scanner).
+   */
+  private static void oauth(
+      JsonNode entry,
+      Path file,
+      String pointer,
+      Function<String, JsonPosition> keyPosition,
+      Function<String, JsonPosition> valuePosition,
+      boolean userFile,
+      Diagnostics diagnostics) {
+    for (String key : new String[] {"oauth", "oauthScopes"}) {
+      if (entry.has(key) && entry.has("command") && !entry.has("url")) {
+        JsonPosition at = keyPosition.apply(pointer + "/" + key);
+        diagnostics.add(
+            Diagnostic.of(
+                McpCode.OAUTH_ON_LOCAL_SERVER,
+                file,
+                at.line(),
+                at.column(),
+                "'" + key + "' applies only to a remote server (url); ignored"));
+      }
+    }
+    scopes(entry.get("oauthScopes"), file, pointer + "/oauthScopes", valuePosition, diagnostics);
+    JsonNode oauth = entry.get("oauth");
+    if (oauth == null || !oauth.isObject()) {
+      return;
+    }
+    String base = pointer + "/oauth";
+    oauth
+        .properties()
+        .forEach(
+            e -> {
+              if (!McpOAuth.KEYS.contains(e.getKey())) {
+                JsonPosition at = keyPosition.apply(base + "/" + escape(e.getKey()));
+                diagnostics.add(
+                    Diagnostic.of(
+                        McpCode.UNKNOWN_KEY,
+                        file,
+                        at.line(),
+                        at.column(),
+                        "unknown key '" + e.getKey() + "' in 'oauth'; ignored"));
+              }
+            });
+    scopes(oauth.get("oauthScopes"), file, base + "/oauthScopes", valuePosition, diagnostics);
+    JsonNode redirect = oauth.get("redirectUri");
+    if (redirect != null
+        && redirect.isString()
+        && McpOAuth.loopback(redirect.stringValue()).isEmpty()) {
+      JsonPosition at = valuePosition.apply(base + "/redirectUri");
+      diagnostics.add(
+          Diagnostic.of(
+              McpCode.INVALID_OAUTH,
+              file,
+              at.line(),
+              at.column(),
+              "'redirectUri' must be an http loopback address with a port (127.0.0.1:PORT,"
+                  + " localhost:PORT or [::1]:PORT)"));
+    }
+    JsonNode secret = oauth.get("clientSecret");
+    if (secret != null && secret.isString()) {
+      SecretScanner.scanValue(Optional.of("clientSecret"), secret.stringValue())
+          .ifPresent(
+              f ->
+                  secret(
+                      f,
+                      file,
+                      valuePosition.apply(base + "/clientSecret"),
+                      "oauth.clientSecret",
+                      "CLIENT_SECRET",
+                      userFile,
+                      diagnostics));
+    }
+  }
+
+  private static void scopes(
+      JsonNode scopes,
+      Path file,
+      String pointer,
+      Function<String, JsonPosition> valuePosition,
+      Diagnostics diagnostics) {
+    if (scopes == null || !scopes.isArray()) {
+      return;
+    }
+    for (int i = 0; i < scopes.size(); i++) {
+      JsonNode scope = scopes.get(i);
+      if (scope.isString()
+          && (scope.stringValue().isBlank()
+              || scope.stringValue().chars().anyMatch(Character::isWhitespace))) {
+        JsonPosition at = valuePosition.apply(pointer + "/" + i);
+        diagnostics.add(
+            Diagnostic.of(
+                McpCode.INVALID_OAUTH,
+                file,
+                at.line(),
+                at.column(),
+                "a scope must be one non-blank word; write each scope as its own array item"));
+      }
     }
   }
 

@@ -157,10 +157,13 @@ public final class HttpChannel {
       HttpRequest post, String what, ResponseHandler handler, CompletableFuture<Void> sent) {
     HttpResponse<InputStream> response;
     try {
-      response = http.send(post, HttpResponse.BodyHandlers.ofInputStream());
+      response = sendAuthorized(post);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       sent.completeExceptionally(new TransportException("transport closed"));
+      return;
+    } catch (TransportException e) {
+      sent.completeExceptionally(e);
       return;
     } catch (IOException | RuntimeException e) {
       sent.completeExceptionally(
@@ -179,6 +182,74 @@ public final class HttpChannel {
     if (then != null) {
       then.run();
     }
+  }
+
+  // --- Authorization (HttpOptions.authorization): the header, and the retries after 401/403. ---
+
+  /** Retries of one request after its authorization was renewed (the step-up retry limit). */
+  private static final int MAX_AUTHORIZATION_RETRIES = 3;
+
+  /**
+   * Sends {@code request} with the current {@code Authorization}; on 401/403, while the
+   * authorization mechanism renews it, sends it again (at most {@value #MAX_AUTHORIZATION_RETRIES}
+   * times). Without a mechanism it is one plain send.
+   */
+  private HttpResponse<InputStream> sendAuthorized(HttpRequest request)
+      throws IOException, InterruptedException {
+    HttpRequest attempt = authorized(request);
+    for (int retries = 0; ; retries++) {
+      HttpResponse<InputStream> response =
+          http.send(attempt, HttpResponse.BodyHandlers.ofInputStream());
+      if (retries >= MAX_AUTHORIZATION_RETRIES || !renewAuthorization(attempt, response)) {
+        return response;
+      }
+      attempt = authorized(request);
+    }
+  }
+
+  /**
+   * {@code request} carrying the current {@code Authorization} of {@link
+   * HttpOptions#authorization()} (replacing a configured one), or as is without a mechanism.
+   */
+  public HttpRequest authorized(HttpRequest request) {
+    if (options.authorization().isEmpty()) {
+      return request;
+    }
+    HttpRequest.Builder copy =
+        HttpRequest.newBuilder(request, (name, value) -> !name.equalsIgnoreCase("Authorization"));
+    options.authorization().get().authorization().ifPresent(v -> copy.header("Authorization", v));
+    return copy.build();
+  }
+
+  /**
+   * After a 401 or 403 to {@code sent}: whether the authorization mechanism renewed the
+   * authorization, so the request is worth sending again (the refused body is then discarded).
+   *
+   * @throws TransportException when authorization failed for good
+   */
+  public boolean renewAuthorization(HttpRequest sent, HttpResponse<InputStream> response) {
+    int status = response.statusCode();
+    if ((status != 401 && status != 403) || options.authorization().isEmpty()) {
+      return false;
+    }
+    boolean retry;
+    try {
+      retry =
+          options
+              .authorization()
+              .get()
+              .retryAfter(
+                  status,
+                  response.headers().allValues("WWW-Authenticate"),
+                  sent.headers().firstValue("Authorization"));
+    } catch (RuntimeException e) {
+      discard(response.body());
+      throw e;
+    }
+    if (retry) {
+      discard(response.body());
+    }
+    return retry;
   }
 
   /**
@@ -237,7 +308,7 @@ public final class HttpChannel {
         return null;
       }
       CompletableFuture<HttpResponse<InputStream>> sent =
-          http.sendAsync(get, HttpResponse.BodyHandlers.ofInputStream());
+          http.sendAsync(authorized(get), HttpResponse.BodyHandlers.ofInputStream());
       pendingGet = sent;
       return sent;
     }
@@ -318,7 +389,9 @@ public final class HttpChannel {
     if (session != null) {
       try {
         HttpResponse<Void> response =
-            http.sendAsync(request(url).DELETE().build(), HttpResponse.BodyHandlers.discarding())
+            http.sendAsync(
+                    authorized(request(url).DELETE().build()),
+                    HttpResponse.BodyHandlers.discarding())
                 .get(2, TimeUnit.SECONDS);
         LOG.debug("{}: DELETE session answered {}", url, response.statusCode());
       } catch (InterruptedException e) {

@@ -67,20 +67,12 @@ public final class SseTransport implements Transport {
   public void start(Receiver receiver) {
     this.receiver = Objects.requireNonNull(receiver, "receiver");
     HttpRequest get = channel.request(url).GET().header("Accept", "text/event-stream").build();
-    // Sent only while open; close() ends it.
-    CompletableFuture<HttpResponse<InputStream>> sent = channel.sendGet(get);
-    if (sent == null) {
-      throw new TransportException("transport closed");
-    }
-    HttpResponse<InputStream> response;
-    try {
-      response =
-          sent.get(options.connectTimeout().plusSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new TransportException("interrupted while connecting to " + url);
-    } catch (ExecutionException | TimeoutException e) {
-      throw new TransportException("cannot open the SSE stream at " + url + ": " + e, e);
+    HttpResponse<InputStream> response = openStream(get);
+    // 401/403: sent again while the authorization (if any) renews it, 3 times at most.
+    for (int retries = 0;
+        retries < 3 && channel.renewAuthorization(channel.authorized(get), response);
+        retries++) {
+      response = openStream(get);
     }
     if (response.statusCode() != 200) {
       HttpChannel.closeQuietly(response.body());
@@ -107,6 +99,22 @@ public final class SseTransport implements Transport {
           : new TransportException("no endpoint event from " + url, e.getCause());
     } catch (TimeoutException e) {
       throw new TransportException("no endpoint event from " + url + " in time");
+    }
+  }
+
+  /** Sends the stream's GET (only while open; close() ends it) and waits for its answer. */
+  private HttpResponse<InputStream> openStream(HttpRequest get) {
+    CompletableFuture<HttpResponse<InputStream>> sent = channel.sendGet(get);
+    if (sent == null) {
+      throw new TransportException("transport closed");
+    }
+    try {
+      return sent.get(options.connectTimeout().plusSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException("interrupted while connecting to " + url);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new TransportException("cannot open the SSE stream at " + url + ": " + e, e);
     }
   }
 
