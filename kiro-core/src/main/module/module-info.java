@@ -4,19 +4,22 @@
  */
 // "module": the qualified exports name sibling modules that are not built yet when this one is;
 // "requires-automatic": RE2/J 1.8 has no module descriptor nor Automatic-Module-Name, so it is the
-// automatic module named after its jar, re2j (no type of it appears in our API).
+// automatic module named after its jar, re2j (no type of it appears in our API); JTokkit 1.1 is the
+// same, the automatic module jtokkit.
 @SuppressWarnings({"module", "requires-automatic"})
 module io.kiro4j.core {
   requires transitive tools.jackson.databind;
   requires com.networknt.schema;
   requires org.snakeyaml.engine;
   requires re2j;
+  requires jtokkit;
   requires org.slf4j;
 
   // The API. glob, ignore, json, path, process, variable and yaml are exported because their types appear
   // in the signatures of the packages above (javac -Xlint:exports).
   exports io.kiro4j.core;
   exports io.kiro4j.core.agent;
+  exports io.kiro4j.core.context;
   exports io.kiro4j.core.diagnostic;
   exports io.kiro4j.core.glob;
   exports io.kiro4j.core.hook;
@@ -42,6 +45,7 @@ module io.kiro4j.core {
       io.kiro4j.skills;
 
   uses io.kiro4j.core.resource.ResourceResolver;
+  uses io.kiro4j.core.context.ContextProvider;
 
   provides io.kiro4j.core.resource.ResourceResolver with
       io.kiro4j.core.agent.FileResourceResolver;
