@@ -38,6 +38,7 @@ class DiagnosticCodesDocumentedTest {
         McpCode.class,
         PermissionCode.class,
         LayoutCode.class,
-        SecretCode.class);
+        SecretCode.class,
+        io.kiro4j.core.context.ContextCode.class);
   }
 }

@@ -24,8 +24,8 @@ import java.util.Optional;
 /**
  * Skills in a turn's context (core's {@link ContextProvider} seam, registered with {@link
  * java.util.ServiceLoader}): the {@code <available_skills>} list of name, description and location
- * always (docs L15840–15856), and an activated skill's instructions (docs L6237–6264: metadata at
- * startup, full content on demand).
+ * always, in the docs' form (docs L15840–15856, {@link SkillsPrompt#compact}), and an activated
+ * skill's instructions (docs L6237–6264: metadata at startup, full content on demand).
  *
  * <p>Which skills: a CLI custom agent has the skills of its {@code skill://} resources (docs
  * L6215–6221); the IDE and the CLI default agent have the workspace's skills ({@link SkillSet},
@@ -69,7 +69,7 @@ public final class SkillContextProvider implements ContextProvider {
     }
     if (!entries.isEmpty()) {
       c.addText(
-          ContextKind.SKILL_METADATA, "<available_skills>", listed, SkillsPrompt.xml(entries));
+          ContextKind.SKILL_METADATA, "<available_skills>", listed, SkillsPrompt.compact(entries));
     }
     for (String name : scope.request().skills()) {
       Optional<Skill> skill =
