@@ -1,5 +1,6 @@
 package io.kiro4j.core.context;
 
+import io.kiro4j.core.agent.Agent;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.Optional;
  */
 public final class AssembledContext {
 
+  private final Agent agent;
   private final List<ContextItem> items;
   private final List<DroppedItem> dropped;
   private final List<ActiveServer> activeServers;
@@ -32,18 +34,29 @@ public final class AssembledContext {
   private final TokenCounter counter;
 
   AssembledContext(
+      Agent agent,
       List<ContextItem> items,
       List<DroppedItem> dropped,
       List<ActiveServer> activeServers,
       List<Diagnostic> diagnostics,
       int contextWindow,
       TokenCounter counter) {
+    this.agent = agent;
     this.items = List.copyOf(items);
     this.dropped = List.copyOf(dropped);
     this.activeServers = List.copyOf(activeServers);
     this.diagnostics = List.copyOf(diagnostics);
     this.contextWindow = contextWindow;
     this.counter = counter;
+  }
+
+  /**
+   * The agent the context was assembled for: the one requested, else the default agent (the
+   * built-in {@code kiro_default} in IDE mode; {@code chat.defaultAgent} or {@code kiro_default} in
+   * CLI mode).
+   */
+  public Agent agent() {
+    return agent;
   }
 
   /** What goes to the model, in order. */
@@ -116,6 +129,7 @@ public final class AssembledContext {
             output,
             counter.count(output),
             List.of()));
-    return new AssembledContext(more, dropped, activeServers, diagnostics, contextWindow, counter);
+    return new AssembledContext(
+        agent, more, dropped, activeServers, diagnostics, contextWindow, counter);
   }
 }

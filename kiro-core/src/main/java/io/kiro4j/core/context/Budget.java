@@ -1,5 +1,6 @@
 package io.kiro4j.core.context;
 
+import io.kiro4j.core.agent.Agent;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.workspace.Workspace;
 import java.nio.file.Path;
@@ -17,7 +18,8 @@ final class Budget {
 
   private Budget() {}
 
-  static AssembledContext apply(ContextContribution c, int contextWindow, TokenCache tokens) {
+  static AssembledContext apply(
+      ContextContribution c, Agent agent, int contextWindow, TokenCache tokens) {
     Workspace ws = c.workspace();
     long budget = contextWindow * 3L / 4;
     long used = 0;
@@ -97,6 +99,6 @@ final class Budget {
                   + "-token context window (docs L7142)"));
     }
     return new AssembledContext(
-        items, dropped, c.servers(), diagnostics, contextWindow, tokens.counter());
+        agent, items, dropped, c.servers(), diagnostics, contextWindow, tokens.counter());
   }
 }

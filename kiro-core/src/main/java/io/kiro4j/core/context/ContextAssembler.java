@@ -14,6 +14,7 @@ import io.kiro4j.core.resource.ResourceResolution;
 import io.kiro4j.core.steering.AppliedSteering;
 import io.kiro4j.core.steering.InclusionMode;
 import io.kiro4j.core.steering.InclusionReason;
+import io.kiro4j.core.steering.SteeringCode;
 import io.kiro4j.core.steering.SteeringFile;
 import io.kiro4j.core.steering.SteeringRequest;
 import io.kiro4j.core.steering.SteeringSelection;
@@ -201,8 +202,9 @@ public final class ContextAssembler {
     agentPrompt(agent, c);
     List<ResourceResolution> resources = List.of();
     References refs = References.classify(request, SteeringSet.of(workspace), base);
+    List<Diagnostic> steeringProblems = new ArrayList<>();
     if (request.mode() == ContextMode.IDE) {
-      ideSteering(request, refs, base, c);
+      steeringProblems = ideSteering(request, refs, base, c);
     } else {
       ideOnly(request, c);
       if (custom) {
@@ -229,13 +231,19 @@ public final class ContextAssembler {
               "skills " + request.skills() + " requested but no skills provider is on the path"));
     }
 
+    for (Diagnostic d : steeringProblems) {
+      // A #name no workspace steering file matches may be a power's manual steering.
+      if (!unknownSteeringClaimed(d, request, c)) {
+        c.diagnostic(d);
+      }
+    }
     if (request.mode() == ContextMode.IDE) {
       referencedFiles(refs, c);
       unclaimedReferences(refs, c);
     }
     sessionFiles(request.sessionFiles(), base, c);
     prompt(request.prompt(), c);
-    return Budget.apply(c, request.contextWindow(), tokens);
+    return Budget.apply(c, agent, request.contextWindow(), tokens);
   }
 
   // ---------------------------------------------------------------- agent
@@ -329,19 +337,41 @@ public final class ContextAssembler {
         continue;
       }
       boolean own = agent.config().mcpServers().containsKey(s.name());
+      String included =
+          mode == ContextMode.IDE && !custom
+              ? "docs L1818–1821"
+              : agent.format() == AgentFormat.MARKDOWN ? "docs L19715" : "docs L6357–6368";
       c.activeServer(
           s.name(),
           own
-              ? new ContextReason("mcpServers of agent " + agent.name(), "docs L5910–7006")
+              ? new ContextReason("mcpServers of agent " + agent.name(), "docs L6005")
               : new ContextReason(
-                  "mcp.json server (" + s.layer().name().toLowerCase(Locale.ROOT) + ")",
-                  custom ? "docs L19715" : "docs L1818–1821"));
+                  "mcp.json server (" + s.layer().name().toLowerCase(Locale.ROOT) + ")", included));
     }
   }
 
   // ---------------------------------------------------------------- steering
 
-  private void ideSteering(
+  /** Whether {@code d} says a {@code #name} is unknown and a provider claimed that reference. */
+  private static boolean unknownSteeringClaimed(
+      Diagnostic d, ContextRequest request, ContextContribution c) {
+    if (!d.code().equals(SteeringCode.UNKNOWN_REFERENCE.info().id())) {
+      return false;
+    }
+    for (String ref : request.references()) {
+      String bare = ref.startsWith("steering:") ? ref.substring("steering:".length()) : ref;
+      if (bare.endsWith(".md")) {
+        bare = bare.substring(0, bare.length() - 3);
+      }
+      if (c.isClaimed(ref) && d.message().startsWith("#" + bare + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds the IDE's steering; returns the selection's problems for after the providers ran. */
+  private List<Diagnostic> ideSteering(
       ContextRequest request, References refs, Path base, ContextContribution c) {
     SteeringSet steering = SteeringSet.of(workspace);
     SteeringRequest.Builder sr = SteeringRequest.builder().workingDirectory(base);
@@ -351,7 +381,6 @@ public final class ContextAssembler {
     for (AppliedSteering a : sel.applied()) {
       addSteering(steering, a.file(), reasonOf(a.reason()), c);
     }
-    sel.diagnostics().forEach(c::diagnostic);
     for (String command : request.slashCommands()) {
       Optional<SteeringFile> manual =
           steering.files().stream()
@@ -375,6 +404,7 @@ public final class ContextAssembler {
                     + " turn)"));
       }
     }
+    return sel.diagnostics();
   }
 
   private void addSteering(

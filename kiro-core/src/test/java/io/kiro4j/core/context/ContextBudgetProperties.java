@@ -20,6 +20,16 @@ class ContextBudgetProperties {
 
   @TempDir Path tmp;
 
+  private static final io.kiro4j.core.agent.Agent AGENT =
+      io.kiro4j.core.agent.AgentSet.of(
+              Kiro.open(
+                  WorkspaceOptions.builder()
+                      .root(Path.of("").toAbsolutePath())
+                      .userHome(Path.of("").toAbsolutePath().resolve("no-home"))
+                      .environment(Environment.empty())
+                      .build()))
+          .defaultAgent();
+
   /** A candidate: kind, file index (-1: no file), text length (-1: unavailable). */
   record Spec(ContextKind kind, int file, int length) {}
 
@@ -64,7 +74,7 @@ class ContextBudgetProperties {
         .tries(500)
         .check(
             (specs, window) -> {
-              AssembledContext ctx = Budget.apply(contribution(ws, specs), window, tokens);
+              AssembledContext ctx = Budget.apply(contribution(ws, specs), AGENT, window, tokens);
               // Budget: context files take at most 75% of the window.
               assertThat(ctx.contextFileTokens()).isLessThanOrEqualTo(window * 3 / 4);
               // dropped ∪ items = candidates, each exactly once.
@@ -98,7 +108,7 @@ class ContextBudgetProperties {
                           .filter(i -> i.kind() != ContextKind.AGENT_PROMPT)
                           .count());
               // Deterministic: the same candidates give the same context.
-              AssembledContext again = Budget.apply(contribution(ws, specs), window, tokens);
+              AssembledContext again = Budget.apply(contribution(ws, specs), AGENT, window, tokens);
               assertThat(again.items()).isEqualTo(ctx.items());
               assertThat(again.dropped()).isEqualTo(ctx.dropped());
             });
@@ -118,7 +128,7 @@ class ContextBudgetProperties {
         .tries(500)
         .check(
             (specs, window) -> {
-              AssembledContext ctx = Budget.apply(contribution(ws, specs), window, tokens);
+              AssembledContext ctx = Budget.apply(contribution(ws, specs), AGENT, window, tokens);
               int budget = window * 3 / 4;
               for (DroppedItem d : ctx.dropped()) {
                 if (d.reason().startsWith("over the context file budget")) {

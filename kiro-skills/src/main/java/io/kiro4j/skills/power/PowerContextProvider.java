@@ -7,6 +7,7 @@ import io.kiro4j.core.context.ContextReason;
 import io.kiro4j.core.context.ContextScope;
 import io.kiro4j.core.context.PowerAccess;
 import io.kiro4j.core.steering.AppliedSteering;
+import io.kiro4j.core.steering.InclusionReason;
 import io.kiro4j.core.steering.SteeringFile;
 import io.kiro4j.core.steering.SteeringRequest;
 import io.kiro4j.core.steering.SteeringSelection;
@@ -25,7 +26,8 @@ import java.util.List;
  * <ul>
  *   <li>its {@code POWER.md} (the steering that says which tools it has and when to use them);
  *   <li>its bundled {@code steering/} files that apply to the request, chosen by inclusion mode as
- *       workspace steering is ({@link SteeringSet#select});
+ *       workspace steering is ({@link SteeringSet#select}; a manual file by {@code #name} or {@code
+ *       /name});
  *   <li>its MCP servers, by their installed names ({@code power-<power>-<server>}), declared
  *       {@linkplain ContextContribution#activeServer active}. An inactive power's servers are not.
  * </ul>
@@ -42,6 +44,17 @@ public final class PowerContextProvider implements ContextProvider {
   @Override
   public String name() {
     return "powers";
+  }
+
+  /** Claims the request's references that name {@code name}, so core does not report them. */
+  private static void claim(ContextScope scope, String name, ContextContribution c) {
+    for (String ref : scope.request().references()) {
+      if (ref.equals(name)
+          || ref.equals("steering:" + name)
+          || ref.equals("steering:" + name + ".md")) {
+        c.claimReference(ref);
+      }
+    }
   }
 
   @Override
@@ -71,6 +84,15 @@ public final class PowerContextProvider implements ContextProvider {
     SteeringRequest.Builder sr = SteeringRequest.builder();
     scope.request().workingDirectory().ifPresent(sr::workingDirectory);
     scope.request().files().forEach(sr::file);
+    // A power's manual steering comes in as workspace steering does: #name or /name.
+    for (String ref : scope.request().references()) {
+      if (ref.startsWith("steering:")) {
+        sr.reference(ref.substring("steering:".length()).replaceFirst("\\.md$", ""));
+      } else if (ref.indexOf(':') < 0) {
+        sr.reference(ref);
+      }
+    }
+    scope.request().slashCommands().forEach(sr::reference);
     SteeringRequest steeringRequest = sr.build();
     for (int i = 0; i < active.size(); i++) {
       Power p = active.get(i);
@@ -81,6 +103,9 @@ public final class PowerContextProvider implements ContextProvider {
         SteeringSelection sel = set.select(steeringRequest);
         for (AppliedSteering a : sel.applied()) {
           SteeringFile f = a.file();
+          if (a.reason() instanceof InclusionReason.Reference) {
+            claim(scope, ((InclusionReason.Reference) a.reason()).name(), c);
+          }
           c.add(
               ContextKind.STEERING,
               f.path(),

@@ -168,4 +168,20 @@ class SkillsAndPowersInContextTest {
         .extracting(i -> i.kind().label())
         .containsExactly("steering", "power", "steering", "skill-metadata");
   }
+
+  @Test
+  void aPowersManualSteeringComesInByHashNameWithoutAnUnknownReference() {
+    AssembledContext ctx =
+        assemble(ContextRequest.builder().prompt("a payment flow").reference("#refunds"));
+    assertThat(ofKind(ctx, ContextKind.STEERING))
+        .extracting(ContextItem::source)
+        .containsExactly(
+            "~/.kiro/powers/stripe/steering/idempotency.md",
+            "~/.kiro/powers/stripe/steering/refunds.md");
+    assertThat(ctx.diagnostics()).isEmpty();
+    // Without the power active, the reference is unknown.
+    assertThat(assemble(ContextRequest.builder().reference("#refunds")).diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly("STEER-020");
+  }
 }
