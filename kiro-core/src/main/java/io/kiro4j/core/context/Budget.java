@@ -41,7 +41,7 @@ final class Budget {
       int n = tokens.count(text);
       if (k.path().isPresent()
           && k.kind() != ContextKind.AGENT_PROMPT
-          && !seen.add(ws.canonicalize(k.path().get()))) {
+          && !seen.add(c.canonical(k.path().get()))) {
         dropped.add(
             new DroppedItem(
                 k.kind(),

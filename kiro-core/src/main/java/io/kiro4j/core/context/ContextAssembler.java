@@ -79,8 +79,9 @@ import java.util.Set;
  * priority: the agent's configuration beats what the turn adds, and session files (temporary) come
  * last. A file already included (same canonical path) is dropped as a duplicate.
  *
- * <p>Thread-safe: immutable apart from a bounded cache of token counts; one assembler may serve
- * many concurrent turns.
+ * <p>Thread-safe: immutable apart from bounded caches of token counts and of how files are shown
+ * (their display path and canonical path, as first seen; open a new workspace and assembler to see
+ * a moved symlink); one assembler may serve many concurrent turns.
  *
  * @since 0.2
  */
@@ -107,14 +108,17 @@ public final class ContextAssembler {
   private final Workspace workspace;
   private final List<ContextProvider> providers;
   private final TokenCache tokens;
+  private final ShownPaths paths;
   private final Optional<McpPromptSource> mcpPrompts;
 
   private ContextAssembler(
       Workspace workspace,
       List<ContextProvider> providers,
       TokenCache tokens,
+      ShownPaths paths,
       Optional<McpPromptSource> mcpPrompts) {
     this.workspace = workspace;
+    this.paths = paths;
     List<ContextProvider> sorted = new ArrayList<>(providers);
     sorted.sort(Comparator.comparing(ContextProvider::name));
     this.providers = List.copyOf(sorted);
@@ -142,6 +146,7 @@ public final class ContextAssembler {
         workspace,
         List.copyOf(byName.values()),
         new TokenCache(TokenCounter.standard()),
+        new ShownPaths(workspace),
         Optional.empty());
   }
 
@@ -149,7 +154,11 @@ public final class ContextAssembler {
   public static ContextAssembler coreOnly(Workspace workspace) {
     Objects.requireNonNull(workspace, "workspace");
     return new ContextAssembler(
-        workspace, List.of(), new TokenCache(TokenCounter.standard()), Optional.empty());
+        workspace,
+        List.of(),
+        new TokenCache(TokenCounter.standard()),
+        new ShownPaths(workspace),
+        Optional.empty());
   }
 
   /** This assembler plus {@code provider}, which replaces any other of its name. */
@@ -162,7 +171,7 @@ public final class ContextAssembler {
       }
     }
     list.add(provider);
-    return new ContextAssembler(workspace, list, tokens, mcpPrompts);
+    return new ContextAssembler(workspace, list, tokens, paths, mcpPrompts);
   }
 
   /** This assembler counting tokens with {@code counter} (a fresh count cache). */
@@ -171,13 +180,14 @@ public final class ContextAssembler {
         workspace,
         providers,
         new TokenCache(Objects.requireNonNull(counter, "counter")),
+        paths,
         mcpPrompts);
   }
 
   /** This assembler expanding {@code @server/prompt} invocations with {@code source}. */
   public ContextAssembler mcpPrompts(McpPromptSource source) {
     return new ContextAssembler(
-        workspace, providers, tokens, Optional.of(Objects.requireNonNull(source, "source")));
+        workspace, providers, tokens, paths, Optional.of(Objects.requireNonNull(source, "source")));
   }
 
   /** The providers' names, in the order they run. */
@@ -193,7 +203,7 @@ public final class ContextAssembler {
   /** Assembles the context of {@code request}. Never throws for bad files or references. */
   public AssembledContext assemble(ContextRequest request) {
     Objects.requireNonNull(request, "request");
-    ContextContribution c = new ContextContribution(workspace);
+    ContextContribution c = new ContextContribution(workspace, paths);
     AgentSet agents = AgentSet.of(workspace);
     Agent agent = chooseAgent(agents, request, c);
     boolean custom = agent.scope() != Scope.BUILTIN;

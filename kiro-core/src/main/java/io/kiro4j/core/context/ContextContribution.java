@@ -23,13 +23,15 @@ import java.util.Set;
 public final class ContextContribution {
 
   private final Workspace workspace;
+  private final ShownPaths paths;
   private final List<Candidate> candidates = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<ActiveServer> servers = new ArrayList<>();
   private final Set<String> claimed = new HashSet<>();
 
-  ContextContribution(Workspace workspace) {
+  ContextContribution(Workspace workspace, ShownPaths paths) {
     this.workspace = workspace;
+    this.paths = paths;
   }
 
   /** Adds the text of {@code path}, starting at {@code line}, to the context. */
@@ -45,7 +47,7 @@ public final class ContextContribution {
         new Candidate(
             kind,
             Optional.of(path),
-            workspace.displayPath(path).path(),
+            paths.of(path).display(),
             line,
             reason,
             Optional.of(text),
@@ -78,7 +80,7 @@ public final class ContextContribution {
         new Candidate(
             kind,
             Optional.of(path),
-            workspace.displayPath(path).path(),
+            paths.of(path).display(),
             1,
             new ContextReason(why, ""),
             Optional.empty(),
@@ -131,6 +133,11 @@ public final class ContextContribution {
 
   List<ActiveServer> servers() {
     return servers;
+  }
+
+  /** Where {@code path} leads (remembered). */
+  Path canonical(Path path) {
+    return paths.of(path).canonical();
   }
 
   boolean isClaimed(String reference) {

@@ -40,7 +40,7 @@ class ContextBudgetProperties {
           (k, fl) -> new Spec(k, fl.get(0), fl.get(1)));
 
   private ContextContribution contribution(Workspace ws, List<Spec> specs) {
-    ContextContribution c = new ContextContribution(ws);
+    ContextContribution c = new ContextContribution(ws, new ShownPaths(ws));
     ContextReason reason = new ContextReason("generated", "");
     for (Spec s : specs) {
       Optional<Path> path =

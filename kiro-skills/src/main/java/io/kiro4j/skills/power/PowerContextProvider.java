@@ -13,8 +13,11 @@ import io.kiro4j.core.steering.SteeringRequest;
 import io.kiro4j.core.steering.SteeringSelection;
 import io.kiro4j.core.steering.SteeringSet;
 import io.kiro4j.core.workspace.Workspace;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Powers in a turn's context (core's {@link ContextProvider} seam, registered with {@link
@@ -44,6 +47,13 @@ public final class PowerContextProvider implements ContextProvider {
   @Override
   public String name() {
     return "powers";
+  }
+
+  /**
+   * The steering sets of powers that were active once, cached on the workspace as its views are.
+   */
+  private static final class PowerSteering {
+    final Map<Path, SteeringSet> sets = new ConcurrentHashMap<>();
   }
 
   /** Claims the request's references that name {@code name}, so core does not report them. */
@@ -99,7 +109,12 @@ public final class PowerContextProvider implements ContextProvider {
       ContextReason reason = reasons.get(i);
       c.addFile(ContextKind.POWER, p.file(), reason);
       if (!p.steering().isEmpty()) {
-        SteeringSet set = SteeringSet.loadFolder(ws, p.directory().resolve("steering"), p.scope());
+        SteeringSet set =
+            ws.view(PowerSteering.class, w -> new PowerSteering())
+                .sets
+                .computeIfAbsent(
+                    p.directory(),
+                    d -> SteeringSet.loadFolder(ws, d.resolve("steering"), p.scope()));
         SteeringSelection sel = set.select(steeringRequest);
         for (AppliedSteering a : sel.applied()) {
           SteeringFile f = a.file();
