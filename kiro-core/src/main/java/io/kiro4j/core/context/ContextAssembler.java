@@ -87,7 +87,11 @@ import java.util.Set;
  */
 public final class ContextAssembler {
 
-  /** The files one {@code #folder} reference adds at most. */
+  /**
+   * The files one {@code #folder} reference or one session context entry adds at most: far more
+   * than fit in a context window, and a bound on what a {@code **} glob over a large repository
+   * reads.
+   */
   static final int MAX_FOLDER_FILES = 200;
 
   /** {@code #} providers that need the editor, a terminal or an index: the host's (docs L19190). */
@@ -625,8 +629,21 @@ public final class ContextAssembler {
                     workspace.primaryRoot().kiroDir(),
                     "session context '" + entry + "' matches no file")));
       }
-      for (Path f : files) {
+      for (Path f : files.subList(0, Math.min(files.size(), MAX_FOLDER_FILES))) {
         containedFile(ContextKind.SESSION_FILE, f, reason, "session context '" + entry + "'", c);
+      }
+      if (files.size() > MAX_FOLDER_FILES) {
+        c.diagnostic(
+            atRequest(
+                    ContextCode.FILE_NOT_FOUND,
+                    "session context '"
+                        + entry
+                        + "' matches "
+                        + files.size()
+                        + " files; only the first "
+                        + MAX_FOLDER_FILES
+                        + " are read")
+                .withSeverity(io.kiro4j.core.diagnostic.Severity.INFO));
       }
     }
   }
