@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Assembling the context of one turn (issue 16, target ≤ 2 ms warm) in a workspace of 1,000
  * steering files ({@link GeneratedWorkspace}: a quarter always, half fileMatch), 100 skills and 20
  * powers (each with a keyword, an MCP server and two steering files). The request works on one
- * {@code .tsx} file, its prompt activates one power, and one skill is activated: about 440 items.
+ * {@code .tsx} file, its prompt activates one power, and one skill is activated: 379 items.
  * The workspace is opened and the assembler built once; the steering, skills and powers are loaded
  * in the first (warm-up) turn, as in a running session.
  *
