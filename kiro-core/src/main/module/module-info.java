@@ -3,7 +3,7 @@
  * configuration, permissions).
  */
 // "module": the qualified exports name sibling modules that are not built yet when this one is;
-// "requires-automatic": see re2j below.
+// "requires-automatic": see re2j and jtokkit below.
 @SuppressWarnings({"module", "requires-automatic"})
 module io.kiro4j.core {
   requires transitive tools.jackson.databind;
@@ -17,12 +17,16 @@ module io.kiro4j.core {
   // applications never require it themselves. An application that renames the jar, or links an image
   // with jlink (which refuses automatic modules), must keep RE2/J on the class path instead.
   requires re2j;
+  // JTokkit 1.1 (token counts of the context assembly, loaded on first count) is the same case:
+  // the automatic module jtokkit, with the same stability and class-path fallback.
+  requires jtokkit;
   requires org.slf4j;
 
   // The API: every package not named ...internal... (ModuleArchitectureContract checks that no
   // internal type appears in the signatures of these packages).
   exports io.kiro4j.core;
   exports io.kiro4j.core.agent;
+  exports io.kiro4j.core.context;
   exports io.kiro4j.core.diagnostic;
   exports io.kiro4j.core.glob;
   exports io.kiro4j.core.hook;
@@ -60,6 +64,7 @@ module io.kiro4j.core {
       io.kiro4j.skills;
 
   uses io.kiro4j.core.resource.ResourceResolver;
+  uses io.kiro4j.core.context.ContextProvider;
 
   provides io.kiro4j.core.resource.ResourceResolver with
       io.kiro4j.core.agent.FileResourceResolver;

@@ -13,4 +13,7 @@ module io.kiro4j.skills {
 
   provides io.kiro4j.core.resource.ResourceResolver with
       io.kiro4j.skills.discovery.SkillResourceResolver;
+  provides io.kiro4j.core.context.ContextProvider with
+      io.kiro4j.skills.power.PowerContextProvider,
+      io.kiro4j.skills.discovery.SkillContextProvider;
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       InspectCommand.class,
       LintCommand.class,
       SteeringCommand.class,
+      ContextCommand.class,
       HooksCommand.class,
       AgentsCommand.class,
       AgentCommand.class,

@@ -40,6 +40,7 @@ class DiagnosticCodesDocumentedTest {
         PermissionCode.class,
         LayoutCode.class,
         SecretCode.class,
-        ToolCode.class);
+        ToolCode.class,
+        io.kiro4j.core.context.ContextCode.class);
   }
 }

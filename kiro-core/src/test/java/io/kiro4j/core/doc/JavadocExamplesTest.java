@@ -8,6 +8,11 @@ import io.kiro4j.core.agent.AgentSet;
 import io.kiro4j.core.agent.BuiltinTool;
 import io.kiro4j.core.agent.ToolName;
 import io.kiro4j.core.agent.ToolsSettings.ShellSettings;
+import io.kiro4j.core.context.AssembledContext;
+import io.kiro4j.core.context.ContextAssembler;
+import io.kiro4j.core.context.ContextItem;
+import io.kiro4j.core.context.ContextMode;
+import io.kiro4j.core.context.ContextRequest;
 import io.kiro4j.core.hook.HookEvent;
 import io.kiro4j.core.hook.HookSet;
 import io.kiro4j.core.hook.run.HookOutcome;
@@ -101,6 +106,45 @@ class JavadocExamplesTest {
     List<String> lines = new ArrayList<>();
     sel.applied().forEach(a -> lines.add(a.file().name() + " because " + a.reason()));
     assertThat(lines).anyMatch(l -> l.startsWith("api-design because "));
+  }
+
+  @Test // ContextAssembler
+  void contextAssembler() {
+    ContextAssembler assembler = ContextAssembler.of(ws); // reuse it: it caches token counts
+    AssembledContext ctx =
+        assembler.assemble(
+            ContextRequest.builder()
+                .mode(ContextMode.IDE)
+                .file(Path.of("components/Button.tsx"))
+                .prompt("add a checkout page")
+                .build());
+    List<String> lines = new ArrayList<>();
+    ctx.items().forEach(i -> lines.add(i.kind().label() + " " + i.source()));
+    ctx.dropped().forEach(d -> lines.add("left out " + d.source() + ": " + d.reason()));
+    assertThat(lines).containsExactly("steering .kiro/steering/ui.md");
+  }
+
+  @Test // AssembledContext, ContextRequest
+  void assembledContext() {
+    ContextRequest request =
+        ContextRequest.builder()
+            .mode(ContextMode.IDE)
+            .file(Path.of("src/components/Button.tsx"))
+            .prompt("set up the payment checkout")
+            .reference("#troubleshooting-guide")
+            .contextWindow(200_000)
+            .build();
+    AssembledContext ctx = ContextAssembler.of(ws).assemble(request);
+    List<String> lines = new ArrayList<>();
+    for (ContextItem item : ctx.items()) {
+      lines.add(item.kind().label() + " " + item.source() + " " + item.reason().label());
+    }
+    ctx = ctx.withHookOutput("userPromptSubmit:lint", "lint is clean");
+    assertThat(lines)
+        .containsExactly(
+            "steering .kiro/steering/troubleshooting-guide.md ref:#troubleshooting-guide (docs"
+                + " L1160–1193)");
+    assertThat(ctx.items()).hasSize(2);
   }
 
   @Test // WorkspaceOptions
