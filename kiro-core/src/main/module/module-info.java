@@ -23,6 +23,7 @@ module io.kiro4j.core {
   exports io.kiro4j.core.hook.run;
   exports io.kiro4j.core.ignore;
   exports io.kiro4j.core.json;
+  exports io.kiro4j.core.json.edit;
   exports io.kiro4j.core.mcp;
   exports io.kiro4j.core.path;
   exports io.kiro4j.core.permission;
