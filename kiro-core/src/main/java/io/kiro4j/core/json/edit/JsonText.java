@@ -53,12 +53,11 @@ public final class JsonText {
 
   private final Path file;
   private final String text;
-  private final JsonDocument document;
+  private volatile JsonDocument document;
 
-  private JsonText(Path file, String text, JsonDocument document) {
+  private JsonText(Path file, String text) {
     this.file = file;
     this.text = text;
-    this.document = document;
   }
 
   /**
@@ -70,8 +69,13 @@ public final class JsonText {
   public static EditResult parse(String text, Path file) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(file, "file");
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    if (ReadBack.parses(body)) {
+      // The tree is built when someone asks for it: an edit needs only the text.
+      return new EditResult.Edited(new JsonText(file, text));
+    }
     JsonResult result = JsonLoader.lenient().parse(text, file);
-    if (result.hasErrors() || result.document().isEmpty()) {
+    {
       List<Diagnostic> reasons = new ArrayList<>();
       reasons.add(
           Diagnostic.ofFile(
@@ -81,7 +85,6 @@ public final class JsonText {
       result.diagnostics().stream().filter(Diagnostic::isError).forEach(reasons::add);
       return new EditResult.Refused(reasons);
     }
-    return new EditResult.Edited(new JsonText(file, text, result.document().get()));
   }
 
   /** The text of a new, empty document: {@code {}} and a line break. */
@@ -99,14 +102,20 @@ public final class JsonText {
     return text;
   }
 
-  /** The parsed document (read-only). */
+  /** The parsed document (read-only), with positions for diagnostics; parsed on the first call. */
   public JsonDocument document() {
-    return document;
+    JsonDocument parsed = document;
+    if (parsed == null) {
+      // Parsed before without error, with the same features and limits: a document is certain.
+      parsed = JsonLoader.lenient().parse(text, file).document().orElseThrow();
+      document = parsed;
+    }
+    return parsed;
   }
 
   /** The parsed tree (read-only: it is shared, not copied). */
   public JsonNode root() {
-    return document.root();
+    return document().root();
   }
 
   /** Applies each edit in turn; refused as a whole when one is refused. */
@@ -168,6 +177,7 @@ public final class JsonText {
       }
     }
     Members.Member member = object.find(key);
+    int siblings = depth == path.size() - 1 ? object.list.size() : 0;
     String edited;
     if (value == null) {
       if (member == null) {
@@ -180,6 +190,7 @@ public final class JsonText {
             "'" + key + "' appears more than once in its object; remove the duplicates by hand");
       }
       edited = remove(body, object, member);
+      siblings--;
     } else if (member != null) {
       String indent = lineIndent(body, member.keyStart());
       String printed =
@@ -187,47 +198,33 @@ public final class JsonText {
       edited = splice(body, member.valueStart(), member.valueEnd(), printed);
     } else {
       edited = insert(body, object, key, value, style);
+      siblings++;
     }
-    return verify(text.substring(0, bom) + edited, edit);
+    return verify(text.substring(0, bom), edited, edit, siblings);
   }
 
-  /** Parses the new text and checks that its tree is the old tree with the edit applied. */
-  private EditResult verify(String editedText, JsonEdit edit) {
-    EditResult parsed = parse(editedText, file);
-    if (parsed instanceof EditResult.Refused) {
+  /**
+   * Reads the new text back: it must parse, hold the edited member with the new value (or not at
+   * all, after a removal), and its object must have one member more, one less or as many as before.
+   * Everything else is the old text, byte for byte, by construction.
+   */
+  private EditResult verify(String bom, String body, JsonEdit edit, int siblings) {
+    ReadBack.Member member = ReadBack.read(body, edit.path());
+    JsonNode value = edit.valueOrNull();
+    if (!member.parses()) {
       return refuse(JsonEditCode.NOT_VERIFIED, "", "the edited text does not parse; not applied");
     }
-    JsonText after = ((EditResult.Edited) parsed).text();
-    JsonNode expected = root().deepCopy();
-    ObjectNode holder = (ObjectNode) expected;
-    List<String> path = edit.path();
-    for (int k = 0; k < path.size() - 1; k++) {
-      JsonNode next = holder.get(path.get(k));
-      if (next == null || !next.isObject()) {
-        next = NODES.objectNode();
-        holder.set(path.get(k), next);
-      }
-      holder = (ObjectNode) next;
-    }
-    String key = path.get(path.size() - 1);
-    if (edit.valueOrNull() == null) {
-      holder.remove(key);
-    } else {
-      // The value as the loader reads it back (an int stays an IntNode, a double a DoubleNode).
-      JsonNode readBack = after.document.root().at(edit.pointer());
-      if (!readBack.isMissingNode() && !sameValue(readBack, edit.valueOrNull())) {
-        return refuse(
-            JsonEditCode.NOT_VERIFIED, edit.pointer(), "the new value does not read back as set");
-      }
-      holder.set(key, readBack);
-    }
-    if (!expected.equals(after.root())) {
+    boolean asIntended =
+        value == null
+            ? member.value() == null
+            : member.value() != null && sameValue(member.value(), value);
+    if (!asIntended || member.siblings() != siblings) {
       return refuse(
           JsonEditCode.NOT_VERIFIED,
           edit.pointer(),
           "the edited document does not read back as intended; not applied");
     }
-    return new EditResult.Edited(after);
+    return new EditResult.Edited(new JsonText(file, bom + body));
   }
 
   /** Equal as JSON: numbers compared by value, whatever node class holds them. */
@@ -471,9 +468,9 @@ public final class JsonText {
 
   private EditResult refuse(JsonEditCode code, String pointer, String message) {
     Diagnostic d =
-        pointer.isEmpty() || !document.contains(pointer)
+        pointer.isEmpty() || !document().contains(pointer)
             ? Diagnostic.ofFile(code, file, message)
-            : document.keyDiagnostic(code, pointer, message);
+            : document().keyDiagnostic(code, pointer, message);
     return new EditResult.Refused(List.of(d));
   }
 

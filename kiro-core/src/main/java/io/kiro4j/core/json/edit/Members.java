@@ -152,7 +152,11 @@ final class Members {
 
   /** The decoded content of a string literal's body, {@code text[from, to)}. */
   static String decode(String text, int from, int to) {
-    if (text.indexOf('\\', from) < 0 || text.indexOf('\\', from) >= to) {
+    int escape = from;
+    while (escape < to && text.charAt(escape) != '\\') {
+      escape++;
+    }
+    if (escape == to) {
       return text.substring(from, to);
     }
     StringBuilder out = new StringBuilder(to - from);
