@@ -18,6 +18,7 @@ module io.kiro4j.core {
   exports io.kiro4j.core;
   exports io.kiro4j.core.agent;
   exports io.kiro4j.core.diagnostic;
+  exports io.kiro4j.core.edit;
   exports io.kiro4j.core.glob;
   exports io.kiro4j.core.hook;
   exports io.kiro4j.core.hook.run;

@@ -1,12 +1,14 @@
 package io.kiro4j.core.diagnostic;
 
 import io.kiro4j.core.agent.AgentCode;
+import io.kiro4j.core.edit.ConfigEditCode;
 import io.kiro4j.core.frontmatter.FrontMatterCode;
 import io.kiro4j.core.glob.GlobCode;
 import io.kiro4j.core.hook.HookCode;
 import io.kiro4j.core.ignore.IgnoreCode;
 import io.kiro4j.core.json.JsonCode;
 import io.kiro4j.core.json.SchemaCode;
+import io.kiro4j.core.json.edit.JsonEditCode;
 import io.kiro4j.core.mcp.McpCode;
 import io.kiro4j.core.permission.PermissionCode;
 import io.kiro4j.core.secret.SecretCode;
@@ -38,6 +40,8 @@ class DiagnosticCodesDocumentedTest {
         McpCode.class,
         PermissionCode.class,
         LayoutCode.class,
-        SecretCode.class);
+        SecretCode.class,
+        JsonEditCode.class,
+        ConfigEditCode.class);
   }
 }
