@@ -35,7 +35,12 @@ import tools.jackson.databind.node.ObjectNode;
       McpToolsCommand.class,
       McpCallCommand.class,
       McpCommand.Ping.class,
-      McpCommand.ConformanceClient.class
+      McpCommand.ConformanceClient.class,
+      McpEditCommands.Add.class,
+      McpEditCommands.Remove.class,
+      McpEditCommands.Enable.class,
+      McpEditCommands.Disable.class,
+      McpEditCommands.Import.class
     })
 final class McpCommand implements Runnable {
 

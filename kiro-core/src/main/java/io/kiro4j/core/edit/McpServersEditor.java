@@ -132,9 +132,14 @@ public final class McpServersEditor {
     for (ShellWord word : command.arguments()) {
       if (word.literal()) {
         words.add(word.value());
-      } else if (word.raw().chars().noneMatch(c -> c == '\'' || c == '"' || c == '\\' || c == '`')
-          && !word.raw().contains("$(")) {
+      } else if (keptAsTyped(word.raw())) {
         words.add(word.raw()); // ${VAR}, ~ or a glob, kept as typed: nothing is expanded here
+      } else if (word.raw().length() > 1
+          && word.raw().startsWith("\"")
+          && word.raw().endsWith("\"")
+          && keptAsTyped(word.raw().substring(1, word.raw().length() - 1))) {
+        String inner = word.raw().substring(1, word.raw().length() - 1);
+        words.add(inner); // "${VAR}/x": the quotes go, the reference stays for Kiro to substitute
       } else {
         throw new IllegalArgumentException(
             "the word "
@@ -146,6 +151,12 @@ public final class McpServersEditor {
       throw new IllegalArgumentException("the command is empty");
     }
     return words;
+  }
+
+  /** Plain text with references, nothing bash would change but by expanding them. */
+  private static boolean keptAsTyped(String raw) {
+    return raw.chars().noneMatch(c -> c == '\'' || c == '"' || c == '\\' || c == '`')
+        && !raw.contains("$(");
   }
 
   /**
