@@ -200,7 +200,13 @@ public final class JsonText {
       edited = insert(body, object, key, value, style);
       siblings++;
     }
-    return verify(text.substring(0, bom), edited, edit, siblings);
+    // Every change lies inside the object's braces: the text around them is the same bytes, so
+    // the new object, read back on its own, proves the whole new text (a value replaced by a
+    // value).
+    int close = object.close + edited.length() - body.length();
+    String span = edited.substring(object.open, close + 1);
+    return verify(
+        text.substring(0, bom), edited, span, path.subList(depth, path.size()), edit, siblings);
   }
 
   /**
@@ -208,8 +214,9 @@ public final class JsonText {
    * all, after a removal), and its object must have one member more, one less or as many as before.
    * Everything else is the old text, byte for byte, by construction.
    */
-  private EditResult verify(String bom, String body, JsonEdit edit, int siblings) {
-    ReadBack.Member member = ReadBack.read(body, edit.path());
+  private EditResult verify(
+      String bom, String body, String object, List<String> rest, JsonEdit edit, int siblings) {
+    ReadBack.Member member = ReadBack.read(object, rest);
     JsonNode value = edit.valueOrNull();
     if (!member.parses()) {
       return refuse(JsonEditCode.NOT_VERIFIED, "", "the edited text does not parse; not applied");
