@@ -369,4 +369,19 @@ class EditCommandsTest {
     assertThat(missing.exit()).isEqualTo(1);
     assertThat(missing.out()).contains("CONF-007");
   }
+
+  @Test
+  void aSymbolicLinkIsNeverWrittenThrough() throws IOException {
+    Path target = write(tmp.resolve("elsewhere.json"), "{\"mcpServers\": {}}");
+    Files.createDirectories(workspaceMcp().getParent());
+    Files.createSymbolicLink(workspaceMcp(), target);
+
+    Kiro4jCliTest.Run r =
+        run("mcp", "add", "--scope", "workspace", "--name", "a", "--command", "x");
+
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("CONF-011");
+    assertThat(Files.isSymbolicLink(workspaceMcp())).isTrue();
+    assertThat(Files.readString(target)).isEqualTo("{\"mcpServers\": {}}");
+  }
 }

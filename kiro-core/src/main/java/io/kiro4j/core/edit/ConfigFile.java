@@ -56,6 +56,12 @@ final class ConfigFile {
       AtomicFileWriter writer,
       Plan plan,
       Function<JsonText, List<Diagnostic>> validate) {
+    if (java.nio.file.Files.isSymbolicLink(path)) {
+      // Replacing the link by a file would cut it; writing its target could write outside the
+      // workspace (a cloned repository chooses where its links lead). Fail closed.
+      return cannot(
+          path, "is a symbolic link: kiro4j does not write through links (edit its target)");
+    }
     JsonFile file;
     try {
       file = JsonFile.open(path);
