@@ -29,7 +29,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(
     name = "mcp",
     mixinStandardHelpOptions = true,
-    description = "MCP servers: their effective configuration, their tools, and talking to them.",
+    description =
+        "MCP servers: their effective configuration, their tools, talking to them, and editing"
+            + " mcp.json (add, remove, enable, disable, import).",
     subcommands = {
       McpConfigCommand.class,
       McpToolsCommand.class,
