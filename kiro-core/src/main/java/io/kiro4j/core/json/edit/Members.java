@@ -95,21 +95,27 @@ final class Members {
     return n;
   }
 
-  /** The offset just after the string literal that starts at {@code start}. */
+  /**
+   * The offset just after the string literal that starts at {@code start}: the next quote not
+   * escaped by an odd number of backslashes ({@code indexOf} is an intrinsic: most of a
+   * configuration file is strings).
+   */
   static int skipString(String text, int start) {
     int i = start + 1;
-    int n = text.length();
-    while (i < n) {
-      char c = text.charAt(i);
-      if (c == '\\') {
-        i += 2;
-      } else if (c == '"') {
-        return i + 1;
-      } else {
-        i++;
+    while (true) {
+      int quote = text.indexOf('"', i);
+      if (quote < 0) {
+        return text.length();
       }
+      int backslashes = 0;
+      while (quote - 1 - backslashes > start && text.charAt(quote - 1 - backslashes) == '\\') {
+        backslashes++;
+      }
+      if (backslashes % 2 == 0) {
+        return quote + 1;
+      }
+      i = quote + 1;
     }
-    return n;
   }
 
   /** The offset just after the value that starts at {@code start}. */
