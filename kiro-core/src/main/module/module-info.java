@@ -28,11 +28,13 @@ module io.kiro4j.core {
   exports io.kiro4j.core.agent;
   exports io.kiro4j.core.context;
   exports io.kiro4j.core.diagnostic;
+  exports io.kiro4j.core.edit;
   exports io.kiro4j.core.glob;
   exports io.kiro4j.core.hook;
   exports io.kiro4j.core.hook.run;
   exports io.kiro4j.core.ignore;
   exports io.kiro4j.core.json;
+  exports io.kiro4j.core.json.edit;
   exports io.kiro4j.core.mcp;
   exports io.kiro4j.core.migrate;
   exports io.kiro4j.core.path;

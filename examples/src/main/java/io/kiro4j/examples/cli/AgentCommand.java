@@ -21,6 +21,11 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(
     name = "agent",
     mixinStandardHelpOptions = true,
+    subcommands = {
+      AgentEditCommands.Create.class,
+      AgentEditCommands.Edit.class,
+      AgentEditCommands.SetDefault.class
+    },
     description = {
       "Show what an agent effectively has: prompt, tools, allowed tools, resources resolved to"
           + " files, MCP servers, and its diagnostics. An unknown NAME is a usage error (exit 2)."
@@ -29,13 +34,17 @@ final class AgentCommand implements Callable<Integer> {
 
   @Mixin WorkspaceOptionsMixin options;
 
-  @Parameters(index = "0", paramLabel = "NAME", description = "The agent's name.")
+  // Optional for picocli, so that 'agent create NAME' does not ask for the parent's NAME.
+  @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The agent's name.")
   String name;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
+    if (name == null) {
+      throw new UsageException("Missing required parameter: 'NAME'");
+    }
     Workspace ws = options.open(List.of(), null);
     Agent agent =
         AgentSet.of(ws)

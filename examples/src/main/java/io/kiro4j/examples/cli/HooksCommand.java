@@ -27,7 +27,12 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(
     name = "hooks",
     mixinStandardHelpOptions = true,
-    subcommands = {HooksMatchCommand.class, HooksRunCommand.class},
+    subcommands = {
+      HooksMatchCommand.class,
+      HooksRunCommand.class,
+      HooksToggleCommands.Enable.class,
+      HooksToggleCommands.Disable.class
+    },
     description = {
       "List the IDE hook files of the workspace (<root>/.kiro/hooks/*.kiro.hook): event, action,"
           + " patterns or tool types, and every problem found. 'hooks match' and 'hooks run' take"

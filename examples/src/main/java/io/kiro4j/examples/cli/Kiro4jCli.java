@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       AgentsCommand.class,
       AgentCommand.class,
       McpCommand.class,
+      SettingsCommand.class,
       SkillsCommand.class,
       PowersCommand.class,
       SpecsCommand.class,

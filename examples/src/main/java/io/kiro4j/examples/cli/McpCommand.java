@@ -30,7 +30,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(
     name = "mcp",
     mixinStandardHelpOptions = true,
-    description = "MCP servers: their effective configuration, their tools, and talking to them.",
+    description =
+        "MCP servers: their effective configuration, their tools, talking to them, and editing"
+            + " mcp.json (add, remove, enable, disable, import).",
     subcommands = {
       McpConfigCommand.class,
       McpToolsCommand.class,
@@ -39,7 +41,12 @@ import tools.jackson.databind.node.ObjectNode;
       McpLoginCommand.class,
       McpLogoutCommand.class,
       McpCommand.Ping.class,
-      McpCommand.ConformanceClient.class
+      McpCommand.ConformanceClient.class,
+      McpEditCommands.Add.class,
+      McpEditCommands.Remove.class,
+      McpEditCommands.Enable.class,
+      McpEditCommands.Disable.class,
+      McpEditCommands.Import.class
     })
 final class McpCommand implements Runnable {
 

@@ -21,6 +21,24 @@ import java.util.function.Function;
  */
 public final class Agent implements McpAgent {
 
+  /**
+   * Parses agent JSON {@code text} as if it were the content of {@code file} (comments and trailing
+   * commas accepted, as warnings), with every check a load makes: to validate an edit before it is
+   * written.
+   *
+   * @since 0.2
+   */
+  public static Agent parseJson(
+      String text, Path file, Scope scope, io.kiro4j.core.path.PathExpansion expansion) {
+    return AgentParser.parseJson(
+        text,
+        file,
+        scope,
+        io.kiro4j.core.internal.json.JsonLoader.lenient(),
+        expansion,
+        new io.kiro4j.core.diagnostic.Diagnostics());
+  }
+
   private final String name;
   private final Scope scope;
   private final Optional<Path> path;

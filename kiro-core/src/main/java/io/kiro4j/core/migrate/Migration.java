@@ -5,6 +5,9 @@ import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.internal.file.TextFile;
 import io.kiro4j.core.internal.json.JsonLoader;
 import io.kiro4j.core.internal.json.JsonResult;
+import io.kiro4j.core.json.edit.EditResult;
+import io.kiro4j.core.json.edit.JsonEdit;
+import io.kiro4j.core.json.edit.JsonFile;
 import io.kiro4j.core.workspace.AmazonQFolders;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceRoot;
@@ -46,7 +49,8 @@ import tools.jackson.databind.JsonNode;
  *   <li>Files are copied byte for byte with their permissions; the legacy folders are never changed
  *       (L10947).
  *   <li>Nothing is overwritten: a file already in Kiro's folder is skipped, and an existing {@code
- *       mcp.json} keeps its servers — same-named servers are not copied (L10917).
+ *       mcp.json} keeps its servers and every byte of its text; the servers it lacks are added,
+ *       same-named ones are not copied (L10917).
  *   <li>A symbolic link leading out of the legacy folder's project (or, for the user's folder, out
  *       of {@code ~/.aws/amazonq}) is not followed: a cloned repository could otherwise have a
  *       private file copied into {@code .kiro} and committed.
@@ -116,9 +120,9 @@ public final class Migration {
   }
 
   /**
-   * Carries out every {@link MigrationStep.Copy} through {@code writer} (a file that appeared since
-   * the plan is not overwritten). {@link MigrationStep.MergeServers} steps are reported, not
-   * written: merge them with {@code kiro4j mcp import}.
+   * Carries out the steps through {@code writer}: copies (a file that appeared since the plan is
+   * not overwritten) and server merges (one lossless edit of the existing {@code mcp.json}, refused
+   * if it changed since the plan).
    */
   public List<Result> apply(AtomicFileWriter writer) {
     Objects.requireNonNull(writer, "writer");
@@ -134,14 +138,9 @@ public final class Migration {
       return new Result(step, Status.SKIPPED, s.reason());
     }
     if (step instanceof MigrationStep.MergeServers m) {
-      return new Result(
-          step,
-          Status.SKIPPED,
-          m.servers().isEmpty()
-              ? "every server is already there"
-              : "servers to add to the existing file: "
-                  + String.join(", ", m.servers())
-                  + " (merge them with `kiro4j mcp import`)");
+      return m.servers().isEmpty()
+          ? new Result(step, Status.SKIPPED, "every server is already there")
+          : merge(writer, m);
     }
     MigrationStep.Copy c = (MigrationStep.Copy) step;
     try {
@@ -152,6 +151,41 @@ public final class Migration {
       return new Result(step, Status.FAILED, "it exists now; left as it is");
     } catch (IOException e) {
       return new Result(step, Status.FAILED, "cannot copy: " + e.getClass().getSimpleName());
+    }
+  }
+
+  /**
+   * Adds the servers {@code to} lacks, each entry as written in {@code from}, in one lossless edit
+   * of {@code to} (every other byte of it kept); same-named servers are left as they are.
+   */
+  private static Result merge(AtomicFileWriter writer, MigrationStep.MergeServers m) {
+    try {
+      JsonFile target = JsonFile.open(m.to());
+      EditResult source = JsonFile.open(m.from()).content();
+      if (!(source instanceof EditResult.Edited from)
+          || !(target.content() instanceof EditResult.Edited current)) {
+        return new Result(m, Status.FAILED, "does not parse any more; not merged");
+      }
+      List<JsonEdit> edits = new ArrayList<>();
+      for (String name : m.servers()) {
+        JsonNode entry = from.text().root().path("mcpServers").path(name);
+        if (entry.isMissingNode()
+            || !current.text().root().path("mcpServers").path(name).isMissingNode()) {
+          return new Result(m, Status.FAILED, "changed since the plan; not merged");
+        }
+        edits.add(JsonEdit.set(List.of("mcpServers", name), entry));
+      }
+      EditResult edited = current.text().applyAll(edits);
+      if (edited instanceof EditResult.Refused refused) {
+        return new Result(
+            m, Status.FAILED, "not merged: " + refused.diagnostics().get(0).message());
+      }
+      target.write(edited.orElseThrow(), writer);
+      return new Result(m, Status.WRITTEN, "added: " + String.join(", ", m.servers()));
+    } catch (StaleWriteException e) {
+      return new Result(m, Status.FAILED, "it changed on disk meanwhile; not merged");
+    } catch (IOException e) {
+      return new Result(m, Status.FAILED, "cannot merge: " + e.getClass().getSimpleName());
     }
   }
 

@@ -1,6 +1,7 @@
 package io.kiro4j.core.diagnostic;
 
 import io.kiro4j.core.agent.AgentCode;
+import io.kiro4j.core.edit.ConfigEditCode;
 import io.kiro4j.core.glob.GlobCode;
 import io.kiro4j.core.hook.HookCode;
 import io.kiro4j.core.ignore.IgnoreCode;
@@ -8,6 +9,7 @@ import io.kiro4j.core.internal.frontmatter.FrontMatterCode;
 import io.kiro4j.core.internal.secret.SecretCode;
 import io.kiro4j.core.json.JsonCode;
 import io.kiro4j.core.json.SchemaCode;
+import io.kiro4j.core.json.edit.JsonEditCode;
 import io.kiro4j.core.mcp.McpCode;
 import io.kiro4j.core.permission.PermissionCode;
 import io.kiro4j.core.steering.SteeringCode;
@@ -41,6 +43,8 @@ class DiagnosticCodesDocumentedTest {
         LayoutCode.class,
         SecretCode.class,
         ToolCode.class,
-        io.kiro4j.core.context.ContextCode.class);
+        io.kiro4j.core.context.ContextCode.class,
+        JsonEditCode.class,
+        ConfigEditCode.class);
   }
 }

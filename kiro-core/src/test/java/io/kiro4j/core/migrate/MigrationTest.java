@@ -111,6 +111,29 @@ class MigrationTest {
     assertThat(m.conflicts()).containsExactly("git");
   }
 
+  @Test // L10917, and every byte of the existing file kept
+  void theMergeAddsTheMissingServersLosslessly() throws IOException {
+    ws(".amazonq/mcp.json", "{\"mcpServers\": {\"git\": {}, \"fetch\": {\"command\": \"uvx\"}}}");
+    String mine =
+        "{\r\n  // mine\r\n  \"mcpServers\": {\r\n    \"git\": {\"command\": \"mine\"}\r\n  }\r\n}\r\n";
+    Path target = ws(".kiro/settings/mcp.json", mine);
+    List<Migration.Result> results = Migration.plan(open()).apply(writer);
+    assertThat(results)
+        .extracting(Migration.Result::status)
+        .containsExactly(Migration.Status.WRITTEN);
+    String after = Files.readString(target);
+    assertThat(after)
+        .startsWith(
+            "{\r\n  // mine\r\n  \"mcpServers\": {\r\n    \"git\": {\"command\": \"mine\"},");
+    assertThat(after).contains("\"fetch\"").contains("\"uvx\"").endsWith("}\r\n");
+    assertThat(
+            io.kiro4j.core.mcp.McpConfig.load(
+                    open(), java.util.Optional.empty(), io.kiro4j.core.mcp.McpOptions.defaults())
+                .servers())
+        .extracting(io.kiro4j.core.mcp.McpServer::name)
+        .containsExactly("fetch", "git");
+  }
+
   @Test // a cloned repository must not get a private file copied into .kiro
   void aSymlinkOutOfTheProjectIsNotFollowed() throws IOException {
     Path secret = write(tmp.resolve("secret/id_rsa.md"), "PRIVATE");
