@@ -23,6 +23,7 @@ module io.kiro4j.core {
   exports io.kiro4j.core.hook.run;
   exports io.kiro4j.core.ignore;
   exports io.kiro4j.core.json;
+  exports io.kiro4j.core.lint;
   exports io.kiro4j.core.mcp;
   exports io.kiro4j.core.path;
   exports io.kiro4j.core.permission;
@@ -43,6 +44,7 @@ module io.kiro4j.core {
       io.kiro4j.skills;
 
   uses io.kiro4j.core.resource.ResourceResolver;
+  uses io.kiro4j.core.lint.LintContributor;
 
   provides io.kiro4j.core.resource.ResourceResolver with
       io.kiro4j.core.agent.FileResourceResolver;

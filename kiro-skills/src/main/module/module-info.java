@@ -11,4 +11,7 @@ module io.kiro4j.skills {
 
   provides io.kiro4j.core.resource.ResourceResolver with
       io.kiro4j.skills.discovery.SkillResourceResolver;
+
+  provides io.kiro4j.core.lint.LintContributor with
+      io.kiro4j.skills.discovery.SkillsLintContributor;
 }

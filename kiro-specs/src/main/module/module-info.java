@@ -8,4 +8,7 @@ module io.kiro4j.specs {
   exports io.kiro4j.specs.source;
   exports io.kiro4j.specs.tasks;
   exports io.kiro4j.specs.trace;
+
+  provides io.kiro4j.core.lint.LintContributor with
+      io.kiro4j.specs.SpecsLintContributor;
 }

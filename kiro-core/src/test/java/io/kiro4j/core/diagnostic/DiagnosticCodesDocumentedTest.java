@@ -7,6 +7,7 @@ import io.kiro4j.core.hook.HookCode;
 import io.kiro4j.core.ignore.IgnoreCode;
 import io.kiro4j.core.json.JsonCode;
 import io.kiro4j.core.json.SchemaCode;
+import io.kiro4j.core.lint.LintCode;
 import io.kiro4j.core.mcp.McpCode;
 import io.kiro4j.core.permission.PermissionCode;
 import io.kiro4j.core.secret.SecretCode;
@@ -38,6 +39,7 @@ class DiagnosticCodesDocumentedTest {
         McpCode.class,
         PermissionCode.class,
         LayoutCode.class,
-        SecretCode.class);
+        SecretCode.class,
+        LintCode.class);
   }
 }
