@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param meaning the table row's text
  * @param section the heading of the section listing the code
  * @param sectionIntro the section's prose before its table (may be empty)
- * @param docsLines the Kiro documentation lines the row cites ({@code L1126–1158}), in order
+ * @param docsLines the Kiro documentation lines the row and the explanation cite ({@code
+ *     L1126–1158}), in order, without repeats
  * @param explanation the {@code ### CODE} block of the Explanations section (why it matters, a bad
  *     and a good example), when the code has one
  * @since 0.2

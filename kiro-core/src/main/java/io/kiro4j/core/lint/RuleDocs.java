@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +29,7 @@ public final class RuleDocs {
 
   private static final Pattern ROW =
       Pattern.compile("^\\| ([A-Z]+-[0-9]{3}) \\| ([^|]+?) \\| (.*) \\|$");
-  private static final Pattern DOCS_LINE = Pattern.compile("L[0-9]+(?:[–-][0-9]+)?");
+  private static final Pattern DOCS_LINE = Pattern.compile("\\bL[0-9]+(?:[–-][0-9]+)?");
   private static final Pattern EXPLANATION = Pattern.compile("^### ([A-Z]+-[0-9]{3})$");
   private static final String EXPLANATIONS_HEADING = "## Explanations";
 
@@ -83,10 +84,13 @@ public final class RuleDocs {
         if (m.matches()) {
           String code = m.group(1);
           String meaning = m.group(3).strip();
-          List<String> docsLines = new ArrayList<>();
-          Matcher d = DOCS_LINE.matcher(meaning);
-          while (d.find()) {
-            docsLines.add(d.group());
+          Optional<String> explanation = Optional.ofNullable(explanations.get(code));
+          Set<String> docsLines = new LinkedHashSet<>();
+          for (String text : List.of(meaning, explanation.orElse(""))) {
+            Matcher d = DOCS_LINE.matcher(text);
+            while (d.find()) {
+              docsLines.add(d.group());
+            }
           }
           out.putIfAbsent(
               code,
@@ -96,8 +100,8 @@ public final class RuleDocs {
                   meaning,
                   section,
                   intro.toString().strip(),
-                  docsLines,
-                  Optional.ofNullable(explanations.get(code))));
+                  List.copyOf(docsLines),
+                  explanation));
         }
       } else if (!inTable && !section.isEmpty()) {
         intro.append(line).append('\n');
