@@ -5,6 +5,10 @@ import io.kiro4j.core.diagnostic.Severity;
 import io.kiro4j.core.lint.GithubAnnotations;
 import io.kiro4j.core.lint.LintReport;
 import io.kiro4j.core.lint.SarifLog;
+import io.kiro4j.core.lint.fix.FixWriter;
+import io.kiro4j.core.lint.fix.Fixes;
+import io.kiro4j.core.workspace.Workspace;
+import io.kiro4j.core.write.AtomicFileWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +94,18 @@ final class LintCommand implements Callable<Integer> {
               + " worse is reported.")
   Threshold threshold = Threshold.ERROR;
 
+  @Option(
+      names = "--fix",
+      description =
+          "Apply the certain, lossless fixes (STEER-006, JSON-003 in agent files, LAYOUT-001),"
+              + " list them on stderr, then report what is left.")
+  boolean fix;
+
+  @Option(
+      names = "--dry-run",
+      description = "With --fix: print the fixes as a unified diff and change nothing.")
+  boolean dryRun;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -98,8 +114,37 @@ final class LintCommand implements Callable<Integer> {
     if (maxWarnings != null && maxWarnings < 0) {
       throw new UsageException("--max-warnings must be 0 or more, got " + maxWarnings);
     }
-    LintReport report = WorkspaceReport.LINTER.lint(options.open(roots, null));
+    if (dryRun && !fix) {
+      throw new UsageException("--dry-run goes with --fix");
+    }
+    Workspace workspace = options.open(roots, null);
+    LintReport report = WorkspaceReport.LINTER.lint(workspace);
     HumanOutput out = HumanOutput.out(spec);
+    if (fix) {
+      FixWriter writer =
+          new FixWriter(
+              Fixes.discover(LintCommand.class.getClassLoader()),
+              AtomicFileWriter.defaults(),
+              p -> workspace.displayPath(p).path());
+      if (dryRun) {
+        FixWriter.Result preview = writer.preview(report.diagnostics());
+        out.lines(preview.diff().stripTrailing());
+        out.flush();
+        listFailures(workspace, preview);
+        return Kiro4jCli.OK;
+      }
+      FixWriter.Result done = writer.write(report.diagnostics());
+      HumanOutput err = HumanOutput.err(spec);
+      for (FixWriter.Applied a : done.applied()) {
+        err.println(
+            "fixed " + JsonOutput.line(workspace, a.diagnostic()) + " (" + a.fix().title() + ")");
+      }
+      err.flush();
+      listFailures(workspace, done);
+      if (!done.applied().isEmpty()) {
+        report = WorkspaceReport.LINTER.lint(options.open(roots, null));
+      }
+    }
     switch (chosen) {
       case JSON -> {
         ObjectNode doc = JsonOutput.document();
@@ -112,6 +157,14 @@ final class LintCommand implements Callable<Integer> {
     }
     out.flush();
     return exitCode(report);
+  }
+
+  private void listFailures(Workspace workspace, FixWriter.Result result) {
+    HumanOutput err = HumanOutput.err(spec);
+    for (FixWriter.Failure f : result.failures()) {
+      err.println("not fixed " + workspace.displayPath(f.path()).path() + ": " + f.reason());
+    }
+    err.flush();
   }
 
   private Format format() {

@@ -109,4 +109,29 @@ class LintCommandTest {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out()).contains("error STEER-006");
   }
+
+  @Test
+  void fixRewritesTheFileListsTheFixOnStderrAndReportsWhatIsLeft() throws Exception {
+    Path root = workspace(COMMA_JOINED);
+    Run r = lint(root, "--fix");
+    assertThat(r.exit()).isZero();
+    assertThat(r.err())
+        .contains("fixed .kiro/steering/ts.md:3:19: warning STEER-006")
+        .contains("write fileMatchPattern as the list [*.ts, *.tsx]");
+    assertThat(r.out()).doesNotContain("STEER-006");
+    assertThat(Files.readString(root.resolve(".kiro/steering/ts.md")))
+        .isEqualTo(COMMA_JOINED.replace("\"*.ts,*.tsx\"", "[\"*.ts\", \"*.tsx\"]"));
+  }
+
+  @Test
+  void fixDryRunPrintsAUnifiedDiffAndChangesNothing() throws Exception {
+    Path root = workspace(COMMA_JOINED);
+    Run r = lint(root, "--fix", "--dry-run");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out())
+        .startsWith("--- a/.kiro/steering/ts.md\n+++ b/.kiro/steering/ts.md\n@@ -1,5 +1,5 @@\n")
+        .contains("-fileMatchPattern: \"*.ts,*.tsx\"\n+fileMatchPattern: [\"*.ts\", \"*.tsx\"]\n");
+    assertThat(Files.readString(root.resolve(".kiro/steering/ts.md"))).isEqualTo(COMMA_JOINED);
+    assertThat(lint(root, "--dry-run").exit()).isEqualTo(2);
+  }
 }

@@ -78,4 +78,15 @@ class RuleDocsTest {
     assertThat(d.docsLines()).containsExactly("L10–12");
     assertThat(d.explanation()).hasValue("**Why it matters.** Because.");
   }
+
+  @Test
+  void everyFixableCodeHasAnExplanationSayingSo() {
+    var codes = io.kiro4j.core.lint.fix.Fixes.discover(getClass().getClassLoader()).codes();
+    assertThat(codes).containsExactlyInAnyOrder("STEER-006", "JSON-003", "LAYOUT-001");
+    for (String code : codes) {
+      assertThat(RuleDocs.bundled().find(code).orElseThrow().explanation())
+          .as(code)
+          .hasValueSatisfying(e -> assertThat(e).contains("*Fixable*"));
+    }
+  }
 }
