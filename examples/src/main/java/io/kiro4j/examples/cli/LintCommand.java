@@ -192,7 +192,7 @@ final class LintCommand implements Callable<Integer> {
                     + " ("
                     + count
                     + ")"
-                    + DiagnosticSummaries.summary(code).map(s -> ": " + s).orElse("")));
+                    + WorkspaceReport.LINTER.rule(code).map(r -> ": " + r.summary()).orElse("")));
   }
 
   /** 1 when a diagnostic reaches the threshold or the warnings exceed the limit. */

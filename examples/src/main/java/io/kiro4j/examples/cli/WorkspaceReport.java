@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * Everything the library understands about one workspace, loaded once for {@code inspect} and
- * {@code lint}. Each capability adds its section here as it lands.
+ * {@code lint}. Each capability adds its section here as it lands. Not thread-safe (one per command
+ * run).
  */
 final class WorkspaceReport {
 
@@ -61,13 +62,18 @@ final class WorkspaceReport {
     this.specs = Specs.of(workspace);
   }
 
+  private List<Diagnostic> diagnostics;
+
   /**
    * Every diagnostic of every section, in the contract's order, with the workspace's {@code
    * .kiro4j.yaml} and suppressions applied: the library's {@link Linter} with the skills and specs
-   * contributors found on the class path.
+   * contributors found on the class path. Linted on first use.
    */
   List<Diagnostic> diagnostics() {
-    return LINTER.lint(workspace).diagnostics();
+    if (diagnostics == null) {
+      diagnostics = LINTER.lint(workspace).diagnostics();
+    }
+    return diagnostics;
   }
 
   boolean hasErrors() {

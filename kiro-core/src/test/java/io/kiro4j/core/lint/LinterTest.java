@@ -188,4 +188,26 @@ class LinterTest {
     assertThat(r.diagnostics()).extracting(Diagnostic::message).contains("from a contributor");
     assertThat(linter.rule("STEER-006")).isPresent();
   }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(20)
+  void aFifoInPlaceOfTheConfigOrASteeringFileIsReportedNeverOpened() throws Exception {
+    LintFixture ws =
+        new LintFixture(tmp).write(".kiro/steering/ok.md", "---\ninclusion: always\n---\nText.\n");
+    io.kiro4j.core.file.Fifos.make(ws.root.resolve(".kiro4j.yaml"));
+    io.kiro4j.core.file.Fifos.make(ws.root.resolve(".kiro/steering/pipe.md"));
+    LintReport r = ws.lint();
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code().equals("CORE-004"))
+        .extracting(d -> d.path().getFileName().toString())
+        .contains(".kiro4j.yaml");
+  }
+
+  @Test
+  void aConfigLargerThanTheLimitIsReportedAndTheDefaultsApply() {
+    LintFixture ws = new LintFixture(tmp).write(".kiro/steering/ts.md", LintFixture.COMMA_JOINED);
+    ws.write(".kiro4j.yaml", "rules:\n  STEER-006: off\n" + "#".repeat(5 * 1024 * 1024));
+    LintReport r = ws.lint();
+    assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("CORE-003", "STEER-006");
+  }
 }
