@@ -128,7 +128,9 @@ final class LintCommand implements Callable<Integer> {
               p -> workspace.displayPath(p).path());
       if (dryRun) {
         FixWriter.Result preview = writer.preview(report.diagnostics());
-        out.lines(preview.diff().stripTrailing());
+        if (!preview.diff().isEmpty()) {
+          out.lines(preview.diff().stripTrailing());
+        }
         out.flush();
         listFailures(workspace, preview);
         return Kiro4jCli.OK;

@@ -133,5 +133,7 @@ class LintCommandTest {
         .contains("-fileMatchPattern: \"*.ts,*.tsx\"\n+fileMatchPattern: [\"*.ts\", \"*.tsx\"]\n");
     assertThat(Files.readString(root.resolve(".kiro/steering/ts.md"))).isEqualTo(COMMA_JOINED);
     assertThat(lint(root, "--dry-run").exit()).isEqualTo(2);
+    Path clean = workspace("---\ninclusion: always\n---\nText.\n");
+    assertThat(lint(clean, "--fix", "--dry-run").out()).isEmpty();
   }
 }
