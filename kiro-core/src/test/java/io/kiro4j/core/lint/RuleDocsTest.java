@@ -60,7 +60,7 @@ class RuleDocsTest {
   void helpUriIsTheExplanationAnchorOrTheSectionAnchorAsGithubMakesThem() {
     assertThat(RuleDocs.bundled().find("STEER-006").orElseThrow().helpUri())
         .isEqualTo(RuleDoc.DOCS_URL + "#steer-006");
-    assertThat(RuleDocs.bundled().find("STEER-001").orElseThrow().helpUri())
+    assertThat(RuleDocs.bundled().find("STEER-002").orElseThrow().helpUri())
         .isEqualTo(RuleDoc.DOCS_URL + "#steering-iokiro4jcoresteering");
     assertThat(RuleDoc.anchor("LAYOUT — Kiro files (`a.B`)")).isEqualTo("layout--kiro-files-ab");
   }
