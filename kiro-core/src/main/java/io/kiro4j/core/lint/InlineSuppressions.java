@@ -44,7 +44,7 @@ final class InlineSuppressions {
   }
 
   private static final Pattern COMMENT =
-      Pattern.compile("<!--\\s*kiro4j-disable(-next-line)?(?=[\\s-])(.*?)-->");
+      Pattern.compile("<!--\\s*kiro4j-disable(-next-line)?(?=[\\s-])(.*)-->", Pattern.DOTALL);
   private static final Pattern CODES =
       Pattern.compile("\\s*([A-Z]+-[0-9]{3}(?:\\s*,\\s*[A-Z]+-[0-9]{3})*)(?:\\s|$)");
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
@@ -85,9 +85,20 @@ final class InlineSuppressions {
       if (fence != null || !line.contains("kiro4j-disable")) {
         continue;
       }
-      Matcher m = COMMENT.matcher(line);
-      while (m.find()) {
-        int column = line.codePointCount(0, m.start()) + 1;
+      // Comment by comment, each "-->" searched once: linear in the line however hostile it is.
+      int from = 0;
+      while (true) {
+        int open = line.indexOf("<!--", from);
+        int close = open < 0 ? -1 : line.indexOf("-->", open + 4);
+        if (close < 0) {
+          break;
+        }
+        from = close + 3;
+        Matcher m = COMMENT.matcher(line.substring(open, close + 3));
+        if (!m.matches()) {
+          continue;
+        }
+        int column = line.codePointCount(0, open) + 1;
         int target = m.group(1) == null ? 0 : lineNo + 1;
         Matcher codes = CODES.matcher(m.group(2));
         if (!codes.lookingAt()) {
