@@ -35,6 +35,8 @@ module io.kiro4j.core {
   exports io.kiro4j.core.ignore;
   exports io.kiro4j.core.json;
   exports io.kiro4j.core.json.edit;
+  exports io.kiro4j.core.lint;
+  exports io.kiro4j.core.lint.fix;
   exports io.kiro4j.core.mcp;
   exports io.kiro4j.core.migrate;
   exports io.kiro4j.core.path;
@@ -67,7 +69,14 @@ module io.kiro4j.core {
 
   uses io.kiro4j.core.resource.ResourceResolver;
   uses io.kiro4j.core.context.ContextProvider;
+  uses io.kiro4j.core.lint.LintContributor;
+  uses io.kiro4j.core.lint.fix.FixProvider;
 
   provides io.kiro4j.core.resource.ResourceResolver with
       io.kiro4j.core.agent.FileResourceResolver;
+
+  provides io.kiro4j.core.lint.fix.FixProvider with
+      io.kiro4j.core.steering.CommaJoinedPatternFix,
+      io.kiro4j.core.agent.TrailingCommaFix,
+      io.kiro4j.core.workspace.MisplacedMcpJsonFix;
 }

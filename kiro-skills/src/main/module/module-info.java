@@ -16,4 +16,7 @@ module io.kiro4j.skills {
   provides io.kiro4j.core.context.ContextProvider with
       io.kiro4j.skills.power.PowerContextProvider,
       io.kiro4j.skills.discovery.SkillContextProvider;
+
+  provides io.kiro4j.core.lint.LintContributor with
+      io.kiro4j.skills.discovery.SkillsLintContributor;
 }

@@ -11,4 +11,6 @@ module io.kiro4j.specs {
 
   provides io.kiro4j.core.context.ContextProvider with
       io.kiro4j.specs.SpecContextProvider;
+  provides io.kiro4j.core.lint.LintContributor with
+      io.kiro4j.specs.SpecsLintContributor;
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       InspectCommand.class,
       LintCommand.class,
+      ExplainCommand.class,
       SteeringCommand.class,
       ContextCommand.class,
       HooksCommand.class,

@@ -2,10 +2,17 @@ package io.kiro4j.examples.cli;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Severity;
-import java.io.PrintWriter;
+import io.kiro4j.core.lint.GithubAnnotations;
+import io.kiro4j.core.lint.LintReport;
+import io.kiro4j.core.lint.SarifLog;
+import io.kiro4j.core.lint.fix.FixWriter;
+import io.kiro4j.core.lint.fix.Fixes;
+import io.kiro4j.core.workspace.Workspace;
+import io.kiro4j.core.write.AtomicFileWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -17,18 +24,41 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code kiro4j lint [DIR...]}: every diagnostic, one per line or as JSON. */
+/** {@code kiro4j lint [DIR...]}: every diagnostic, as text, JSON, SARIF or GitHub annotations. */
 @Command(
     name = "lint",
     mixinStandardHelpOptions = true,
     description = {
-      "Report every problem kiro4j finds in the workspace.",
+      "Report every problem kiro4j finds in the workspace, with each root's .kiro4j.yaml and the"
+          + " kiro4j-disable comments applied.",
       "Text lines: <path>:<line>:<column>: <severity> <code> <message> for errors and warnings;"
           + " infos are summarised, one line per code: info <code> (<count>): <summary>"
           + " (--verbose lists each).",
-      "Exit 0 when there is no error, 1 when there is at least one, 2 on a usage error."
+      "Exit 0 when nothing reaches the severity threshold (default: error) and the warnings are"
+          + " within --max-warnings, 1 otherwise, 2 on a usage error."
     })
 final class LintCommand implements Callable<Integer> {
+
+  /** The output formats. */
+  enum Format {
+    TEXT,
+    JSON,
+    SARIF,
+    GITHUB
+  }
+
+  /** The lowest severity that fails the run. */
+  enum Threshold {
+    ERROR(Severity.ERROR),
+    WARNING(Severity.WARNING),
+    INFO(Severity.INFO);
+
+    final Severity severity;
+
+    Threshold(Severity severity) {
+      this.severity = severity;
+    }
+  }
 
   @Mixin WorkspaceOptionsMixin options;
 
@@ -40,37 +70,167 @@ final class LintCommand implements Callable<Integer> {
       description = "List every info diagnostic as its own line instead of a count per code.")
   boolean verbose;
 
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = FormatConverter.class,
+      description =
+          "text (default), json (same as --json), sarif (SARIF 2.1.0 for code scanning) or github"
+              + " (GitHub Actions annotations).")
+  Format format;
+
+  @Option(
+      names = "--max-warnings",
+      paramLabel = "N",
+      description = "Exit 1 when more than N warnings are reported (default: no limit).")
+  Integer maxWarnings;
+
+  @Option(
+      names = "--severity-threshold",
+      paramLabel = "LEVEL",
+      converter = ThresholdConverter.class,
+      description =
+          "error (default), warning or info: exit 1 when a diagnostic this severe or"
+              + " worse is reported.")
+  Threshold threshold = Threshold.ERROR;
+
+  @Option(
+      names = "--fix",
+      description =
+          "Apply the certain, lossless fixes (STEER-006, JSON-003 in agent files, LAYOUT-001),"
+              + " list them on stderr, then report what is left.")
+  boolean fix;
+
+  @Option(
+      names = "--dry-run",
+      description = "With --fix: print the fixes as a unified diff and change nothing.")
+  boolean dryRun;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    WorkspaceReport report = new WorkspaceReport(options.open(roots, null));
-    List<Diagnostic> diagnostics = report.diagnostics();
-    PrintWriter out = HumanOutput.out(spec);
-    if (options.json) {
-      ObjectNode doc = JsonOutput.document();
-      doc.set("diagnostics", JsonOutput.diagnostics(report.workspace, diagnostics));
-      JsonOutput.print(out, doc);
-    } else {
-      Map<String, Integer> infos = new TreeMap<>();
-      for (Diagnostic d : diagnostics) {
-        if (verbose || d.severity() != Severity.INFO) {
-          out.println(JsonOutput.line(report.workspace, d));
-        } else {
-          infos.merge(d.code(), 1, Integer::sum);
+    Format chosen = format();
+    if (maxWarnings != null && maxWarnings < 0) {
+      throw new UsageException("--max-warnings must be 0 or more, got " + maxWarnings);
+    }
+    if (dryRun && !fix) {
+      throw new UsageException("--dry-run goes with --fix");
+    }
+    Workspace workspace = options.open(roots, null);
+    LintReport report = WorkspaceReport.LINTER.lint(workspace);
+    HumanOutput out = HumanOutput.out(spec);
+    if (fix) {
+      FixWriter writer =
+          new FixWriter(
+              Fixes.discover(LintCommand.class.getClassLoader()),
+              AtomicFileWriter.defaults(),
+              p -> workspace.displayPath(p).path());
+      if (dryRun) {
+        FixWriter.Result preview = writer.preview(report.diagnostics());
+        if (!preview.diff().isEmpty()) {
+          out.lines(preview.diff().stripTrailing());
         }
+        out.flush();
+        listFailures(workspace, preview);
+        return Kiro4jCli.OK;
       }
-      infos.forEach(
-          (code, count) ->
-              out.println(
-                  "info "
-                      + code
-                      + " ("
-                      + count
-                      + ")"
-                      + DiagnosticSummaries.summary(code).map(s -> ": " + s).orElse("")));
+      FixWriter.Result done = writer.write(report.diagnostics());
+      HumanOutput err = HumanOutput.err(spec);
+      for (FixWriter.Applied a : done.applied()) {
+        err.println(
+            "fixed " + JsonOutput.line(workspace, a.diagnostic()) + " (" + a.fix().title() + ")");
+      }
+      err.flush();
+      listFailures(workspace, done);
+      if (!done.applied().isEmpty()) {
+        report = WorkspaceReport.LINTER.lint(options.open(roots, null));
+      }
+    }
+    switch (chosen) {
+      case JSON -> {
+        ObjectNode doc = JsonOutput.document();
+        doc.set("diagnostics", JsonOutput.diagnostics(report.workspace(), report.diagnostics()));
+        JsonOutput.print(out, doc);
+      }
+      case SARIF -> out.lines(SarifLog.write(report));
+      case GITHUB -> GithubAnnotations.lines(report).forEach(out::println);
+      case TEXT -> text(report, out);
     }
     out.flush();
-    return report.hasErrors() ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
+    return exitCode(report);
+  }
+
+  private void listFailures(Workspace workspace, FixWriter.Result result) {
+    HumanOutput err = HumanOutput.err(spec);
+    for (FixWriter.Failure f : result.failures()) {
+      err.println("not fixed " + workspace.displayPath(f.path()).path() + ": " + f.reason());
+    }
+    err.flush();
+  }
+
+  private Format format() {
+    if (options.json && format != null && format != Format.JSON) {
+      throw new UsageException(
+          "--json and --format " + format.name().toLowerCase(Locale.ROOT) + " disagree");
+    }
+    return options.json ? Format.JSON : format == null ? Format.TEXT : format;
+  }
+
+  private void text(LintReport report, HumanOutput out) {
+    Map<String, Integer> infos = new TreeMap<>();
+    for (Diagnostic d : report.diagnostics()) {
+      if (verbose || d.severity() != Severity.INFO) {
+        out.println(JsonOutput.line(report.workspace(), d));
+      } else {
+        infos.merge(d.code(), 1, Integer::sum);
+      }
+    }
+    infos.forEach(
+        (code, count) ->
+            out.println(
+                "info "
+                    + code
+                    + " ("
+                    + count
+                    + ")"
+                    + WorkspaceReport.LINTER.rule(code).map(r -> ": " + r.summary()).orElse("")));
+  }
+
+  /** 1 when a diagnostic reaches the threshold or the warnings exceed the limit. */
+  int exitCode(LintReport report) {
+    boolean failing =
+        report.diagnostics().stream()
+            .anyMatch(d -> d.severity().compareTo(threshold.severity) <= 0);
+    boolean tooManyWarnings = maxWarnings != null && report.count(Severity.WARNING) > maxWarnings;
+    return failing || tooManyWarnings ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
+  }
+
+  /** Reads a lower-case option value; the accepted ones are in the error message. */
+  static <E extends Enum<E>> E parse(Class<E> type, String value) {
+    List<String> names = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      String name = e.name().toLowerCase(Locale.ROOT);
+      if (name.equals(value)) {
+        return e;
+      }
+      names.add(name);
+    }
+    throw new picocli.CommandLine.TypeConversionException(
+        "expected one of " + String.join(", ", names) + ", got '" + value + "'");
+  }
+
+  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      return parse(Format.class, value);
+    }
+  }
+
+  static final class ThresholdConverter implements picocli.CommandLine.ITypeConverter<Threshold> {
+    @Override
+    public Threshold convert(String value) {
+      return parse(Threshold.class, value);
+    }
   }
 }

@@ -3,29 +3,29 @@ package io.kiro4j.examples.cli;
 import io.kiro4j.core.agent.AgentSet;
 import io.kiro4j.core.agent.ResolvedAgent;
 import io.kiro4j.core.diagnostic.Diagnostic;
-import io.kiro4j.core.diagnostic.Severity;
 import io.kiro4j.core.hook.HookSet;
+import io.kiro4j.core.lint.Linter;
 import io.kiro4j.core.mcp.McpConfig;
 import io.kiro4j.core.permission.PermissionEngine;
 import io.kiro4j.core.permission.SessionTrust;
-import io.kiro4j.core.steering.FileMatchCoverage;
 import io.kiro4j.core.steering.SteeringSet;
-import io.kiro4j.core.workspace.KiroArtifacts;
 import io.kiro4j.core.workspace.KiroIgnore;
-import io.kiro4j.core.workspace.KiroLayout;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.skills.discovery.SkillSet;
 import io.kiro4j.skills.power.PowerSet;
 import io.kiro4j.specs.SpecSet;
 import io.kiro4j.specs.Specs;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Everything the library understands about one workspace, loaded once for {@code inspect} and
- * {@code lint}. Each capability adds its section here as it lands.
+ * {@code lint}. Each capability adds its section here as it lands. Not thread-safe (one per command
+ * run).
  */
 final class WorkspaceReport {
+
+  /** The linter of every command: core plus the contributors of kiro-skills and kiro-specs. */
+  static final Linter LINTER = Linter.discover(WorkspaceReport.class.getClassLoader());
 
   final Workspace workspace;
   final KiroIgnore ignore;
@@ -62,36 +62,18 @@ final class WorkspaceReport {
     this.specs = Specs.of(workspace);
   }
 
-  /** Every diagnostic of every section, in the contract's order. */
-  List<Diagnostic> diagnostics() {
-    List<Diagnostic> all = new ArrayList<>(KiroArtifacts.of(workspace).diagnostics());
-    all.addAll(KiroLayout.of(workspace).diagnostics());
-    all.addAll(ignore.diagnostics());
-    all.addAll(steering.diagnostics());
-    all.addAll(FileMatchCoverage.check(workspace));
-    all.addAll(hooks.diagnostics());
-    all.addAll(skills.diagnostics());
-    all.addAll(powers.diagnostics());
-    all.addAll(specs.diagnostics());
-    all.addAll(agents.diagnostics());
-    all.addAll(mcp.diagnostics());
-    resolvedAgents.forEach(r -> all.addAll(r.diagnostics()));
-    permissions.forEach(p -> all.addAll(p.diagnostics()));
-    return JsonOutput.sorted(workspace, AgentOutput.distinct(machineNotes(all)));
-  }
+  private List<Diagnostic> diagnostics;
 
   /**
-   * An unset ({@code VAR-001}) or unapproved ({@code VAR-002}) {@code ${VAR}} describes the machine
-   * lint runs on, not the file: the docs recommend exactly such references (L1899, L2039-2061) and
-   * each user approves them in their own settings. Reported as infos here.
+   * Every diagnostic of every section, in the contract's order, with the workspace's {@code
+   * .kiro4j.yaml} and suppressions applied: the library's {@link Linter} with the skills and specs
+   * contributors found on the class path. Linted on first use.
    */
-  private static List<Diagnostic> machineNotes(List<Diagnostic> all) {
-    List<Diagnostic> out = new ArrayList<>(all.size());
-    for (Diagnostic d : all) {
-      boolean machine = d.code().equals("VAR-001") || d.code().equals("VAR-002");
-      out.add(machine && !d.isError() ? d.withSeverity(Severity.INFO) : d);
+  List<Diagnostic> diagnostics() {
+    if (diagnostics == null) {
+      diagnostics = LINTER.lint(workspace).diagnostics();
     }
-    return out;
+    return diagnostics;
   }
 
   boolean hasErrors() {

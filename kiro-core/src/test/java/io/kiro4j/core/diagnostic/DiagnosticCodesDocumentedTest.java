@@ -10,6 +10,7 @@ import io.kiro4j.core.internal.secret.SecretCode;
 import io.kiro4j.core.json.JsonCode;
 import io.kiro4j.core.json.SchemaCode;
 import io.kiro4j.core.json.edit.JsonEditCode;
+import io.kiro4j.core.lint.LintCode;
 import io.kiro4j.core.mcp.McpCode;
 import io.kiro4j.core.permission.PermissionCode;
 import io.kiro4j.core.steering.SteeringCode;
@@ -45,6 +46,7 @@ class DiagnosticCodesDocumentedTest {
         ToolCode.class,
         io.kiro4j.core.context.ContextCode.class,
         JsonEditCode.class,
-        ConfigEditCode.class);
+        ConfigEditCode.class,
+        LintCode.class);
   }
 }

@@ -1,0 +1,285 @@
+package io.kiro4j.core.lint;
+
+import io.kiro4j.core.diagnostic.CodeInfo;
+import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.DiagnosticCode;
+import io.kiro4j.core.diagnostic.Diagnostics;
+import io.kiro4j.core.diagnostic.Severity;
+import io.kiro4j.core.internal.file.TextFile;
+import io.kiro4j.core.workspace.ArtifactKind;
+import io.kiro4j.core.workspace.DisplayPath;
+import io.kiro4j.core.workspace.KiroArtifacts;
+import io.kiro4j.core.workspace.Workspace;
+import io.kiro4j.core.workspace.WorkspaceRoot;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Lints a whole workspace: every diagnostic of every Kiro file, with each root's {@link LintConfig
+ * .kiro4j.yaml} and the inline suppressions of Markdown files applied. kiro-core's files are always
+ * linted; kiro-skills and kiro-specs add theirs as {@link LintContributor} services.
+ *
+ * <pre>{@code
+ * Linter linter = Linter.discover(Thread.currentThread().getContextClassLoader());
+ * LintReport report = linter.lint(Kiro.open(Path.of(".")));
+ * report.diagnostics().forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>In order, for each diagnostic: a file matched by the owning root's {@code ignore:} is dropped;
+ * a code the config turns {@code off} is dropped; a {@code suppress:} entry or a {@code
+ * kiro4j-disable} comment covering it drops it (and counts as used); otherwise a level set in
+ * {@code rules:} replaces its severity. Suppressions that drop nothing are reported ({@code
+ * LINT-004}, info). Files outside every root ({@code ~/.kiro}) follow the first root's rules.
+ *
+ * <p>Immutable and thread-safe; each {@link #lint} call works on its own state.
+ *
+ * @since 0.2
+ */
+public final class Linter {
+
+  private final List<LintContributor> contributors;
+  private final Set<String> knownCodes;
+  private final List<CodeInfo> rules;
+
+  private Linter(List<LintContributor> contributors) {
+    this.contributors = List.copyOf(contributors);
+    Map<String, CodeInfo> byId = new TreeMap<>();
+    for (LintContributor c : this.contributors) {
+      for (DiagnosticCode code : c.codes()) {
+        byId.putIfAbsent(code.id(), code.info());
+      }
+    }
+    this.rules = List.copyOf(byId.values());
+    this.knownCodes = Set.copyOf(byId.keySet());
+  }
+
+  /**
+   * kiro-core's contributor plus every {@link LintContributor} service visible to {@code loader}.
+   */
+  public static Linter discover(ClassLoader loader) {
+    List<LintContributor> all = new ArrayList<>();
+    all.add(new CoreLintContributor());
+    for (LintContributor c : ServiceLoader.load(LintContributor.class, loader)) {
+      all.add(c);
+    }
+    return new Linter(all);
+  }
+
+  /** kiro-core's contributor only. */
+  public static Linter core() {
+    return new Linter(List.of(new CoreLintContributor()));
+  }
+
+  /** This linter plus {@code contributor}. */
+  public Linter with(LintContributor contributor) {
+    List<LintContributor> all = new ArrayList<>(contributors);
+    all.add(contributor);
+    return new Linter(all);
+  }
+
+  /** Every rule (code) this linter's contributors can report, sorted by id. */
+  public List<CodeInfo> rules() {
+    return rules;
+  }
+
+  /** The rule with this id, if there is one. */
+  public Optional<CodeInfo> rule(String id) {
+    return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /** The configuration of each root of {@code workspace}, in root order. */
+  public List<LintConfig> configs(Workspace workspace) {
+    return workspace.roots().stream().map(r -> LintConfig.load(r.path(), knownCodes)).toList();
+  }
+
+  /** Lints {@code workspace}. */
+  public LintReport lint(Workspace workspace) {
+    List<LintConfig> configs = configs(workspace);
+    LintConfig primary = configs.get(0);
+    Set<Diagnostic> raw = new LinkedHashSet<>();
+    for (LintContributor c : contributors) {
+      raw.addAll(machineNotes(c.diagnostics(workspace, primary)));
+    }
+    return new Run(workspace, configs).apply(raw);
+  }
+
+  /**
+   * An unset ({@code VAR-001}) or unapproved ({@code VAR-002}) {@code ${VAR}} describes the machine
+   * lint runs on, not the file: the docs recommend exactly such references (docs L1899, L2039–2061)
+   * and each user approves them in their own settings. Reported as infos.
+   */
+  private static List<Diagnostic> machineNotes(List<Diagnostic> all) {
+    List<Diagnostic> out = new ArrayList<>(all.size());
+    for (Diagnostic d : all) {
+      boolean machine = d.code().equals("VAR-001") || d.code().equals("VAR-002");
+      out.add(machine && !d.isError() ? d.withSeverity(Severity.INFO) : d);
+    }
+    return out;
+  }
+
+  /** The state of one lint call. */
+  private final class Run {
+    private final Workspace workspace;
+    private final List<LintConfig> configs;
+    private final Map<Path, DisplayPath> displayPaths = new HashMap<>();
+    private final Map<Path, InlineSuppressions> inline = new LinkedHashMap<>();
+    private final Set<LintConfig.PathSuppression> usedPathSuppressions = new HashSet<>();
+
+    Run(Workspace workspace, List<LintConfig> configs) {
+      this.workspace = workspace;
+      this.configs = configs;
+    }
+
+    LintReport apply(Set<Diagnostic> raw) {
+      List<Diagnostic> out = new ArrayList<>();
+      for (Diagnostic d : raw) {
+        filter(d, true).ifPresent(out::add);
+      }
+      // Suppression comments in Markdown files with no diagnostic must be seen too, to report
+      // them unused.
+      markdownFiles().forEach(this::inlineOf);
+      List<Diagnostic> own = new ArrayList<>();
+      configs.forEach(c -> own.addAll(c.diagnostics()));
+      inline.values().forEach(s -> own.addAll(s.diagnostics()));
+      own.addAll(unused());
+      for (Diagnostic d : own) {
+        filter(d, false).ifPresent(out::add);
+      }
+      return new LintReport(workspace, sorted(new LinkedHashSet<>(out)), rules);
+    }
+
+    /** The diagnostic as reported, or empty when dropped. */
+    private Optional<Diagnostic> filter(Diagnostic d, boolean suppressible) {
+      DisplayPath dp = displayPath(d.path());
+      LintConfig config =
+          dp.root().isPresent() ? configs.get(dp.root().getAsInt()) : configs.get(0);
+      boolean inRoot = dp.root().isPresent();
+      if (inRoot && config.ignores(dp.path())) {
+        return Optional.empty();
+      }
+      Optional<RuleLevel> level = config.rule(d.code());
+      if (level.isPresent() && level.get() == RuleLevel.OFF) {
+        return Optional.empty();
+      }
+      if (suppressible) {
+        boolean suppressed = false;
+        if (inRoot) {
+          for (LintConfig.PathSuppression s : config.suppressions()) {
+            if (s.codes().contains(d.code()) && s.glob().matches(dp.path())) {
+              usedPathSuppressions.add(s);
+              suppressed = true;
+            }
+          }
+        }
+        if (isMarkdown(d.path()) && inlineOf(d.path()).suppresses(d)) {
+          suppressed = true;
+        }
+        if (suppressed) {
+          return Optional.empty();
+        }
+      }
+      return Optional.of(level.flatMap(RuleLevel::severity).map(d::withSeverity).orElse(d));
+    }
+
+    private List<Diagnostic> unused() {
+      List<Diagnostic> out = new ArrayList<>();
+      for (LintConfig config : configs) {
+        for (LintConfig.PathSuppression s : config.suppressions()) {
+          if (!usedPathSuppressions.contains(s)) {
+            out.add(
+                Diagnostic.of(
+                    LintCode.UNUSED_SUPPRESSION,
+                    config.file().orElseThrow(),
+                    s.line(),
+                    s.column(),
+                    "suppress '"
+                        + s.pattern()
+                        + "' ("
+                        + String.join(", ", s.codes().stream().sorted().toList())
+                        + ") suppressed nothing"));
+          }
+        }
+      }
+      inline.forEach(
+          (file, comments) -> {
+            for (InlineSuppressions.Suppression s : comments.suppressions()) {
+              if (!s.used) {
+                out.add(
+                    Diagnostic.of(
+                        LintCode.UNUSED_SUPPRESSION,
+                        file,
+                        s.line,
+                        s.column,
+                        "kiro4j-disable"
+                            + (s.target == 0 ? "" : "-next-line")
+                            + " "
+                            + s.code
+                            + " suppressed nothing"));
+              }
+            }
+          });
+      return out;
+    }
+
+    private InlineSuppressions inlineOf(Path file) {
+      return inline.computeIfAbsent(
+          file,
+          f -> {
+            Diagnostics ignored = new Diagnostics();
+            return TextFile.read(f, ignored)
+                .map(t -> InlineSuppressions.parse(t.text(), f, knownCodes))
+                .orElse(InlineSuppressions.none());
+          });
+    }
+
+    private List<Path> markdownFiles() {
+      List<Path> out = new ArrayList<>();
+      KiroArtifacts artifacts = KiroArtifacts.of(workspace);
+      for (ArtifactKind kind : ArtifactKind.values()) {
+        artifacts.files(kind).stream()
+            .map(KiroArtifacts.Artifact::path)
+            .filter(Linter::isMarkdown)
+            .forEach(out::add);
+      }
+      for (WorkspaceRoot root : workspace.roots()) {
+        Path agents = root.path().resolve("AGENTS.md");
+        if (TextFile.isPresent(agents)) {
+          out.add(agents);
+        }
+      }
+      return out;
+    }
+
+    private DisplayPath displayPath(Path file) {
+      return displayPaths.computeIfAbsent(file, workspace::displayPath);
+    }
+
+    /** The contract's order: global files first, then by root, path, line, column, code. */
+    private List<Diagnostic> sorted(Set<Diagnostic> diagnostics) {
+      return diagnostics.stream()
+          .sorted(
+              Comparator.comparingInt((Diagnostic d) -> displayPath(d.path()).root().orElse(-1))
+                  .thenComparing(d -> displayPath(d.path()).path())
+                  .thenComparingInt(Diagnostic::line)
+                  .thenComparingInt(Diagnostic::column)
+                  .thenComparing(Diagnostic::code))
+          .toList();
+    }
+  }
+
+  private static boolean isMarkdown(Path file) {
+    Path name = file.getFileName();
+    return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md");
+  }
+}
