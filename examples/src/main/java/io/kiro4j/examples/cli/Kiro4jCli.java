@@ -1,6 +1,7 @@
 package io.kiro4j.examples.cli;
 
 import io.kiro4j.core.Kiro;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,22 +14,28 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Kiro4jCli.Version.class,
     description =
-        "Read, validate and act on Kiro workspaces (steering, agents, hooks, skills, specs, MCP).",
-    subcommands = {
-      InspectCommand.class,
-      LintCommand.class,
-      SteeringCommand.class,
-      HooksCommand.class,
-      AgentsCommand.class,
-      AgentCommand.class,
-      McpCommand.class,
-      SkillsCommand.class,
-      PowersCommand.class,
-      SpecsCommand.class,
-      CheckCommand.class,
-      CommandLine.HelpCommand.class
-    })
+        "Read, validate and act on Kiro workspaces (steering, agents, hooks, skills, specs, MCP).")
 public final class Kiro4jCli implements Runnable {
+
+  /**
+   * The subcommands, in the order help lists them. Registered by {@link #commandLine(String...)}
+   * rather than in the annotation: picocli instantiates and introspects every registered class (and
+   * runs its static initialisers), which was most of a short run's time.
+   */
+  private static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          InspectCommand.class,
+          LintCommand.class,
+          SteeringCommand.class,
+          HooksCommand.class,
+          AgentsCommand.class,
+          AgentCommand.class,
+          McpCommand.class,
+          SkillsCommand.class,
+          PowersCommand.class,
+          SpecsCommand.class,
+          CheckCommand.class,
+          CommandLine.HelpCommand.class);
 
   /** Exit code: ran, no error-severity diagnostic. */
   static final int OK = 0;
@@ -47,11 +54,28 @@ public final class Kiro4jCli implements Runnable {
 
   /** Runs the CLI and returns the exit code (tests call this). */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    return commandLine(args).execute(args);
   }
 
+  /** The whole command tree (tests, help). */
   static CommandLine commandLine() {
+    return commandLine(new String[] {"help"});
+  }
+
+  /**
+   * The command tree {@code args} needs: only the subcommand named first (its own subcommands
+   * included), none for a lone {@code --version}, every one otherwise — help lists them and picocli
+   * suggests the nearest name for a typo.
+   */
+  static CommandLine commandLine(String... args) {
     CommandLine cl = new CommandLine(new Kiro4jCli());
+    boolean versionOnly = args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"));
+    boolean named = args.length > 0 && !args[0].equals("help") && isSubcommand(args[0]);
+    for (Class<?> c : SUBCOMMANDS) {
+      if (!versionOnly && (!named || nameOf(c).equals(args[0]))) {
+        cl.addSubcommand(c);
+      }
+    }
     cl.setExitCodeExceptionMapper(e -> USAGE);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
@@ -75,6 +99,23 @@ public final class Kiro4jCli implements Runnable {
           return USAGE;
         });
     return cl;
+  }
+
+  private static boolean isSubcommand(String name) {
+    for (Class<?> c : SUBCOMMANDS) {
+      if (nameOf(c).equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The name in the class's {@code @Command}: reading it loads the class but does not initialise
+   * it.
+   */
+  private static String nameOf(Class<?> command) {
+    return command.getAnnotation(Command.class).name();
   }
 
   @Override
