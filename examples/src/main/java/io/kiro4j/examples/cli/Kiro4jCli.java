@@ -1,6 +1,7 @@
 package io.kiro4j.examples.cli;
 
 import io.kiro4j.core.Kiro;
+import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,7 +50,24 @@ public final class Kiro4jCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    if (isVersionOnly(args)) {
+      // Answered before picocli builds its model: that alone costs a fresh JVM over 100 ms.
+      printVersion(new PrintWriter(System.out, true));
+      System.exit(OK);
+    }
     System.exit(run(args));
+  }
+
+  /** Prints what {@code --version} prints, as picocli would (one line per version line). */
+  static void printVersion(PrintWriter out) {
+    for (String line : new Version().getVersion()) {
+      out.println(line);
+    }
+    out.flush();
+  }
+
+  private static boolean isVersionOnly(String[] args) {
+    return args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"));
   }
 
   /** Runs the CLI and returns the exit code (tests call this). */
@@ -69,7 +87,7 @@ public final class Kiro4jCli implements Runnable {
    */
   static CommandLine commandLine(String... args) {
     CommandLine cl = new CommandLine(new Kiro4jCli());
-    boolean versionOnly = args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"));
+    boolean versionOnly = isVersionOnly(args);
     boolean named = args.length > 0 && !args[0].equals("help") && isSubcommand(args[0]);
     for (Class<?> c : SUBCOMMANDS) {
       if (!versionOnly && (!named || nameOf(c).equals(args[0]))) {
