@@ -4,6 +4,7 @@
 # benchmarks/README.md (between the "cold-start table" markers) with the machine. Never run by CI.
 #
 #   benchmarks/cold/run.sh            # 15 runs per row (RUNS=30 for more), about five minutes
+#   BEFORE_JAR=/tmp/old/kiro4j.jar benchmarks/cold/run.sh   # adds rows for an older build
 #
 # Needs hyperfine (Debian: apt-get install hyperfine), python3 and the peers folder holding the
 # reference (PEERS, default ../shared/peers beside the repository: skills-ref.sh, gen_skills.py).
@@ -35,6 +36,15 @@ decision="check -w $ws --user-home $home --tool shell --input '{\"command\":\"gi
 
 ./kiro4j --version >/dev/null # trains the launcher's archive once, outside the timing
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+# BEFORE_JAR=path/to/an/older/kiro4j.jar adds its rows (run as the old launcher did: java -jar).
+before=()
+if [ -n "${BEFORE_JAR:-}" ]; then
+  old="java -jar $BEFORE_JAR"
+  before=(-n 'before: --version' "$old --version"
+    -n 'before: skills validate (1 skill)' "$old skills validate $skill"
+    -n 'before: check (1 decision)' "$old $decision"
+    -n 'before: lint (sample)' "$old lint -w $ws --user-home $home")
+fi
 hyperfine -N --warmup 2 --runs "$runs" --export-json "$work/cold.json" --style basic \
   -n 'java -version' 'java -version' \
   -n 'kiro4j --version' './kiro4j --version' \
@@ -49,7 +59,7 @@ hyperfine -N --warmup 2 --runs "$runs" --export-json "$work/cold.json" --style b
   -n 'kiro4j lint (no CDS)' "env KIRO4J_CDS=0 ./kiro4j lint -w $ws --user-home $home" \
   -n 'library: open + agents + 1st decision (fresh JVM)' \
   "java -cp benchmarks/target/benchmarks.jar io.kiro4j.benchmarks.cold.FirstDecision $ws $home" \
-  >&2
+  "${before[@]}" >&2
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 # The library's own time (main's first line to the decision), outside hyperfine: its output.
 for _ in $(seq "$runs"); do
@@ -58,44 +68,5 @@ done | awk '{ print $3 }' >"$work/inprocess.txt"
 
 machine="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) vCPU, \
 $(java -version 2>&1 | head -1 | tr -d '"'), hyperfine $(hyperfine --version | cut -d' ' -f2)"
-python3 - "$work/cold.json" "$work/inprocess.txt" "$root/benchmarks/README.md" "$machine" \
-  "$load_before" "$load_after" "$runs" <<'PY'
-import json, statistics, sys, datetime
-data, inproc, readme, machine, before, after, runs = sys.argv[1:8]
-rows = {r["command"]: r for r in json.load(open(data))["results"]}
-med = {k: statistics.median(r["times"]) * 1000 for k, r in rows.items()}
-lib = statistics.median(float(x) for x in open(inproc).read().split())
-jv = med["java -version"]
-def verdict(ok): return "**met**" if ok else "not met"
-targets = {
-  "kiro4j --version": ("≤ java -version + 150 ms = %.0f ms" % (jv + 150), med["kiro4j --version"] <= jv + 150),
-  "kiro4j skills validate (1 skill)": ("≤ reference (%.0f ms)" % med["reference validate (1 skill)"],
-      med["kiro4j skills validate (1 skill)"] <= med["reference validate (1 skill)"]),
-  "kiro4j skills to-prompt (950 skills)": ("≥ 4× faster than the reference: %.1f×" % (
-      med["reference to-prompt (950 skills)"] / med["kiro4j skills to-prompt (950 skills)"]),
-      med["reference to-prompt (950 skills)"] >= 4 * med["kiro4j skills to-prompt (950 skills)"]),
-  "kiro4j check (1 decision)": ("≤ 3× java -version = %.0f ms" % (3 * jv), med["kiro4j check (1 decision)"] <= 3 * jv),
-  "kiro4j lint (sample)": ("≤ 3× java -version = %.0f ms" % (3 * jv), med["kiro4j lint (sample)"] <= 3 * jv),
-  "library: open + agents + 1st decision (fresh JVM)": (
-      "in-process ≤ 300 ms: %.0f ms (median of %s)" % (lib, runs), lib <= 300),
-}
-out = ["<!-- cold-start table: written by benchmarks/cold/run.sh -->", "",
-  "Run %s UTC on %s; load average %s before, %s after (1, 5, 15 min). Medians of %s runs after 2 warm-ups,"
-  " all rows in one hyperfine run (`-N`), whole processes; σ is hyperfine's standard deviation." % (
-      datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M"), machine, before, after, runs), "",
-  "| command | median | σ | × java -version | target | |", "|---|---|---|---|---|---|"]
-for name, r in rows.items():
-    t, ok = targets.get(name, ("", None))
-    out.append("| %s | %.0f ms | %.0f ms | %.1f× | %s | %s |" % (
-        name, med[name], r["stddev"] * 1000, med[name] / jv, t, "" if ok is None else verdict(ok)))
-out += ["", "<!-- end of cold-start table -->"]
-text = open(readme).read()
-begin, end = text.find("<!-- cold-start table"), text.find("<!-- end of cold-start table -->")
-table = "\n".join(out)
-if begin >= 0 and end >= 0:
-    text = text[:begin] + table + text[end + len("<!-- end of cold-start table -->"):]
-else:
-    text = text.rstrip("\n") + "\n\n## Cold start (issue 18)\n\n" + table + "\n"
-open(readme, "w").write(text)
-print(table)
-PY
+python3 "$root/benchmarks/cold/table.py" "$work/cold.json" "$work/inprocess.txt" "$root/benchmarks/README.md" \
+  "$machine" "$load_before" "$load_after" "$runs"

@@ -28,7 +28,7 @@ final class SchemaFastPath {
   private static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
 
   private static final Set<String> ANNOTATIONS =
-      Set.of("$schema", "$id", "$comment", "title", "description", "default", "examples", "$defs");
+      Set.of("$schema", "$comment", "title", "description", "default", "examples", "$defs");
 
   private static final Set<String> TYPES =
       Set.of("object", "array", "string", "number", "integer", "boolean", "null");
@@ -109,6 +109,9 @@ final class SchemaFastPath {
           break;
         case "const":
           ok = true;
+          break;
+        case "$id":
+          ok = depth == 0; // a nested $id would move the base of the references below it
           break;
         default:
           ok = ANNOTATIONS.contains(k.getKey());

@@ -106,6 +106,17 @@ class JsonSchemaFastPathTest {
   }
 
   @Test
+  void aNestedIdAcceptsNothing() {
+    // Below a nested $id, "#/$defs/x" names that resource's definitions, not the root's.
+    SchemaFastPath nested =
+        fast(
+            "{\"$defs\": {\"x\": true}, \"properties\": {\"a\": {\"$id\": \"inner\","
+                + " \"$defs\": {\"x\": false}, \"$ref\": \"#/$defs/x\"}}}");
+
+    assertThat(nested.accepts(doc("{\"a\": 1}").rootNode())).isFalse();
+  }
+
+  @Test
   void aRemoteReferenceAcceptsNothing() {
     SchemaFastPath remote = fast("{\"$ref\": \"https://example.invalid/s.json\"}");
 
