@@ -3,6 +3,9 @@ package io.kiro4j.examples.cli;
 import io.kiro4j.core.agent.Agent;
 import io.kiro4j.core.agent.AgentSet;
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Severity;
+import io.kiro4j.core.internal.json.JsonLoader;
+import io.kiro4j.core.internal.json.JsonResult;
 import io.kiro4j.core.permission.PermissionDecision;
 import io.kiro4j.core.permission.PermissionEngine;
 import io.kiro4j.core.permission.PermissionOptions;
@@ -106,7 +109,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--batch", paramLabel = "FILE", description = "A JSON Lines file of calls.")
   Path batch;
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  /** For --batch only (built on first use). */
+  private static final class Mapper {
+    static final JsonMapper INSTANCE = JsonMapper.builder().build();
+  }
 
   @Spec CommandSpec spec;
 
@@ -162,12 +168,19 @@ final class CheckCommand implements Callable<Integer> {
 
   private Integer single() {
     Workspace ws = options.open(List.of(), null);
-    JsonNode in;
-    try {
-      in = MAPPER.readTree(input);
-    } catch (JacksonException e) {
-      throw new UsageException("--input is not JSON: " + e.getOriginalMessage());
+    // The streaming loader, not the mapper: building a mapper is most of a one-decision run.
+    // A duplicate key is a warning there and the later value wins, as with the mapper.
+    JsonResult parsed = JsonLoader.strict().parse(input, Path.of("--input"));
+    if (parsed.hasErrors() || parsed.document().isEmpty()) {
+      String why =
+          parsed.diagnostics().stream()
+              .filter(d -> d.severity() == Severity.ERROR)
+              .map(Diagnostic::message)
+              .findFirst()
+              .orElse("no JSON value");
+      throw new UsageException("--input is not JSON: " + why);
     }
+    JsonNode in = parsed.document().get().root();
     PermissionEngine engine = engine(ws, agentName, cwd, trust, subagent, new HashMap<>());
     PermissionDecision d = engine.evaluate(tool, in);
     PrintWriter out = HumanOutput.out(spec);
@@ -203,7 +216,7 @@ final class CheckCommand implements Callable<Integer> {
       }
       ObjectNode result = JsonOutput.object();
       try {
-        JsonNode call = MAPPER.readTree(line);
+        JsonNode call = Mapper.INSTANCE.readTree(line);
         if (!call.isObject() || call.get("tool") == null || !call.get("tool").isString()) {
           throw new IllegalArgumentException("a line needs an object with a string \"tool\"");
         }
@@ -220,7 +233,8 @@ final class CheckCommand implements Callable<Integer> {
                 : null;
         boolean asSubagent = call.has("subagent") && call.get("subagent").asBoolean(false);
         PermissionEngine engine = engine(ws, agent, dir, trusted, asSubagent, engines);
-        JsonNode in = call.get("input") == null ? MAPPER.createObjectNode() : call.get("input");
+        JsonNode in =
+            call.get("input") == null ? Mapper.INSTANCE.createObjectNode() : call.get("input");
         PermissionDecision d = engine.evaluate(call.get("tool").asString(), in);
         result.put("decision", d.label());
         result.set("reasons", reasons(d));
@@ -234,7 +248,7 @@ final class CheckCommand implements Callable<Integer> {
                 : e.getMessage());
         result.put("line", i + 1);
       }
-      out.println(MAPPER.writeValueAsString(result));
+      out.println(Mapper.INSTANCE.writeValueAsString(result));
     }
     out.flush();
     return bad ? Kiro4jCli.USAGE : Kiro4jCli.OK;

@@ -16,28 +16,34 @@ import tools.jackson.databind.node.ObjectNode;
 /** JSON documents of the CLI contract: {@code "schema": 1}, nulls never omitted, stable order. */
 final class JsonOutput {
 
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  /**
+   * Built on first use (class initialisation is lazy and thread-safe): text output only sorts and
+   * formats diagnostics, and a short run should not pay for the JSON library's setup.
+   */
+  private static final class Mapper {
+    static final JsonMapper INSTANCE =
+        JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  }
 
   private JsonOutput() {}
 
   /** A new document with {@code "schema": 1}. */
   static ObjectNode document() {
-    ObjectNode doc = MAPPER.createObjectNode();
+    ObjectNode doc = Mapper.INSTANCE.createObjectNode();
     doc.put("schema", 1);
     return doc;
   }
 
   static ArrayNode array() {
-    return MAPPER.createArrayNode();
+    return Mapper.INSTANCE.createArrayNode();
   }
 
   static ObjectNode object() {
-    return MAPPER.createObjectNode();
+    return Mapper.INSTANCE.createObjectNode();
   }
 
   static String write(JsonNode node) {
-    return MAPPER.writeValueAsString(node);
+    return Mapper.INSTANCE.writeValueAsString(node);
   }
 
   /**
@@ -51,7 +57,7 @@ final class JsonOutput {
 
   /** Plain Java values (maps, lists, strings, numbers, booleans, null) as JSON. */
   static JsonNode plain(Object value) {
-    return MAPPER.valueToTree(value);
+    return Mapper.INSTANCE.valueToTree(value);
   }
 
   /** Puts {@code path} and {@code root} (index or null) for a file. */

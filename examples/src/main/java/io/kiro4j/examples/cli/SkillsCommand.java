@@ -141,8 +141,9 @@ final class SkillsCommand implements Runnable {
       PrintWriter out = HumanOutput.out(spec);
       PrintWriter err = HumanOutput.err(spec);
       boolean allValid = true;
-      ObjectNode doc = JsonOutput.document();
-      ArrayNode results = doc.putArray("results");
+      // Only --json needs the tree (and the JSON library's classes a short run would load).
+      ObjectNode doc = json ? JsonOutput.document() : null;
+      ArrayNode results = json ? doc.putArray("results") : null;
       for (String arg : paths) {
         String path = skillPath(arg);
         SkillReport report = Skills.validate(Path.of(path), options);

@@ -48,6 +48,22 @@ class Kiro4jCliTest {
   }
 
   @Test
+  void theVersionShortcutOfMainPrintsWhatPicocliPrints() {
+    StringWriter shortcut = new StringWriter();
+    Kiro4jCli.printVersion(new PrintWriter(shortcut));
+
+    assertThat(shortcut.toString()).isEqualTo(run("--version").out()).isNotBlank();
+  }
+
+  @Test
+  void aCommandLineNamingOneSubcommandBuildsOnlyThatOne() {
+    assertThat(Kiro4jCli.commandLine("lint", "-w", ".").getSubcommands()).containsOnlyKeys("lint");
+    assertThat(Kiro4jCli.commandLine("--version").getSubcommands()).isEmpty();
+    assertThat(Kiro4jCli.commandLine("help", "lint").getSubcommands()).hasSize(12);
+    assertThat(Kiro4jCli.commandLine("lnt").getSubcommands()).hasSize(12);
+  }
+
+  @Test
   void versionPrintsTheLibraryVersionAndTheDocsSnapshot() {
     Run r = run("--version");
     assertThat(r.exit()).isZero();

@@ -152,11 +152,14 @@ public record AgentConfig(
    * .kiro/agents/NAME.json}.
    */
   public String toJsonText() {
-    return WRITER.writeValueAsString(toJson()) + "\n";
+    return Writer.INSTANCE.writeValueAsString(toJson()) + "\n";
   }
 
-  private static final JsonMapper WRITER =
-      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  /** Built on first use: loading agents must not pay for a mapper only saving one needs. */
+  private static final class Writer {
+    static final JsonMapper INSTANCE =
+        JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  }
 
   /**
    * This config as an agent JSON object, fields in the order of the configuration reference, absent

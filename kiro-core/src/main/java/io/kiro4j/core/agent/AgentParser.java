@@ -16,6 +16,7 @@ import io.kiro4j.core.internal.json.JsonSchema;
 import io.kiro4j.core.internal.mcp.McpEntryCheck;
 import io.kiro4j.core.internal.secret.SecretScanner;
 import io.kiro4j.core.json.JsonPosition;
+import io.kiro4j.core.json.JsonValues;
 import io.kiro4j.core.mcp.McpServerConfig;
 import io.kiro4j.core.path.PathExpansion;
 import io.kiro4j.core.workspace.Scope;
@@ -37,14 +38,23 @@ import java.util.Set;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Turns one agent file's text into an {@link Agent} with diagnostics. Stateless. */
 final class AgentParser {
 
-  static final JsonSchema SCHEMA = JsonSchema.fromResource(AgentParser.class, "agent.schema.json");
+  // Lazily: a valid agent file is judged without compiling the schema (half a second cold).
+  static final JsonSchema SCHEMA =
+      JsonSchema.fromResourceLazily(AgentParser.class, "agent.schema.json");
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  /**
+   * Only for front matter values {@link JsonValues#toNode} rejects (YAML's .nan and .inf): built on
+   * first use, since building a mapper costs a fresh JVM more than a hundred milliseconds.
+   */
+  private static final class Mapper {
+    static final JsonMapper INSTANCE = JsonMapper.builder().build();
+  }
 
   /** Keys of an IDE custom subagent's front matter (L19706-19715) besides the JSON ones. */
   private static final Set<String> MARKDOWN_ONLY_KEYS = Set.of("includePowers");
@@ -168,7 +178,7 @@ final class AgentParser {
         }
       }
     }
-    ObjectNode object = root.isObject() ? (ObjectNode) root : MAPPER.createObjectNode();
+    ObjectNode object = root.isObject() ? (ObjectNode) root : JsonNodeFactory.instance.objectNode();
     Positions positions = new Positions(doc::keyPosition, doc::position);
     return build(
         object, file, scope, AgentFormat.JSON, Optional.empty(), positions, expansion, diags);
@@ -178,7 +188,7 @@ final class AgentParser {
       String text, Path file, Scope scope, PathExpansion expansion, Diagnostics diags) {
     FrontMatterDocument fm = FrontMatter.parse(text, file, YamlProfile.LENIENT);
     diags.addAll(fm.diagnostics());
-    ObjectNode object = MAPPER.createObjectNode();
+    ObjectNode object = JsonNodeFactory.instance.objectNode();
     Map<String, JsonPosition> keyPositions = new HashMap<>();
     if (fm.frontMatter().isPresent()) {
       YamlMapping mapping = fm.frontMatter().get();
@@ -214,7 +224,7 @@ final class AgentParser {
             // "tools: read, write" is a common hand-written shape; read it as the list it means.
             plain = List.of(((String) plain).split("\\s*,\\s*"));
           }
-          object.set(key, MAPPER.valueToTree(plain));
+          object.set(key, tree(plain));
         }
       }
     }
@@ -235,6 +245,15 @@ final class AgentParser {
         new Positions(at, at),
         expansion,
         diags);
+  }
+
+  /** A front matter value as a tree, as the mapper would convert it. */
+  private static JsonNode tree(Object plain) {
+    try {
+      return JsonValues.toNode(plain);
+    } catch (IllegalArgumentException nonFinite) {
+      return Mapper.INSTANCE.valueToTree(plain);
+    }
   }
 
   /** Key and value positions of the agent's text. */

@@ -48,13 +48,21 @@ public final class JsonValues {
    * Reads strictly: a duplicate key or anything after the value is malformed (two tools could read
    * {@code {"command":"ls","command":"rm -rf /"}} differently).
    */
-  private static final JsonMapper READER =
-      JsonMapper.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .build();
+  private static final class Reader {
+    static final JsonMapper INSTANCE =
+        JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+  }
 
-  private static final JsonMapper WRITER = JsonMapper.builder().build();
+  /**
+   * The mappers are built on first use (lazy, thread-safe class initialisation): building one costs
+   * a fresh JVM more than a hundred milliseconds, and {@link #toNode} needs neither.
+   */
+  private static final class Writer {
+    static final JsonMapper INSTANCE = JsonMapper.builder().build();
+  }
 
   private JsonValues() {}
 
@@ -113,7 +121,7 @@ public final class JsonValues {
       throw new IllegalArgumentException("no JSON text (null)");
     }
     try {
-      JsonNode node = READER.readTree(json);
+      JsonNode node = Reader.INSTANCE.readTree(json);
       if (node == null || node.isMissingNode()) {
         throw new IllegalArgumentException("no JSON value in the text");
       }
@@ -125,7 +133,7 @@ public final class JsonValues {
 
   /** The compact JSON text of a tree ({@code null} gives {@code null}). */
   public static String write(JsonNode node) {
-    return node == null ? "null" : WRITER.writeValueAsString(node);
+    return node == null ? "null" : Writer.INSTANCE.writeValueAsString(node);
   }
 
   /**

@@ -66,7 +66,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class McpConfig {
 
-  static final JsonSchema SCHEMA = JsonSchema.fromResource(McpConfig.class, "mcp.schema.json");
+  // Lazily: a valid mcp.json is judged without compiling the schema (see JsonSchema).
+  static final JsonSchema SCHEMA =
+      JsonSchema.fromResourceLazily(McpConfig.class, "mcp.schema.json");
 
   private final Path workingDirectory;
   private final PathExpansion pathExpansion;

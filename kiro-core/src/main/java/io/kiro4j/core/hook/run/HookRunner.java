@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -82,7 +82,6 @@ public final class HookRunner implements AutoCloseable {
   private final ExecutorService pool;
   private final ResultCache cache;
   private final Function<String, List<String>> toolNames;
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private HookRunner(Builder b) {
     this.clock = b.clock;
@@ -162,7 +161,7 @@ public final class HookRunner implements AutoCloseable {
    */
   public CompletableFuture<HookOutcome> runAsync(
       HookEvent event, List<HookMatch> matches, Path cwd) {
-    return runAsync(event, matches, cwd, JSON.createObjectNode());
+    return runAsync(event, matches, cwd, JsonNodeFactory.instance.objectNode());
   }
 
   /**
@@ -413,7 +412,7 @@ public final class HookRunner implements AutoCloseable {
    * given, then the documented ones it lacks.
    */
   String stdinEvent(HookEvent event, String trigger, Path cwd, JsonNode given) {
-    ObjectNode n = JSON.createObjectNode();
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
     n.put("hook_event_name", trigger);
     n.put("cwd", cwd.toString());
     event.prompt().ifPresent(p -> n.put("prompt", p));
@@ -423,13 +422,13 @@ public final class HookRunner implements AutoCloseable {
             t -> {
               // Kiro's name (the docs' example says "read"; upstream sent "fs_read").
               n.put("tool_name", t.isMcp() ? t.name() : toolNames.apply(t.name()).get(0));
-              n.set("tool_input", t.input().orElse(JSON.createObjectNode()));
+              n.set("tool_input", t.input().orElse(JsonNodeFactory.instance.objectNode()));
             });
     if (event instanceof HookEvent.PostToolUse) {
       ((HookEvent.PostToolUse) event).response().ifPresent(r -> n.set("tool_response", r));
     }
     // The caller's fields win, in the caller's order; the documented ones it lacks follow.
-    ObjectNode out = JSON.createObjectNode();
+    ObjectNode out = JsonNodeFactory.instance.objectNode();
     given.properties().forEach(e -> out.set(e.getKey(), e.getValue()));
     n.properties()
         .forEach(
@@ -438,7 +437,7 @@ public final class HookRunner implements AutoCloseable {
                 out.set(e.getKey(), e.getValue());
               }
             });
-    return JSON.writeValueAsString(out);
+    return JsonValues.write(out);
   }
 
   private CommandRequest agentRequest(

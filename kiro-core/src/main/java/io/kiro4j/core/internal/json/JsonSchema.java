@@ -104,11 +104,21 @@ public final class JsonSchema {
       Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
 
   private final String name;
-  private final Schema schema;
+  private final JsonNode schemaNode;
+  private final String location;
+  private final Supplier<ClassLoader> classLoader;
+  private final SchemaFastPath fastPath;
 
-  private JsonSchema(String name, Schema schema) {
+  /** The engine's compiled schema; null until the first document the fast path does not accept. */
+  private volatile Schema compiled;
+
+  private JsonSchema(
+      String name, JsonNode schemaNode, String location, Supplier<ClassLoader> classLoader) {
     this.name = name;
-    this.schema = schema;
+    this.schemaNode = schemaNode;
+    this.location = location;
+    this.classLoader = classLoader;
+    this.fastPath = SchemaFastPath.of(schemaNode);
   }
 
   /**
@@ -126,17 +136,53 @@ public final class JsonSchema {
         resourceName.startsWith("/")
             ? resourceName.substring(1)
             : anchor.getPackageName().replace('.', '/') + "/" + resourceName;
-    String text;
+    String text = resourceText(anchor, resourceName, absolute);
+    JsonSchema schema = read(absolute, text, "classpath:" + absolute, anchor::getClassLoader);
+    schema.engine();
+    return schema;
+  }
+
+  /**
+   * Like {@link #fromResource}, but compiles the schema only when a document needs the engine.
+   * Documents that the schema's simple keywords ({@code type}, {@code properties}, {@code
+   * additionalProperties}, {@code items}, {@code anyOf}, {@code required}, {@code const}, {@code
+   * enum}, {@code minLength}, {@code minimum}, {@code pattern}, local {@code $ref}s) accept are
+   * answered without it; the engine still judges every other document and writes every diagnostic.
+   * Compiling costs about half a second in a fresh JVM, so a short run over valid files never pays
+   * it.
+   *
+   * <pre>{@code
+   * static final JsonSchema SCHEMA = JsonSchema.fromResourceLazily(MyConfig.class, "my.schema.json");
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the resource is missing or is not strict JSON (at once)
+   * @throws IllegalStateException from {@link #validate} if the schema cannot be compiled
+   * @since 0.2
+   */
+  public static JsonSchema fromResourceLazily(Class<?> anchor, String resourceName) {
+    Objects.requireNonNull(anchor, "anchor");
+    Objects.requireNonNull(resourceName, "resourceName");
+    String absolute =
+        resourceName.startsWith("/")
+            ? resourceName.substring(1)
+            : anchor.getPackageName().replace('.', '/') + "/" + resourceName;
+    return read(
+        absolute,
+        resourceText(anchor, resourceName, absolute),
+        "classpath:" + absolute,
+        anchor::getClassLoader);
+  }
+
+  private static String resourceText(Class<?> anchor, String resourceName, String absolute) {
     try (InputStream in = anchor.getResourceAsStream(resourceName)) {
       if (in == null) {
         throw new IllegalArgumentException(
             "no schema resource '" + absolute + "' on the classpath");
       }
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException("cannot read schema resource '" + absolute + "'", e);
     }
-    return compile(absolute, text, "classpath:" + absolute, anchor::getClassLoader);
   }
 
   /**
@@ -149,14 +195,17 @@ public final class JsonSchema {
   public static JsonSchema fromText(String schemaJson, String name) {
     Objects.requireNonNull(schemaJson, "schemaJson");
     Objects.requireNonNull(name, "name");
-    return compile(
-        name,
-        schemaJson,
-        "urn:kiro4j:schema:" + name.replaceAll("[^A-Za-z0-9._-]", "_"),
-        JsonSchema.class::getClassLoader);
+    JsonSchema schema =
+        read(
+            name,
+            schemaJson,
+            "urn:kiro4j:schema:" + name.replaceAll("[^A-Za-z0-9._-]", "_"),
+            JsonSchema.class::getClassLoader);
+    schema.engine();
+    return schema;
   }
 
-  private static JsonSchema compile(
+  private static JsonSchema read(
       String name, String text, String location, Supplier<ClassLoader> classLoader) {
     // The name only labels diagnostics; keep it a valid path on every platform.
     JsonResult parsed =
@@ -165,6 +214,39 @@ public final class JsonSchema {
       throw new IllegalArgumentException(
           "schema '" + name + "' is not valid JSON: " + parsed.diagnostics());
     }
+    return new JsonSchema(name, parsed.document().orElseThrow().rootNode(), location, classLoader);
+  }
+
+  /**
+   * The engine's schema, compiled on first use (once; concurrent first callers may both compile).
+   */
+  private Schema engine() {
+    Schema schema = compiled;
+    if (schema == null) {
+      schema = compile(name, schemaNode, location, classLoader);
+      compiled = schema;
+    }
+    return schema;
+  }
+
+  /** Whether the engine's schema has been compiled (tests of the lazy factory). */
+  boolean isCompiled() {
+    return compiled != null;
+  }
+
+  /**
+   * {@link #engine()}, where a schema that fails to compile is the caller's state, not argument.
+   */
+  private Schema compiledForValidation() {
+    try {
+      return engine();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  private static Schema compile(
+      String name, JsonNode schemaNode, String location, Supplier<ClassLoader> classLoader) {
     // A registry per schema: its cache is then never shared state between schemas.
     SchemaRegistry registry =
         SchemaRegistry.withDefaultDialect(
@@ -187,12 +269,10 @@ public final class JsonSchema {
                                 loaders -> loaders.add(new ClasspathResourceLoader(classLoader)))
                             .build()));
     try {
-      Schema schema =
-          registry.getSchema(
-              SchemaLocation.of(location), parsed.document().orElseThrow().rootNode());
+      Schema schema = registry.getSchema(SchemaLocation.of(location), schemaNode);
       // Resolve every $ref now, so problems surface here and validate() does no loading.
       schema.initializeValidators();
-      return new JsonSchema(name, schema);
+      return schema;
     } catch (SchemaException e) {
       throw new IllegalArgumentException(
           "schema '" + name + "' cannot be compiled: " + e.getMessage(), e);
@@ -211,9 +291,14 @@ public final class JsonSchema {
    */
   public List<Diagnostic> validate(JsonDocument document) {
     Objects.requireNonNull(document, "document");
+    return fastPath.accepts(document.rootNode()) ? List.of() : validateWithEngine(document);
+  }
+
+  /** What the engine alone finds; {@code validate} skips it for what the fast path accepts. */
+  List<Diagnostic> validateWithEngine(JsonDocument document) {
     List<com.networknt.schema.Error> errors;
     try {
-      errors = schema.validate(document.rootNode());
+      errors = compiledForValidation().validate(document.rootNode());
     } catch (ValidationLimitExceededException e) {
       String pointer = e.getInstanceLocation() == null ? "" : e.getInstanceLocation().toString();
       return List.of(
