@@ -89,7 +89,7 @@ final class SteeringLoader {
     if (scope == Scope.WORKSPACE && !contained(path)) {
       return Optional.empty();
     }
-    Optional<TextFile> text = TextFile.read(path, diagnostics);
+    Optional<TextFile> text = workspace.read(path, diagnostics);
     if (text.isEmpty()) {
       return Optional.empty();
     }
