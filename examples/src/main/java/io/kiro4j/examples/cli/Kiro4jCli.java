@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       InspectCommand.class,
       LintCommand.class,
+      LspCommand.class,
       SteeringCommand.class,
       HooksCommand.class,
       AgentsCommand.class,

@@ -3,16 +3,11 @@ package io.kiro4j.examples.cli;
 import io.kiro4j.core.agent.AgentSet;
 import io.kiro4j.core.agent.ResolvedAgent;
 import io.kiro4j.core.diagnostic.Diagnostic;
-import io.kiro4j.core.diagnostic.Severity;
 import io.kiro4j.core.hook.HookSet;
 import io.kiro4j.core.mcp.McpConfig;
 import io.kiro4j.core.permission.PermissionEngine;
-import io.kiro4j.core.permission.SessionTrust;
-import io.kiro4j.core.steering.FileMatchCoverage;
 import io.kiro4j.core.steering.SteeringSet;
-import io.kiro4j.core.workspace.KiroArtifacts;
 import io.kiro4j.core.workspace.KiroIgnore;
-import io.kiro4j.core.workspace.KiroLayout;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.skills.discovery.SkillSet;
 import io.kiro4j.skills.power.PowerSet;
@@ -46,17 +41,8 @@ final class WorkspaceReport {
     this.hooks = HookSet.of(workspace);
     this.agents = AgentSet.of(workspace);
     this.mcp = McpConfig.of(workspace);
-    this.resolvedAgents =
-        agents.agents().stream().map(a -> ResolvedAgent.of(workspace, a)).toList();
-    // Each agent's permission rules compiled as a session would (first root as the working
-    // directory): their PERM- problems belong in lint and inspect.
-    this.permissions =
-        agents.agents().stream()
-            .map(
-                a ->
-                    PermissionEngine.of(
-                        a, workspace, workspace.primaryRoot().path(), SessionTrust.none()))
-            .toList();
+    this.resolvedAgents = AgentChecks.of(workspace).resolved();
+    this.permissions = AgentChecks.of(workspace).permissions();
     this.skills = SkillSet.of(workspace);
     this.powers = PowerSet.of(workspace);
     this.specs = Specs.of(workspace);
@@ -64,34 +50,11 @@ final class WorkspaceReport {
 
   /** Every diagnostic of every section, in the contract's order. */
   List<Diagnostic> diagnostics() {
-    List<Diagnostic> all = new ArrayList<>(KiroArtifacts.of(workspace).diagnostics());
-    all.addAll(KiroLayout.of(workspace).diagnostics());
-    all.addAll(ignore.diagnostics());
-    all.addAll(steering.diagnostics());
-    all.addAll(FileMatchCoverage.check(workspace));
-    all.addAll(hooks.diagnostics());
-    all.addAll(skills.diagnostics());
-    all.addAll(powers.diagnostics());
-    all.addAll(specs.diagnostics());
-    all.addAll(agents.diagnostics());
-    all.addAll(mcp.diagnostics());
-    resolvedAgents.forEach(r -> all.addAll(r.diagnostics()));
-    permissions.forEach(p -> all.addAll(p.diagnostics()));
-    return JsonOutput.sorted(workspace, AgentOutput.distinct(machineNotes(all)));
-  }
-
-  /**
-   * An unset ({@code VAR-001}) or unapproved ({@code VAR-002}) {@code ${VAR}} describes the machine
-   * lint runs on, not the file: the docs recommend exactly such references (L1899, L2039-2061) and
-   * each user approves them in their own settings. Reported as infos here.
-   */
-  private static List<Diagnostic> machineNotes(List<Diagnostic> all) {
-    List<Diagnostic> out = new ArrayList<>(all.size());
-    for (Diagnostic d : all) {
-      boolean machine = d.code().equals("VAR-001") || d.code().equals("VAR-002");
-      out.add(machine && !d.isError() ? d.withSeverity(Severity.INFO) : d);
+    List<Diagnostic> all = new ArrayList<>();
+    for (LintSection section : LintSection.values()) {
+      all.addAll(section.collect(workspace));
     }
-    return out;
+    return LintSection.finish(workspace, all);
   }
 
   boolean hasErrors() {

@@ -46,6 +46,13 @@ public final class FileOverlay {
     return EMPTY;
   }
 
+  /** An overlay holding {@code texts}, file by file. */
+  public static FileOverlay of(Map<Path, String> texts) {
+    Map<Path, String> copy = new HashMap<>();
+    texts.forEach((file, text) -> copy.put(key(file), Objects.requireNonNull(text, "text")));
+    return copy.isEmpty() ? EMPTY : new FileOverlay(Map.copyOf(copy));
+  }
+
   /** This overlay with {@code text} standing for {@code file} (replacing an earlier text). */
   public FileOverlay with(Path file, String text) {
     Objects.requireNonNull(text, "text");
