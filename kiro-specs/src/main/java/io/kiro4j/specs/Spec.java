@@ -2,11 +2,11 @@ package io.kiro4j.specs;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
-import io.kiro4j.core.file.FileOverlay;
 import io.kiro4j.core.file.TextFile;
 import io.kiro4j.core.json.JsonDocument;
 import io.kiro4j.core.json.JsonLoader;
 import io.kiro4j.core.json.JsonResult;
+import io.kiro4j.core.workspace.FileOverlay;
 import io.kiro4j.specs.design.DesignDocument;
 import io.kiro4j.specs.requirements.BugfixDocument;
 import io.kiro4j.specs.requirements.Requirement;
@@ -117,16 +117,13 @@ public final class Spec {
       config = readConfig(configPath, overlay, diagnostics);
     }
     Optional<RequirementsDocument> requirements =
-        overlay
-            .readIfPresent(dir.resolve("requirements.md"), diagnostics)
+        readIfPresent(overlay, dir.resolve("requirements.md"), diagnostics)
             .map(t -> RequirementsDocument.parse(t.path(), t.text()));
     Optional<BugfixDocument> bugfix =
-        overlay
-            .readIfPresent(dir.resolve("bugfix.md"), diagnostics)
+        readIfPresent(overlay, dir.resolve("bugfix.md"), diagnostics)
             .map(t -> BugfixDocument.parse(t.path(), t.text()));
     Optional<DesignDocument> design =
-        overlay
-            .readIfPresent(dir.resolve("design.md"), diagnostics)
+        readIfPresent(overlay, dir.resolve("design.md"), diagnostics)
             .map(t -> DesignDocument.parse(t.path(), t.text()));
     Path tasksFile = dir.resolve("tasks.md");
     Optional<TaskList> tasks =
@@ -215,9 +212,15 @@ public final class Spec {
         diagnostics.toList());
   }
 
+  /** The document's text (its overlay text if it has one), with its path; empty if absent. */
+  private static Optional<TextFile> readIfPresent(
+      FileOverlay overlay, Path path, Diagnostics diagnostics) {
+    return overlay.readIfPresent(path, diagnostics).map(t -> new TextFile(path, t));
+  }
+
   private static Optional<SpecConfig> readConfig(
       Path path, FileOverlay overlay, Diagnostics diagnostics) {
-    Optional<TextFile> file = overlay.read(path, diagnostics);
+    Optional<TextFile> file = overlay.read(path, diagnostics).map(t -> new TextFile(path, t));
     if (file.isEmpty()) {
       return Optional.empty();
     }

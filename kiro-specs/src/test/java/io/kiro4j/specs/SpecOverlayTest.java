@@ -3,7 +3,7 @@ package io.kiro4j.specs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kiro4j.core.Kiro;
-import io.kiro4j.core.file.FileOverlay;
+import io.kiro4j.core.workspace.FileOverlay;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceOptions;
 import java.nio.file.Files;

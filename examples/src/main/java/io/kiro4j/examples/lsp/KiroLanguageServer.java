@@ -73,10 +73,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Diagnostics are computed on one worker thread, {@link Builder#debounce debounced}: a burst of
  * edits gives one run, about the debounce after the last edit. Each run opens the workspace anew
- * with the open documents' editor text {@link io.kiro4j.core.file.FileOverlay overlaid}, and asks
- * the {@link DiagnosticSource} for the diagnostics given the file that changed (the source redoes
- * only what that file affects). Diagnostics are published for every file that has or had any and
- * for the files that changed.
+ * with the open documents' editor text {@link io.kiro4j.core.workspace.FileOverlay overlaid}, and
+ * asks the {@link DiagnosticSource} for the diagnostics given the file that changed (the source
+ * redoes only what that file affects). Diagnostics are published for every file that has or had any
+ * and for the files that changed.
  *
  * <pre>{@code
  * KiroLanguageServer server = KiroLanguageServer.builder()

@@ -1,7 +1,7 @@
 package io.kiro4j.examples.lsp;
 
-import io.kiro4j.core.file.FileOverlay;
 import io.kiro4j.core.path.PathCanonicalizer;
+import io.kiro4j.core.workspace.FileOverlay;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;

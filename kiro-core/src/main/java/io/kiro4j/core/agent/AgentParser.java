@@ -103,7 +103,7 @@ final class AgentParser {
   static Agent load(
       Workspace ws, Path file, Scope scope, JsonLoader loader, Diagnostics fileDiags) {
     PathExpansion expansion = ws.pathExpansion();
-    Optional<TextFile> text = ws.read(file, fileDiags);
+    Optional<TextFile> text = ws.read(file, fileDiags).map(t -> new TextFile(file, t));
     String stem = stem(file);
     if (text.isEmpty()) {
       return new Agent(

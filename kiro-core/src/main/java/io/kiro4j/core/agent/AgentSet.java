@@ -203,7 +203,7 @@ public final class AgentSet {
 
   /** True for a readable file with no front matter block at all (a prompt file, notes). */
   private static boolean withoutFrontMatter(Workspace ws, Path file) {
-    Optional<TextFile> text = ws.read(file, new Diagnostics());
+    Optional<TextFile> text = ws.read(file, new Diagnostics()).map(t -> new TextFile(file, t));
     return text.isPresent()
         && FrontMatter.split(text.get().text()).shape() == FrontMatterShape.NONE;
   }
@@ -285,7 +285,7 @@ public final class AgentSet {
 
   private static Optional<String> defaultAgentSetting(Workspace ws, Diagnostics diags) {
     Path file = cliSettings(ws);
-    Optional<TextFile> text = ws.readIfPresent(file, diags);
+    Optional<TextFile> text = ws.readIfPresent(file, diags).map(t -> new TextFile(file, t));
     if (text.isEmpty()) {
       return Optional.empty();
     }

@@ -89,7 +89,7 @@ final class SteeringLoader {
     if (scope == Scope.WORKSPACE && !contained(path)) {
       return Optional.empty();
     }
-    Optional<TextFile> text = workspace.read(path, diagnostics);
+    Optional<TextFile> text = workspace.read(path, diagnostics).map(t -> new TextFile(path, t));
     if (text.isEmpty()) {
       return Optional.empty();
     }

@@ -423,7 +423,7 @@ public final class SteeringSet {
     if (size > budget.bytes) {
       return overBudget(source, ref, budget, problems);
     }
-    Optional<TextFile> text = workspace.read(target, problems);
+    Optional<TextFile> text = workspace.read(target, problems).map(t -> new TextFile(target, t));
     if (text.isEmpty()) {
       return Optional.empty();
     }

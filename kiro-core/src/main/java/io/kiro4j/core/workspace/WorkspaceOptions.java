@@ -1,6 +1,5 @@
 package io.kiro4j.core.workspace;
 
-import io.kiro4j.core.file.FileOverlay;
 import io.kiro4j.core.path.CanonicalPathCache;
 import io.kiro4j.core.path.CaseSensitivity;
 import io.kiro4j.core.variable.Environment;

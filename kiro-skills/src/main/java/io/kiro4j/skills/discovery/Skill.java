@@ -2,9 +2,9 @@ package io.kiro4j.skills.discovery;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
-import io.kiro4j.core.file.FileOverlay;
 import io.kiro4j.core.file.TextFile;
 import io.kiro4j.core.frontmatter.FrontMatter;
+import io.kiro4j.core.workspace.FileOverlay;
 import io.kiro4j.core.workspace.Scope;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.skills.skill.PropertiesResult;

@@ -105,7 +105,7 @@ public record Power(
     Optional<String> author = Optional.empty();
     Optional<String> version = Optional.empty();
     String body = "";
-    Optional<TextFile> text = workspace.read(file, d);
+    Optional<TextFile> text = workspace.read(file, d).map(t -> new TextFile(file, t));
     if (text.isPresent()) {
       FrontMatterDocument doc = FrontMatter.parse(text.get().text(), file, YamlProfile.LENIENT);
       d.addAll(doc.diagnostics());
@@ -247,7 +247,8 @@ public record Power(
 
   private static List<PowerServer> servers(
       Workspace workspace, Path mcpJson, String power, Diagnostics d) {
-    Optional<TextFile> text = workspace.readIfPresent(mcpJson, d);
+    Optional<TextFile> text =
+        workspace.readIfPresent(mcpJson, d).map(t -> new TextFile(mcpJson, t));
     if (text.isEmpty()) {
       return List.of();
     }

@@ -1,8 +1,9 @@
-package io.kiro4j.core.file;
+package io.kiro4j.core.workspace;
 
 import io.kiro4j.core.diagnostic.CoreCode;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
+import io.kiro4j.core.file.TextFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -13,10 +14,11 @@ import java.util.Optional;
 /**
  * Texts that stand in for files on disk: the unsaved content of documents open in an editor.
  *
- * <p>Loaders read user files through {@link #read(Path, Diagnostics)}: a file held here is read
- * from memory, any other from disk with {@link TextFile#read(Path, Diagnostics)}. Only the content
- * is replaced: which files exist is still decided by listing folders, so an overlay text for a file
- * that is not on disk yet is read only where a loader asks for that exact path.
+ * <p>Loaders read user files through {@link Workspace#read(Path, Diagnostics)}: a file held here is
+ * read from memory, any other from disk (whole, strict UTF-8, size-limited, never opening a FIFO).
+ * Only the content is replaced: which files exist is still decided by listing folders, so an
+ * overlay text for a file that is not on disk yet is read only where a loader asks for that exact
+ * path.
  *
  * <p>Paths are compared after {@link Path#toAbsolutePath()} and {@link Path#normalize()}; give the
  * same spelling the loaders see (the workspace's canonical paths: resolve symlinks first).
@@ -83,14 +85,15 @@ public final class FileOverlay {
   }
 
   /**
-   * The overlay text of {@code file}, else the file read from disk with {@link TextFile#read(Path,
-   * long, Diagnostics)}. The size limit applies to an overlay text too (its UTF-8 length), so an
-   * editor buffer is judged as the saved file would be.
+   * The overlay text of {@code file}, else the file's text read from disk (problems, such as
+   * invalid UTF-8 or a FIFO in place of the file, become diagnostics and an empty result). The size
+   * limit applies to an overlay text too (its UTF-8 length), so an editor buffer is judged as the
+   * saved file would be.
    */
-  public Optional<TextFile> read(Path file, long maxBytes, Diagnostics diagnostics) {
+  public Optional<String> read(Path file, long maxBytes, Diagnostics diagnostics) {
     String text = texts.get(key(file));
     if (text == null) {
-      return TextFile.read(file, maxBytes, diagnostics);
+      return TextFile.read(file, maxBytes, diagnostics).map(TextFile::text);
     }
     // A char is at most 3 UTF-8 bytes: encode only when the text could be over the limit.
     if ((long) text.length() * 3 > maxBytes) {
@@ -104,19 +107,20 @@ public final class FileOverlay {
         return Optional.empty();
       }
     }
-    return Optional.of(new TextFile(file, text));
+    return Optional.of(text);
   }
 
-  /** {@link #read(Path, long, Diagnostics)} with {@link TextFile#DEFAULT_MAX_BYTES}. */
-  public Optional<TextFile> read(Path file, Diagnostics diagnostics) {
+  /** {@link #read(Path, long, Diagnostics)} with the default limit of 4 MiB. */
+  public Optional<String> read(Path file, Diagnostics diagnostics) {
     return read(file, TextFile.DEFAULT_MAX_BYTES, diagnostics);
   }
 
   /**
-   * Like {@link TextFile#readIfPresent(Path, Diagnostics)}: an overlay text counts as present, a
-   * name with nothing on disk and no overlay text gives an empty result and no diagnostic.
+   * {@link #read(Path, Diagnostics)} for an optional file: an overlay text counts as present; a
+   * name with nothing on disk (not even a dangling link) and no overlay text gives an empty result
+   * and no diagnostic.
    */
-  public Optional<TextFile> readIfPresent(Path file, Diagnostics diagnostics) {
+  public Optional<String> readIfPresent(Path file, Diagnostics diagnostics) {
     return texts.containsKey(key(file)) || TextFile.isPresent(file)
         ? read(file, diagnostics)
         : Optional.empty();
