@@ -46,6 +46,25 @@ class WorkspaceOverlayTest {
   }
 
   @Test
+  void aRefreshedSteeringSetRereadsOnlyChangedFilesAndEqualsAFullLoad() throws Exception {
+    Path a = write(".kiro/steering/a.md", "---\ninclusion: always\n---\nA.\n");
+    write(".kiro/steering/b.md", "---\ninclusion: sometimes\n---\nB.\n");
+    SteeringSet before = SteeringSet.of(open(FileOverlay.empty()));
+    FileOverlay edited = FileOverlay.empty().with(a, "---\ninclusion: fileMatch\n---\nA.\n");
+    Workspace ws = open(edited);
+    SteeringSet refreshed = before.refresh(ws);
+    SteeringSet full = SteeringSet.load(open(edited));
+    assertThat(refreshed.diagnostics()).isEqualTo(full.diagnostics());
+    assertThat(refreshed.files()).isEqualTo(full.files());
+    assertThat(refreshed.diagnostics())
+        .extracting(Diagnostic::code)
+        .contains("STEER-001", "STEER-003");
+    // b.md was not read again: the very same file object is reused.
+    assertThat(refreshed.files().get(1)).isSameAs(before.files().get(1));
+    assertThat(refreshed.files().get(0)).isNotSameAs(before.files().get(0));
+  }
+
+  @Test
   void agentHookAndMcpFilesAreReadFromTheOverlay() throws Exception {
     Path agent = write(".kiro/agents/dev.json", "{\"name\": \"dev\"}");
     Path hook = write(".kiro/hooks/h.kiro.hook", "{}");
