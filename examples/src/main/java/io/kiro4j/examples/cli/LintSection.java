@@ -35,7 +35,9 @@ enum LintSection {
               KiroArtifacts.of(ws).diagnostics(),
               KiroLayout.of(ws).diagnostics(),
               KiroIgnore.of(ws).diagnostics())),
-  STEERING(ws -> concat(SteeringSet.of(ws).diagnostics(), FileMatchCoverage.check(ws))),
+  STEERING(ws -> SteeringSet.of(ws).diagnostics()),
+  /** fileMatch patterns that match no file: walks the workspace, so redone only when needed. */
+  COVERAGE(FileMatchCoverage::check),
   HOOKS(ws -> HookSet.of(ws).diagnostics()),
   SKILLS(ws -> SkillSet.of(ws).diagnostics()),
   POWERS(ws -> PowerSet.of(ws).diagnostics()),
@@ -72,7 +74,7 @@ enum LintSection {
     if (name != null && name.toString().equals("AGENTS.md") && file.getParent() != null) {
       for (WorkspaceRoot root : workspace.roots()) {
         if (root.path().equals(file.getParent())) {
-          return EnumSet.of(STEERING);
+          return EnumSet.of(STEERING, COVERAGE);
         }
       }
     }
@@ -96,7 +98,7 @@ enum LintSection {
 
   private static Set<LintSection> of(ArtifactKind kind, String rest) {
     return switch (kind) {
-      case STEERING -> EnumSet.of(STEERING);
+      case STEERING -> EnumSet.of(STEERING, COVERAGE);
       case HOOK -> EnumSet.of(HOOKS);
       case SPEC -> EnumSet.of(SPECS);
       case AGENT -> EnumSet.of(AGENTS, HOOKS, MCP, AGENT_CHECKS);

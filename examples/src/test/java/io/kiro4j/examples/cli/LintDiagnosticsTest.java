@@ -52,6 +52,9 @@ class LintDiagnosticsTest {
       {"agent", "{\"name\": \"dev\", \"tools\": [\"@git\"], \"bogus\": 1}"},
       {"hook", "{\"when\": {\"type\": \"userTriggered\"}, \"then\": {\"type\": \"askAgent\"}}"},
       {"steering", "---\ninclusion: manual\n---\n"},
+      {"steering", "---\ninclusion: fileMatch\nfileMatchPattern: \"nothing/**\"\n---\nX\n"},
+      {"steering", "---\ninclusion: fileMatch\nfileMatchPattern: \"nothing/**\"\n---\nY\n"},
+      {"steering", "---\ninclusion: fileMatch\nfileMatchPattern: \"**/*.md\"\n---\nY\n"},
       {"agent", "{\"name\": \"dev\"}"},
     };
     for (String[] edit : edits) {
@@ -67,7 +70,8 @@ class LintDiagnosticsTest {
   @Test
   void aSteeringEditRedoesOnlyTheSteeringSection() {
     Workspace ws = open(FileOverlay.empty());
-    assertThat(LintSection.affectedBy(ws, steering)).containsExactly(LintSection.STEERING);
+    assertThat(LintSection.affectedBy(ws, steering))
+        .containsExactly(LintSection.STEERING, LintSection.COVERAGE);
     assertThat(LintSection.affectedBy(ws, hook)).containsExactly(LintSection.HOOKS);
     assertThat(LintSection.affectedBy(ws, agent))
         .contains(LintSection.AGENTS, LintSection.AGENT_CHECKS)
