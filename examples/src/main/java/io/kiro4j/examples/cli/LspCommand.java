@@ -46,6 +46,9 @@ final class LspCommand implements java.util.concurrent.Callable<Integer> {
     if (debounceMs < 0 || debounceMs > 60_000) {
       throw new UsageException("--debounce-ms must be between 0 and 60000");
     }
+    if (!options.workspaces.isEmpty()) {
+      options.open(List.of(), null); // a missing or unreadable -w root is a usage error (exit 2)
+    }
     return serve(System.in, System.out);
   }
 

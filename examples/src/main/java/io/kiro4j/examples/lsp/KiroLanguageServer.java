@@ -2,6 +2,7 @@ package io.kiro4j.examples.lsp;
 
 import io.kiro4j.core.Kiro;
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.text.DisplayText;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceOptions;
 import java.nio.file.Path;
@@ -319,7 +320,8 @@ public final class KiroLanguageServer implements LanguageServer, LanguageClientA
         });
     out.setCode(d.code());
     out.setSource("kiro4j");
-    out.setMessage(d.message());
+    // Output hygiene as for the CLI: control and bidirectional characters shown as escapes.
+    out.setMessage(DisplayText.escape(d.message()));
     return out;
   }
 
@@ -424,7 +426,7 @@ public final class KiroLanguageServer implements LanguageServer, LanguageClientA
                   + "** ("
                   + d.severity().name().toLowerCase(java.util.Locale.ROOT)
                   + "): "
-                  + d.message();
+                  + DisplayText.escape(d.message());
           parts.add(ruleDocs.describe(d.code()).map(s -> head + "\n\n" + s).orElse(head));
         }
       }
