@@ -225,6 +225,18 @@ class LspCommandTest {
     assertThat(exit.get(10, TimeUnit.SECONDS)).isZero();
   }
 
+  @Test
+  void exitWithoutShutdownEndsTheServerWithOne() throws Exception {
+    server.exit();
+    assertThat(exit.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+  }
+
+  @Test
+  void aMissingWorkspaceRootIsAUsageError() {
+    assertThat(Kiro4jCli.run("lsp", "-w", root.resolve("missing").toString())).isEqualTo(2);
+    assertThat(Kiro4jCli.run("lsp", "--debounce-ms", "-1")).isEqualTo(2);
+  }
+
   // ---- client side ----
 
   private void open(String uri, String text) {

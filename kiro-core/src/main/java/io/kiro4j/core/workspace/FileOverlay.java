@@ -130,6 +130,17 @@ public final class FileOverlay {
     return file.toAbsolutePath().normalize();
   }
 
+  /** Equal when the same files have the same texts. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FileOverlay other && texts.equals(other.texts);
+  }
+
+  @Override
+  public int hashCode() {
+    return texts.hashCode();
+  }
+
   @Override
   public String toString() {
     return "FileOverlay" + texts.keySet();

@@ -103,6 +103,8 @@ class WorkspaceOverlayTest {
     assertThat(overlay.readIfPresent(missing, new Diagnostics())).contains("{}");
     assertThat(overlay.without(missing).readIfPresent(missing, new Diagnostics())).isEmpty();
     assertThat(overlay.without(missing).isEmpty()).isTrue();
+    assertThat(overlay).isEqualTo(FileOverlay.of(Map.of(missing, "{}")));
+    assertThat(overlay).isNotEqualTo(FileOverlay.of(Map.of(missing, "[]")));
   }
 
   @Test
