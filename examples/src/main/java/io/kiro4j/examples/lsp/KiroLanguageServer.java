@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -34,10 +35,13 @@ import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
@@ -50,6 +54,8 @@ import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
@@ -57,6 +63,7 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -127,6 +134,7 @@ public final class KiroLanguageServer implements LanguageServer, LanguageClientA
 
   private volatile LanguageClient client;
   private volatile boolean shutdownRequested;
+  private volatile boolean clientWatchesFiles;
 
   private KiroLanguageServer(Builder b) {
     this.source = b.source;
@@ -160,6 +168,7 @@ public final class KiroLanguageServer implements LanguageServer, LanguageClientA
     if (roots.isEmpty()) {
       roots = rootsOf(params);
     }
+    clientWatchesFiles = canRegisterFileWatchers(params);
     ServerCapabilities caps = new ServerCapabilities();
     TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
     sync.setOpenClose(true);
@@ -176,7 +185,30 @@ public final class KiroLanguageServer implements LanguageServer, LanguageClientA
 
   @Override
   public void initialized(InitializedParams params) {
+    LanguageClient c = client;
+    if (clientWatchesFiles && c != null) {
+      // Files created or deleted change what the loaders find: ask the client to tell us.
+      List<FileSystemWatcher> watchers = new ArrayList<>();
+      for (String glob : List.of("**/.kiro/**", "**/AGENTS.md", "**/.kiroignore")) {
+        watchers.add(new FileSystemWatcher(Either.forLeft(glob)));
+      }
+      c.registerCapability(
+          new RegistrationParams(
+              List.of(
+                  new Registration(
+                      "kiro4j-files",
+                      "workspace/didChangeWatchedFiles",
+                      new DidChangeWatchedFilesRegistrationOptions(watchers)))));
+    }
     schedule(Optional.empty());
+  }
+
+  private static boolean canRegisterFileWatchers(InitializeParams params) {
+    return Optional.ofNullable(params.getCapabilities())
+        .map(ClientCapabilities::getWorkspace)
+        .map(WorkspaceClientCapabilities::getDidChangeWatchedFiles)
+        .map(DidChangeWatchedFilesCapabilities::getDynamicRegistration)
+        .orElse(false);
   }
 
   @Override

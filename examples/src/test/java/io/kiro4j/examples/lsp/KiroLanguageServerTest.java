@@ -17,13 +17,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
@@ -31,11 +36,14 @@ import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.launch.LSPLauncher;
@@ -56,6 +64,7 @@ class KiroLanguageServerTest {
 
   private final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
   private final List<Optional<Path>> calls = new CopyOnWriteArrayList<>();
+  private final BlockingQueue<Registration> registrations = new LinkedBlockingQueue<>();
   private LanguageServer server;
   private KiroLanguageServer impl;
 
@@ -102,6 +111,11 @@ class KiroLanguageServerTest {
     server = c.getRemoteProxy();
     InitializeParams init = new InitializeParams();
     init.setRootUri(root.toUri().toString());
+    WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
+    workspace.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
+    ClientCapabilities caps = new ClientCapabilities();
+    caps.setWorkspace(workspace);
+    init.setCapabilities(caps);
     server.initialize(init).get(10, TimeUnit.SECONDS);
     server.initialized(new InitializedParams());
   }
@@ -179,6 +193,28 @@ class KiroLanguageServerTest {
             });
   }
 
+  @Test
+  void theServerAsksToBeToldOfFilesCreatedAndDeletedAndThenLooksAtEverything() throws Exception {
+    start(Duration.ZERO, QuickFixSource.none());
+    String uri = root.resolve(".kiro/steering/a.md").toUri().toString();
+    nextMessage(uri, "disk");
+    Registration r = registrations.poll(20, TimeUnit.SECONDS);
+    assertThat(r).isNotNull();
+    assertThat(r.getMethod()).isEqualTo("workspace/didChangeWatchedFiles");
+    Files.writeString(root.resolve(".kiro/steering/b.md"), "new");
+    calls.clear();
+    server
+        .getWorkspaceService()
+        .didChangeWatchedFiles(
+            new DidChangeWatchedFilesParams(
+                List.of(
+                    new FileEvent(
+                        root.resolve(".kiro/steering/b.md").toUri().toString(),
+                        FileChangeType.Created))));
+    nextMessage(root.resolve(".kiro/steering/b.md").toUri().toString(), "new");
+    assertThat(calls).containsExactly(Optional.empty());
+  }
+
   private void open(String uri, String text) {
     server
         .getTextDocumentService()
@@ -217,5 +253,11 @@ class KiroLanguageServerTest {
 
     @Override
     public void logMessage(MessageParams message) {}
+
+    @Override
+    public CompletableFuture<Void> registerCapability(RegistrationParams params) {
+      registrations.addAll(params.getRegistrations());
+      return CompletableFuture.completedFuture(null);
+    }
   }
 }
