@@ -22,7 +22,7 @@ enum KiroFileKind {
   /** {@code SKILL.md}. */
   SKILL(Syntax.FRONT_MATTER, "/io/kiro4j/examples/lsp/skill.schema.json"),
   /** {@code POWER.md}. */
-  POWER(Syntax.FRONT_MATTER, null),
+  POWER(Syntax.FRONT_MATTER, "/io/kiro4j/examples/lsp/power.schema.json"),
   /** {@code .kiro/specs/NAME/*.md}. */
   SPEC(Syntax.MARKDOWN, null),
   /** Anything else. */

@@ -170,6 +170,20 @@ class LspCommandTest {
   }
 
   @Test
+  void skillAndPowerFrontMatterKeysAreCompletedAndDescribed() throws Exception {
+    String skill = root.resolve(".kiro/skills/pdf/SKILL.md").toUri().toString();
+    open(skill, "---\nname: pdf\nde\n---\n");
+    assertThat(labels(complete(skill, 2, 2)))
+        .contains("description", "license", "allowed-tools")
+        .doesNotContain("name");
+    assertThat(hover(skill, 1, 1).getContents().getRight().getValue())
+        .contains("Must match the folder name");
+    String power = home.resolve(".kiro/powers/db/POWER.md").toUri().toString();
+    open(power, "---\nname: db\nkey\n---\n");
+    assertThat(labels(complete(power, 2, 3))).contains("keywords", "displayName");
+  }
+
+  @Test
   void completionOffersAgentMcpAndHookKeysAndEnumValues() throws Exception {
     Files.createDirectories(root.resolve(".kiro/agents"));
     String agent = root.resolve(".kiro/agents/dev.json").toUri().toString();
