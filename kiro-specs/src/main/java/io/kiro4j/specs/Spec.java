@@ -6,6 +6,7 @@ import io.kiro4j.core.internal.file.TextFile;
 import io.kiro4j.core.internal.json.JsonDocument;
 import io.kiro4j.core.internal.json.JsonLoader;
 import io.kiro4j.core.internal.json.JsonResult;
+import io.kiro4j.core.workspace.FileOverlay;
 import io.kiro4j.specs.design.DesignDocument;
 import io.kiro4j.specs.requirements.BugfixDocument;
 import io.kiro4j.specs.requirements.Requirement;
@@ -95,28 +96,45 @@ public final class Spec {
    * files: problems are in {@link #diagnostics()}.
    */
   public static Spec load(Path dir, String name, OptionalInt root) {
+    return load(dir, name, root, FileOverlay.empty());
+  }
+
+  /**
+   * {@link #load(Path, String, OptionalInt)} reading each document's {@code overlay} text when it
+   * has one (an editor's unsaved buffer) instead of the file on disk.
+   *
+   * @since 0.2
+   */
+  public static Spec load(Path dir, String name, OptionalInt root, FileOverlay overlay) {
     Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(overlay, "overlay");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(root, "root");
     Diagnostics diagnostics = new Diagnostics();
     Optional<SpecConfig> config = Optional.empty();
     Path configPath = dir.resolve(CONFIG);
     if (TextFile.isPresent(configPath)) { // a FIFO or a broken link is reported by the read
-      config = readConfig(configPath, diagnostics);
+      config = readConfig(configPath, overlay, diagnostics);
     }
     Optional<RequirementsDocument> requirements =
-        read(dir.resolve("requirements.md"), diagnostics)
+        readIfPresent(overlay, dir.resolve("requirements.md"), diagnostics)
             .map(t -> RequirementsDocument.parse(t.path(), t.text()));
     Optional<BugfixDocument> bugfix =
-        read(dir.resolve("bugfix.md"), diagnostics)
+        readIfPresent(overlay, dir.resolve("bugfix.md"), diagnostics)
             .map(t -> BugfixDocument.parse(t.path(), t.text()));
     Optional<DesignDocument> design =
-        read(dir.resolve("design.md"), diagnostics)
+        readIfPresent(overlay, dir.resolve("design.md"), diagnostics)
             .map(t -> DesignDocument.parse(t.path(), t.text()));
+    Path tasksFile = dir.resolve("tasks.md");
     Optional<TaskList> tasks =
-        TextFile.isPresent(dir.resolve("tasks.md"))
-            ? Optional.of(TaskList.load(dir.resolve("tasks.md")))
-            : Optional.empty();
+        overlay
+            .text(tasksFile)
+            .map(text -> TaskList.parse(tasksFile, text))
+            .or(
+                () ->
+                    TextFile.isPresent(tasksFile)
+                        ? Optional.of(TaskList.load(tasksFile))
+                        : Optional.empty());
     requirements.ifPresent(d -> diagnostics.addAll(d.diagnostics()));
     bugfix.ifPresent(d -> diagnostics.addAll(d.diagnostics()));
     design.ifPresent(d -> diagnostics.addAll(d.diagnostics()));
@@ -194,13 +212,15 @@ public final class Spec {
         diagnostics.toList());
   }
 
-  private static Optional<TextFile> read(Path path, Diagnostics diagnostics) {
-    // Anything at the name is read, so a FIFO or a broken link is reported, never opened.
-    return TextFile.readIfPresent(path, diagnostics);
+  /** The document's text (its overlay text if it has one), with its path; empty if absent. */
+  private static Optional<TextFile> readIfPresent(
+      FileOverlay overlay, Path path, Diagnostics diagnostics) {
+    return overlay.readIfPresent(path, diagnostics).map(t -> new TextFile(path, t));
   }
 
-  private static Optional<SpecConfig> readConfig(Path path, Diagnostics diagnostics) {
-    Optional<TextFile> file = TextFile.read(path, diagnostics);
+  private static Optional<SpecConfig> readConfig(
+      Path path, FileOverlay overlay, Diagnostics diagnostics) {
+    Optional<TextFile> file = overlay.read(path, diagnostics).map(t -> new TextFile(path, t));
     if (file.isEmpty()) {
       return Optional.empty();
     }

@@ -69,7 +69,12 @@ public final class SpecSet {
     }
     for (Map.Entry<Integer, Map<String, Path>> root : byRoot.entrySet()) {
       for (Map.Entry<String, Path> folder : root.getValue().entrySet()) {
-        Spec spec = Spec.load(folder.getValue(), folder.getKey(), OptionalInt.of(root.getKey()));
+        Spec spec =
+            Spec.load(
+                folder.getValue(),
+                folder.getKey(),
+                OptionalInt.of(root.getKey()),
+                workspace.options().overlay());
         specs.add(spec);
         diagnostics.addAll(spec.diagnostics());
       }

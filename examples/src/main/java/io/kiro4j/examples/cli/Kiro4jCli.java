@@ -27,6 +27,7 @@ public final class Kiro4jCli implements Runnable {
       List.of(
           InspectCommand.class,
           LintCommand.class,
+          LspCommand.class,
           ExplainCommand.class,
           SteeringCommand.class,
           ContextCommand.class,

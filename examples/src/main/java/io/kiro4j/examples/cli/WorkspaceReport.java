@@ -7,7 +7,6 @@ import io.kiro4j.core.hook.HookSet;
 import io.kiro4j.core.lint.Linter;
 import io.kiro4j.core.mcp.McpConfig;
 import io.kiro4j.core.permission.PermissionEngine;
-import io.kiro4j.core.permission.SessionTrust;
 import io.kiro4j.core.steering.SteeringSet;
 import io.kiro4j.core.workspace.KiroIgnore;
 import io.kiro4j.core.workspace.Workspace;
@@ -46,17 +45,8 @@ final class WorkspaceReport {
     this.hooks = HookSet.of(workspace);
     this.agents = AgentSet.of(workspace);
     this.mcp = McpConfig.of(workspace);
-    this.resolvedAgents =
-        agents.agents().stream().map(a -> ResolvedAgent.of(workspace, a)).toList();
-    // Each agent's permission rules compiled as a session would (first root as the working
-    // directory): their PERM- problems belong in lint and inspect.
-    this.permissions =
-        agents.agents().stream()
-            .map(
-                a ->
-                    PermissionEngine.of(
-                        a, workspace, workspace.primaryRoot().path(), SessionTrust.none()))
-            .toList();
+    this.resolvedAgents = AgentChecks.of(workspace).resolved();
+    this.permissions = AgentChecks.of(workspace).permissions();
     this.skills = SkillSet.of(workspace);
     this.powers = PowerSet.of(workspace);
     this.specs = Specs.of(workspace);

@@ -20,6 +20,7 @@ import io.kiro4j.core.json.JsonValues;
 import io.kiro4j.core.mcp.McpServerConfig;
 import io.kiro4j.core.path.PathExpansion;
 import io.kiro4j.core.workspace.Scope;
+import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.yaml.YamlMapping;
 import io.kiro4j.core.yaml.YamlProfile;
 import java.io.IOException;
@@ -105,10 +106,14 @@ final class AgentParser {
     return m;
   }
 
-  /** Reads and parses an agent file ({@code .json} or {@code .md}). */
+  /**
+   * Reads (through the workspace, so an editor's unsaved text counts) and parses an agent file
+   * ({@code .json} or {@code .md}).
+   */
   static Agent load(
-      Path file, Scope scope, JsonLoader loader, PathExpansion expansion, Diagnostics fileDiags) {
-    Optional<TextFile> text = TextFile.read(file, fileDiags);
+      Workspace ws, Path file, Scope scope, JsonLoader loader, Diagnostics fileDiags) {
+    PathExpansion expansion = ws.pathExpansion();
+    Optional<TextFile> text = ws.read(file, fileDiags).map(t -> new TextFile(file, t));
     String stem = stem(file);
     if (text.isEmpty()) {
       return new Agent(

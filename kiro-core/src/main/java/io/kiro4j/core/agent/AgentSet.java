@@ -189,11 +189,11 @@ public final class AgentSet {
     }
     List<Path> notAgents = new ArrayList<>();
     for (Path file : ws.listFiles(dir, rel -> rel.indexOf('/') < 0 && isAgentFile(rel), listing)) {
-      if (AgentParser.formatOf(file) == AgentFormat.MARKDOWN && withoutFrontMatter(file)) {
+      if (AgentParser.formatOf(file) == AgentFormat.MARKDOWN && withoutFrontMatter(ws, file)) {
         notAgents.add(file);
         continue;
       }
-      out.add(AgentParser.load(file, scope, loader, ws.pathExpansion(), new Diagnostics()));
+      out.add(AgentParser.load(ws, file, scope, loader, new Diagnostics()));
     }
     if (!notAgents.isEmpty()) {
       List<String> names = new ArrayList<>();
@@ -220,8 +220,8 @@ public final class AgentSet {
   }
 
   /** True for a readable file with no front matter block at all (a prompt file, notes). */
-  private static boolean withoutFrontMatter(Path file) {
-    Optional<TextFile> text = TextFile.read(file, new Diagnostics());
+  private static boolean withoutFrontMatter(Workspace ws, Path file) {
+    Optional<TextFile> text = ws.read(file, new Diagnostics()).map(t -> new TextFile(file, t));
     return text.isPresent()
         && FrontMatter.split(text.get().text()).shape() == FrontMatterShape.NONE;
   }
@@ -303,7 +303,7 @@ public final class AgentSet {
 
   private static Optional<String> defaultAgentSetting(Workspace ws, Diagnostics diags) {
     Path file = cliSettings(ws);
-    Optional<TextFile> text = TextFile.readIfPresent(file, diags);
+    Optional<TextFile> text = ws.readIfPresent(file, diags).map(t -> new TextFile(file, t));
     if (text.isEmpty()) {
       return Optional.empty();
     }

@@ -110,7 +110,7 @@ final class IdeHookLoader {
   }
 
   private void read(WorkspaceRoot root, Path file, boolean kiroHook) {
-    Optional<TextFile> text = TextFile.read(file, diagnostics);
+    Optional<TextFile> text = workspace.read(file, diagnostics).map(t -> new TextFile(file, t));
     if (text.isEmpty()) {
       return;
     }

@@ -250,7 +250,7 @@ public final class McpConfig {
       VariablePolicy policy,
       Diagnostics diags) {
     List<Entry> out = new ArrayList<>();
-    Optional<TextFile> text = TextFile.readIfPresent(file, diags);
+    Optional<TextFile> text = ws.readIfPresent(file, diags).map(t -> new TextFile(file, t));
     if (text.isEmpty()) {
       return out;
     }

@@ -20,9 +20,13 @@ import io.kiro4j.core.yaml.YamlNode;
 import io.kiro4j.core.yaml.YamlProfile;
 import io.kiro4j.core.yaml.YamlScalar;
 import io.kiro4j.core.yaml.YamlSequence;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +46,34 @@ final class SteeringLoader {
   private final Workspace workspace;
   private final Diagnostics diagnostics;
 
+  /** What one file is read as: where, under which name, and its content's stamp. */
+  record Key(
+      Path path, String name, Scope scope, OptionalInt root, boolean agentsMd, Object stamp) {}
+
+  /** What reading one file gave: the file, if it loads, and the diagnostics of that file alone. */
+  record Loaded(Optional<SteeringFile> file, List<Diagnostic> diagnostics) {}
+
+  /** A file on disk as {@code stat} sees it: a different stamp means the content may differ. */
+  private record DiskStamp(long size, FileTime modified, Object fileKey) {}
+
+  /** Files read by an earlier load, reused when their key (content stamp included) is the same. */
+  private final Map<Key, Loaded> reusable;
+
+  private final Map<Key, Loaded> loaded = new HashMap<>();
+
   SteeringLoader(Workspace workspace, Diagnostics diagnostics) {
+    this(workspace, diagnostics, Map.of());
+  }
+
+  SteeringLoader(Workspace workspace, Diagnostics diagnostics, Map<Key, Loaded> reusable) {
     this.workspace = workspace;
     this.diagnostics = diagnostics;
+    this.reusable = reusable;
+  }
+
+  /** Every file this loader read or reused, for a later load to reuse. */
+  Map<Key, Loaded> loaded() {
+    return Map.copyOf(loaded);
   }
 
   /** All steering files found, unordered and unshadowed. */
@@ -84,12 +113,50 @@ final class SteeringLoader {
     return relativePath.substring(0, relativePath.length() - ".md".length());
   }
 
+  /**
+   * Reads one file, or reuses what an earlier load read when its content did not change (same
+   * overlay text, or same size, modification time and file key on disk). Containment is checked
+   * every time: it depends on the workspace, not on the file's content.
+   */
   private Optional<SteeringFile> read(
       Path path, String name, Scope scope, OptionalInt root, boolean agentsMd) {
     if (scope == Scope.WORKSPACE && !contained(path)) {
       return Optional.empty();
     }
-    Optional<TextFile> text = TextFile.read(path, diagnostics);
+    Key key = new Key(path, name, scope, root, agentsMd, stamp(path));
+    Loaded result = key.stamp() == null ? null : reusable.get(key);
+    if (result == null) {
+      Diagnostics own = new Diagnostics();
+      Optional<SteeringFile> file =
+          new SteeringLoader(workspace, own).readContent(path, name, scope, root, agentsMd);
+      result = new Loaded(file, own.toList());
+    }
+    diagnostics.addAll(result.diagnostics());
+    if (key.stamp() != null) {
+      loaded.put(key, result);
+    }
+    return result.file();
+  }
+
+  /**
+   * The overlay text, else the file's {@code stat}; null when neither can be had (never reused).
+   */
+  private Object stamp(Path path) {
+    Optional<String> text = workspace.options().overlay().text(path);
+    if (text.isPresent()) {
+      return text.get();
+    }
+    try {
+      BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
+      return new DiskStamp(a.size(), a.lastModifiedTime(), a.fileKey());
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private Optional<SteeringFile> readContent(
+      Path path, String name, Scope scope, OptionalInt root, boolean agentsMd) {
+    Optional<TextFile> text = workspace.read(path, diagnostics).map(t -> new TextFile(path, t));
     if (text.isEmpty()) {
       return Optional.empty();
     }

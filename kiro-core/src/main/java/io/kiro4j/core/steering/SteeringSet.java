@@ -98,11 +98,16 @@ public final class SteeringSet {
 
   private final List<FilePattern> distinctPatterns;
 
+  /** What each file was read as, for {@link #refresh(Workspace)}. */
+  private final Map<SteeringLoader.Key, SteeringLoader.Loaded> loaded;
+
   private SteeringSet(
       Workspace workspace,
       List<SteeringFile> files,
       List<SteeringFile> shadowed,
-      List<Diagnostic> diagnostics) {
+      List<Diagnostic> diagnostics,
+      Map<SteeringLoader.Key, SteeringLoader.Loaded> loaded) {
+    this.loaded = loaded;
     this.workspace = workspace;
     this.files = List.copyOf(files);
     this.shadowed = List.copyOf(shadowed);
@@ -135,8 +140,35 @@ public final class SteeringSet {
 
   /** Loads the workspace's steering now (not cached). */
   public static SteeringSet load(Workspace workspace) {
+    return load(workspace, Map.of());
+  }
+
+  /**
+   * The steering of {@code workspace}, a newer opening of the same folders (for example with an
+   * editor's unsaved text {@link io.kiro4j.core.workspace.FileOverlay overlaid}), reading again
+   * only the files whose content changed since this set was loaded: same overlay text, or the same
+   * size, modification time and file key on disk, reuses the file and its diagnostics. What spans
+   * files (shadowing, duplicate names, {@code #[[file:…]]} expansion) is computed anew. The result
+   * is what {@link #load(Workspace)} gives, as long as no file changed on disk without its {@code
+   * stat} changing.
+   *
+   * <pre>{@code
+   * SteeringSet before = SteeringSet.of(workspace);
+   * Workspace edited = Kiro.open(options.toBuilder().overlay(open).build());
+   * SteeringSet after = edited.view(SteeringSet.class, before::refresh);
+   * }</pre>
+   *
+   * @since 0.2
+   */
+  public SteeringSet refresh(Workspace workspace) {
+    return load(workspace, loaded);
+  }
+
+  private static SteeringSet load(
+      Workspace workspace, Map<SteeringLoader.Key, SteeringLoader.Loaded> reusable) {
     Diagnostics diagnostics = new Diagnostics();
-    List<SteeringFile> all = new SteeringLoader(workspace, diagnostics).loadAll();
+    SteeringLoader loader = new SteeringLoader(workspace, diagnostics, reusable);
+    List<SteeringFile> all = loader.loadAll();
 
     // Shadowing: a workspace file at the same path below steering/ as a global one replaces it.
     Map<String, SteeringFile> workspaceByName = new HashMap<>();
@@ -176,7 +208,7 @@ public final class SteeringSet {
         diagnostics.addAll(expand(workspace, f).diagnostics());
       }
     }
-    return new SteeringSet(workspace, effective, shadowed, diagnostics.toList());
+    return new SteeringSet(workspace, effective, shadowed, diagnostics.toList(), loader.loaded());
   }
 
   /**
@@ -190,7 +222,7 @@ public final class SteeringSet {
         new ArrayList<>(new SteeringLoader(workspace, diagnostics).loadFolder(dir, scope));
     files.sort(ORDER);
     reportDuplicateAutoNames(files, diagnostics);
-    return new SteeringSet(workspace, files, List.of(), diagnostics.toList());
+    return new SteeringSet(workspace, files, List.of(), diagnostics.toList(), Map.of());
   }
 
   /** The files that apply (shadowed ones excluded), in selection order. */
@@ -423,7 +455,7 @@ public final class SteeringSet {
     if (size > budget.bytes) {
       return overBudget(source, ref, budget, problems);
     }
-    Optional<TextFile> text = TextFile.read(target, problems);
+    Optional<TextFile> text = workspace.read(target, problems).map(t -> new TextFile(target, t));
     if (text.isEmpty()) {
       return Optional.empty();
     }

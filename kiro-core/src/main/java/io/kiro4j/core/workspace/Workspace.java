@@ -85,6 +85,27 @@ public final class Workspace {
     }
   }
 
+  /**
+   * Reads the text of a user file of this workspace: its {@link WorkspaceOptions#overlay() overlay}
+   * text if it has one, else from disk (see {@link FileOverlay#read(Path, Diagnostics)}). Loaders
+   * read through here so an editor's unsaved text is judged as the saved file would be.
+   *
+   * @since 0.2
+   */
+  public Optional<String> read(Path file, Diagnostics diagnostics) {
+    return options.overlay().read(file, diagnostics);
+  }
+
+  /**
+   * {@link #read(Path, Diagnostics)} for an optional file: nothing at the name and no overlay text
+   * gives an empty result and no diagnostic.
+   *
+   * @since 0.2
+   */
+  public Optional<String> readIfPresent(Path file, Diagnostics diagnostics) {
+    return options.overlay().readIfPresent(file, diagnostics);
+  }
+
   /** The options the workspace was opened with. */
   public WorkspaceOptions options() {
     return options;

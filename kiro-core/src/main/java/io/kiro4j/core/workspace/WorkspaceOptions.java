@@ -38,6 +38,8 @@ import java.util.Optional;
  * @param caseSensitivity how {@code .kiroignore} patterns compare letter case; {@link
  *     CaseSensitivity#AUTO} (the default) probes each root's file system, as git sets {@code
  *     core.ignorecase}
+ * @param overlay texts read instead of the files on disk (an editor's unsaved documents); {@link
+ *     FileOverlay#empty()} by default
  */
 public record WorkspaceOptions(
     List<Path> roots,
@@ -45,7 +47,26 @@ public record WorkspaceOptions(
     Environment environment,
     Optional<List<String>> agentIgnoreFiles,
     Duration pathCacheTtl,
-    CaseSensitivity caseSensitivity) {
+    CaseSensitivity caseSensitivity,
+    FileOverlay overlay) {
+
+  /** The options without an overlay (every file read from disk). */
+  public WorkspaceOptions(
+      List<Path> roots,
+      Path userHome,
+      Environment environment,
+      Optional<List<String>> agentIgnoreFiles,
+      Duration pathCacheTtl,
+      CaseSensitivity caseSensitivity) {
+    this(
+        roots,
+        userHome,
+        environment,
+        agentIgnoreFiles,
+        pathCacheTtl,
+        caseSensitivity,
+        FileOverlay.empty());
+  }
 
   public WorkspaceOptions {
     roots = List.copyOf(roots);
@@ -60,6 +81,7 @@ public record WorkspaceOptions(
       throw new IllegalArgumentException("pathCacheTtl must not be negative");
     }
     Objects.requireNonNull(caseSensitivity, "caseSensitivity");
+    Objects.requireNonNull(overlay, "overlay");
   }
 
   /** A builder with no roots, the real user home and the process environment. */
@@ -76,6 +98,7 @@ public record WorkspaceOptions(
     b.agentIgnoreFiles = agentIgnoreFiles.orElse(null);
     b.pathCacheTtl = pathCacheTtl;
     b.caseSensitivity = caseSensitivity;
+    b.overlay = overlay;
     return b;
   }
 
@@ -87,6 +110,7 @@ public record WorkspaceOptions(
     private List<String> agentIgnoreFiles;
     private Duration pathCacheTtl = CanonicalPathCache.DEFAULT_TTL;
     private CaseSensitivity caseSensitivity = CaseSensitivity.AUTO;
+    private FileOverlay overlay = FileOverlay.empty();
 
     private Builder() {}
 
@@ -151,13 +175,30 @@ public record WorkspaceOptions(
       return this;
     }
 
+    /**
+     * Texts read instead of the files on disk, for example the unsaved documents of an editor
+     * (default: none). The workspace still lists folders on disk to find its files.
+     *
+     * @since 0.2
+     */
+    public Builder overlay(FileOverlay value) {
+      this.overlay = Objects.requireNonNull(value, "value");
+      return this;
+    }
+
     /** The options; fails when no root was added. */
     public WorkspaceOptions build() {
       Path home =
           Optional.ofNullable(userHome).orElseGet(() -> Path.of(System.getProperty("user.home")));
       Environment env = Optional.ofNullable(environment).orElseGet(Environment::system);
       return new WorkspaceOptions(
-          roots, home, env, Optional.ofNullable(agentIgnoreFiles), pathCacheTtl, caseSensitivity);
+          roots,
+          home,
+          env,
+          Optional.ofNullable(agentIgnoreFiles),
+          pathCacheTtl,
+          caseSensitivity,
+          overlay);
     }
   }
 }

@@ -4,6 +4,7 @@ import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.internal.file.TextFile;
 import io.kiro4j.core.internal.frontmatter.FrontMatter;
+import io.kiro4j.core.workspace.FileOverlay;
 import io.kiro4j.core.workspace.Scope;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.skills.internal.python.PythonText;
@@ -74,12 +75,20 @@ public final class Skill {
     Objects.requireNonNull(options, "options");
     Path file = SkillFile.find(directory).orElse(directory.resolve("SKILL.md"));
     String folder = directory.getFileName() == null ? "" : directory.getFileName().toString();
-    return load(file, folder, scope, options);
+    return load(file, folder, scope, options, FileOverlay.empty());
   }
 
-  static Skill load(Path file, String folderName, Scope scope, ValidationOptions options) {
+  /**
+   * Loads {@code file}, from its {@code overlay} text when it has one (an unsaved editor buffer).
+   */
+  static Skill load(
+      Path file, String folderName, Scope scope, ValidationOptions options, FileOverlay overlay) {
     Path directory = file.toAbsolutePath().getParent();
-    SkillHead head = SkillValidator.readHead(file, options);
+    SkillHead head =
+        overlay
+            .text(file)
+            .map(text -> SkillValidator.parseHead(file, text, options))
+            .orElseGet(() -> SkillValidator.readHead(file, options));
     if (head.error().isPresent()) {
       return new Skill(
           folderName, directory, file, scope, Optional.empty(), List.of(head.error().get()));

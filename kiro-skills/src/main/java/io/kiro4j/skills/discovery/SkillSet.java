@@ -2,6 +2,7 @@ package io.kiro4j.skills.discovery;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
+import io.kiro4j.core.workspace.FileOverlay;
 import io.kiro4j.core.workspace.Scope;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceRoot;
@@ -92,16 +93,24 @@ public final class SkillSet {
     Map<String, Skill> byName = new LinkedHashMap<>();
     List<Skill> shadowed = new ArrayList<>();
     List<Skill> found = new ArrayList<>();
+    FileOverlay overlay = workspace.options().overlay();
     scan(
         workspace.globalKiroDir().resolve("skills"),
         Scope.GLOBAL,
         options,
+        overlay,
         reusable,
         found,
         diagnostics);
     for (WorkspaceRoot root : workspace.roots()) {
       scan(
-          root.kiroDir().resolve("skills"), Scope.WORKSPACE, options, reusable, found, diagnostics);
+          root.kiroDir().resolve("skills"),
+          Scope.WORKSPACE,
+          options,
+          overlay,
+          reusable,
+          found,
+          diagnostics);
     }
     for (Skill s : found) {
       diagnostics.addAll(s.diagnostics());
@@ -128,6 +137,7 @@ public final class SkillSet {
       Path skillsDir,
       Scope scope,
       ValidationOptions options,
+      FileOverlay overlay,
       Map<Path, Skill> reusable,
       List<Skill> out,
       Diagnostics diagnostics) {
@@ -151,11 +161,12 @@ public final class SkillSet {
       // Anything named SKILL.md is loaded: a FIFO or folder there is reported (SKILL-019), not
       // opened.
       if (file.isPresent()) {
-        Skill again = reusable.get(file.get());
+        // A skill with an overlay text (an editor's unsaved SKILL.md) is never reused.
+        Skill again = overlay.text(file.get()).isPresent() ? null : reusable.get(file.get());
         out.add(
             again != null
                 ? again
-                : Skill.load(file.get(), dir.getFileName().toString(), scope, options));
+                : Skill.load(file.get(), dir.getFileName().toString(), scope, options, overlay));
       }
     }
   }

@@ -105,7 +105,7 @@ public record Power(
     Optional<String> author = Optional.empty();
     Optional<String> version = Optional.empty();
     String body = "";
-    Optional<TextFile> text = TextFile.read(file, d);
+    Optional<TextFile> text = workspace.read(file, d).map(t -> new TextFile(file, t));
     if (text.isPresent()) {
       FrontMatterDocument doc = FrontMatter.parse(text.get().text(), file, YamlProfile.LENIENT);
       d.addAll(doc.diagnostics());
@@ -186,7 +186,7 @@ public record Power(
             }
           }
         });
-    List<PowerServer> servers = servers(directory.resolve("mcp.json"), name, d);
+    List<PowerServer> servers = servers(workspace, directory.resolve("mcp.json"), name, d);
     SteeringSet steeringSet =
         SteeringSet.loadFolder(workspace, directory.resolve("steering"), scope);
     d.addAll(steeringSet.diagnostics());
@@ -245,8 +245,10 @@ public record Power(
     return start < 0 ? Optional.empty() : Optional.of(body.substring(start).strip());
   }
 
-  private static List<PowerServer> servers(Path mcpJson, String power, Diagnostics d) {
-    Optional<TextFile> text = TextFile.readIfPresent(mcpJson, d);
+  private static List<PowerServer> servers(
+      Workspace workspace, Path mcpJson, String power, Diagnostics d) {
+    Optional<TextFile> text =
+        workspace.readIfPresent(mcpJson, d).map(t -> new TextFile(mcpJson, t));
     if (text.isEmpty()) {
       return List.of();
     }

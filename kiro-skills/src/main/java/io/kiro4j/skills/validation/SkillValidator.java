@@ -116,6 +116,20 @@ public final class SkillValidator {
   }
 
   /**
+   * {@link #readHead(Path, ValidationOptions)} for a text already in memory (an editor's unsaved
+   * {@code SKILL.md}); {@code file} names it in diagnostics.
+   *
+   * @since 0.2
+   */
+  public static SkillHead parseHead(Path file, String text, ValidationOptions options) {
+    Objects.requireNonNull(options, "options");
+    return SkillFile.parseHead(
+        file,
+        text,
+        options.profile() == ValidationProfile.KIRO ? YamlProfile.LENIENT : YamlProfile.STRICT);
+  }
+
+  /**
    * Validates an already parsed front matter (the checks after parsing). {@code directoryName} is
    * the name the skill's folder must match; empty skips that check.
    */
