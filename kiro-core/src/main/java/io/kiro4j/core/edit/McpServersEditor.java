@@ -2,7 +2,6 @@ package io.kiro4j.core.edit;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
-import io.kiro4j.core.internal.json.JsonDocument;
 import io.kiro4j.core.internal.mcp.McpEntryCheck;
 import io.kiro4j.core.internal.shell.ShellParse;
 import io.kiro4j.core.internal.shell.ShellParser;
@@ -173,14 +172,10 @@ public final class McpServersEditor {
         current -> {
           if (!force && current.root().path("mcpServers").has(name)) {
             return ConfigFile.Decision.refuse(
-                current
-                    .document()
-                    .keyDiagnostic(
-                        ConfigEditCode.SERVER_EXISTS,
-                        pointer(name),
-                        "a server named '"
-                            + name
-                            + "' is already here; use --force to replace it"));
+                current.keyDiagnostic(
+                    ConfigEditCode.SERVER_EXISTS,
+                    pointer(name),
+                    "a server named '" + name + "' is already here; use --force to replace it"));
           }
           return ConfigFile.Decision.edits(
               List.of(JsonEdit.set(List.of("mcpServers", name), entry)));
@@ -280,12 +275,10 @@ public final class McpServersEditor {
             }
             if (!existing.isMissingNode() && !force) {
               clashes.add(
-                  current
-                      .document()
-                      .keyDiagnostic(
-                          ConfigEditCode.SERVER_EXISTS,
-                          pointer(name),
-                          "a different server named '" + name + "' is already here; use --force"));
+                  current.keyDiagnostic(
+                      ConfigEditCode.SERVER_EXISTS,
+                      pointer(name),
+                      "a different server named '" + name + "' is already here; use --force"));
             }
             edits.add(JsonEdit.set(List.of("mcpServers", name), imported.get(name)));
           }
@@ -301,7 +294,6 @@ public final class McpServersEditor {
 
   /** The checks lint makes on each named entry of the edited text. */
   private static List<Diagnostic> check(JsonText edited, List<String> names, Scope scope) {
-    JsonDocument document = edited.document();
     Diagnostics diagnostics = new Diagnostics();
     for (String name : names) {
       JsonNode entry = edited.root().path("mcpServers").path(name);
@@ -312,13 +304,13 @@ public final class McpServersEditor {
           entry,
           edited.file(),
           pointer(name),
-          document::keyPosition,
-          document::position,
+          edited::keyPosition,
+          edited::position,
           scope == Scope.GLOBAL,
           diagnostics);
       if (!entry.has("command") && !entry.has("url")) {
         diagnostics.add(
-            document.keyDiagnostic(
+            edited.keyDiagnostic(
                 ConfigEditCode.INVALID_SERVER,
                 pointer(name),
                 "server '" + name + "' has neither a command nor a url"));

@@ -1,9 +1,11 @@
 package io.kiro4j.core.json.edit;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.internal.json.JsonDocument;
 import io.kiro4j.core.internal.json.JsonLoader;
 import io.kiro4j.core.internal.json.JsonResult;
+import io.kiro4j.core.json.JsonPosition;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,8 +104,23 @@ public final class JsonText {
     return text;
   }
 
+  /** Where the value at {@code pointer} starts (line and column of the text). */
+  public JsonPosition position(String pointer) {
+    return document().position(pointer);
+  }
+
+  /** Where the key of the member at {@code pointer} starts. */
+  public JsonPosition keyPosition(String pointer) {
+    return document().keyPosition(pointer);
+  }
+
+  /** A diagnostic at the key of the member at {@code pointer}. */
+  public Diagnostic keyDiagnostic(DiagnosticCode code, String pointer, String message) {
+    return document().keyDiagnostic(code, pointer, message);
+  }
+
   /** The parsed document (read-only), with positions for diagnostics; parsed on the first call. */
-  public JsonDocument document() {
+  JsonDocument document() {
     JsonDocument parsed = document;
     if (parsed == null) {
       // Parsed before without error, with the same features and limits: a document is certain.
