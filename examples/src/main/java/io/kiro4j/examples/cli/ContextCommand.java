@@ -112,14 +112,7 @@ final class ContextCommand implements Callable<Integer> {
   }
 
   private ContextMode mode() {
-    switch (mode.toLowerCase(Locale.ROOT)) {
-      case "ide":
-        return ContextMode.IDE;
-      case "cli":
-        return ContextMode.CLI;
-      default:
-        throw new UsageException("--mode takes ide or cli, not '" + mode + "'");
-    }
+    return TurnSetup.mode(mode);
   }
 
   private ContextRequest request(ContextMode contextMode) {

@@ -1,6 +1,7 @@
 package io.kiro4j.examples.cli;
 
 import io.kiro4j.core.agent.Agent;
+import io.kiro4j.core.context.ContextMode;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.tool.ModelTool;
 import io.kiro4j.core.tool.ToolList;
@@ -55,7 +56,7 @@ final class ToolsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TurnSetup.Mode m = TurnSetup.Mode.parse(mode);
+    ContextMode m = TurnSetup.mode(mode);
     Workspace ws = options.open(List.of(), null);
     Agent a = McpToolsCommand.permissionAgent(ws, agent);
     PrintWriter out = HumanOutput.out(spec);

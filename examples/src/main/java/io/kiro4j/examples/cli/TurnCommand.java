@@ -2,6 +2,7 @@ package io.kiro4j.examples.cli;
 
 import io.kiro4j.core.agent.Agent;
 import io.kiro4j.core.agent.AgentSet;
+import io.kiro4j.core.context.ContextMode;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.hook.run.HookResult;
 import io.kiro4j.core.hook.run.HookRunner;
@@ -85,7 +86,7 @@ final class TurnCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TurnSetup.Mode m = TurnSetup.Mode.parse(mode);
+    ContextMode m = TurnSetup.mode(mode);
     List<ToolCall> calls = readScript(script);
     Workspace ws = options.open(List.of(), null);
     Agent a =

@@ -1,6 +1,7 @@
 package io.kiro4j.examples.cli;
 
 import io.kiro4j.core.agent.Agent;
+import io.kiro4j.core.context.ContextMode;
 import io.kiro4j.core.hook.AgentHooks;
 import io.kiro4j.core.hook.HookSet;
 import io.kiro4j.core.mcp.McpConfig;
@@ -17,7 +18,6 @@ import io.kiro4j.skills.power.PowerSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What {@code kiro4j tools} and {@code kiro4j turn} share: the agent's tool list with its MCP
@@ -26,36 +26,27 @@ import java.util.Locale;
  */
 final class TurnSetup implements AutoCloseable {
 
-  /** IDE or CLI: which hooks fire and whether powers gate their servers. */
-  enum Mode {
-    IDE,
-    CLI;
-
-    static Mode parse(String text) {
-      for (Mode m : values()) {
-        if (m.name().toLowerCase(Locale.ROOT).equals(text)) {
-          return m;
-        }
-      }
-      throw new UsageException("--mode must be ide or cli, not '" + text + "'");
-    }
+  /** IDE or CLI (the context assembly's mode): which hooks fire, whether powers gate servers. */
+  static ContextMode mode(String text) {
+    return ContextMode.parse(text)
+        .orElseThrow(() -> new UsageException("--mode takes ide or cli, not '" + text + "'"));
   }
 
   final Workspace workspace;
   final Agent agent;
-  final Mode mode;
+  final ContextMode mode;
   final McpServerGroup group;
   final RunningServers servers;
   final ToolList tools;
   final List<String> activePowers;
 
-  TurnSetup(Workspace ws, Agent agent, Mode mode, String prompt) {
+  TurnSetup(Workspace ws, Agent agent, ContextMode mode, String prompt) {
     this.workspace = ws;
     this.agent = agent;
     this.mode = mode;
     ToolList.Builder b = ToolList.builder(ws, agent);
     List<String> powers = new ArrayList<>();
-    if (mode == Mode.IDE) {
+    if (mode == ContextMode.IDE) {
       // Powers are an IDE feature: their servers are offered only while a keyword activates them.
       for (PowerMatch m : PowerSet.of(ws).activate(prompt == null ? "" : prompt)) {
         powers.add(m.power().name());
@@ -75,7 +66,7 @@ final class TurnSetup implements AutoCloseable {
 
   /** The hooks of the mode: the agent's (CLI) or the workspace's hook files (IDE). */
   HookSource hooks() {
-    return mode == Mode.CLI
+    return mode == ContextMode.CLI
         ? HookSource.of(AgentHooks.of(agent))
         : HookSource.of(HookSet.of(workspace));
   }

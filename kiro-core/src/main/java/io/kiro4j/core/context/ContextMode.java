@@ -24,4 +24,14 @@ public enum ContextMode {
   public String label() {
     return label;
   }
+
+  /** The mode whose {@link #label} is {@code text} (any case), if any. */
+  public static java.util.Optional<ContextMode> parse(String text) {
+    for (ContextMode m : values()) {
+      if (m.label.equalsIgnoreCase(text)) {
+        return java.util.Optional.of(m);
+      }
+    }
+    return java.util.Optional.empty();
+  }
 }

@@ -1,5 +1,6 @@
 package io.kiro4j.core.turn;
 
+import io.kiro4j.core.context.AssembledContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -45,6 +46,23 @@ public record TurnRecord(
     hooks = List.copyOf(hooks);
     warnings = List.copyOf(warnings);
     steps = List.copyOf(steps);
+  }
+
+  /**
+   * {@code context} (the turn's assembled context, {@link io.kiro4j.core.context.ContextAssembler})
+   * with the output this turn's hooks produced for the model appended, one {@code HOOK_OUTPUT} item
+   * per entry, named after the step whose hooks produced it ({@code PROMPT_SUBMIT}, …): where the
+   * context assembly and the pipeline meet.
+   */
+  public AssembledContext addHookOutputTo(AssembledContext context) {
+    Objects.requireNonNull(context, "context");
+    AssembledContext out = context;
+    for (HookRun run : hooks) {
+      for (String entry : run.outcome().context()) {
+        out = out.withHookOutput(run.step().name(), entry);
+      }
+    }
+    return out;
   }
 
   /** The hooks that timed out, crashed or could not start, in order ({@link HookRun#problems}). */

@@ -51,6 +51,21 @@ class AgentTurnTest {
     assertThat(r.steps().get(0).step()).isEqualTo(Step.PROMPT_SUBMIT);
   }
 
+  @Test // the turn's hook output joins the assembled context of the turn (docs L553)
+  void hookOutputIsAddedToTheAssembledContext() {
+    TurnFixture f = fixture("\"userPromptSubmit\": [{\"command\": \"echo use staging\"}]");
+    TurnRecord r = f.pipeline(runner).build().begin("deploy").end();
+    io.kiro4j.core.context.AssembledContext before =
+        io.kiro4j.core.context.ContextAssembler.of(f.ws)
+            .assemble(io.kiro4j.core.context.ContextRequest.builder().prompt("deploy").build());
+    io.kiro4j.core.context.AssembledContext after = r.addHookOutputTo(before);
+    assertThat(after.items()).hasSize(before.items().size() + 1);
+    io.kiro4j.core.context.ContextItem last = after.items().get(after.items().size() - 1);
+    assertThat(last.kind()).isEqualTo(io.kiro4j.core.context.ContextKind.HOOK_OUTPUT);
+    assertThat(last.text()).contains("use staging");
+    assertThat(last.source()).isEqualTo("hook:PROMPT_SUBMIT");
+  }
+
   @Test
   void aFailingIdePromptSubmitHookBlocksThePromptAndNoToolRuns() throws IOException {
     TurnFixture f = fixture("\"stop\": [{\"command\": \"echo stopped\"}]");
