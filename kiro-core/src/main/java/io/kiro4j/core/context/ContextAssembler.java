@@ -19,8 +19,10 @@ import io.kiro4j.core.steering.SteeringFile;
 import io.kiro4j.core.steering.SteeringRequest;
 import io.kiro4j.core.steering.SteeringSelection;
 import io.kiro4j.core.steering.SteeringSet;
+import io.kiro4j.core.workspace.AmazonQFolders;
 import io.kiro4j.core.workspace.Scope;
 import io.kiro4j.core.workspace.Workspace;
+import io.kiro4j.core.workspace.WorkspaceRoot;
 import io.kiro4j.core.yaml.YamlProfile;
 import io.kiro4j.core.yaml.YamlScalar;
 import java.nio.file.Files;
@@ -508,6 +510,22 @@ public final class ContextAssembler {
           ContextKind.RESOURCE_FILE,
           readme,
           new ContextReason("default agent resource README.md", "docs L7121"));
+    }
+    // A project still on the Q Developer CLI's layout (no .kiro): its rules are the default agent's
+    // resources as they were in Amazon Q (docs L10920, L10955-10956).
+    ContextReason rules =
+        new ContextReason(
+            "default agent resource .amazonq/rules/**/*.md (Amazon Q rules)", "docs L10955–10956");
+    for (WorkspaceRoot root : workspace.roots()) {
+      Optional<Path> q = AmazonQFolders.projectFolder(root);
+      if (q.isPresent()) {
+        Diagnostics problems = new Diagnostics();
+        for (Path f :
+            workspace.listFiles(q.get().resolve("rules"), p -> p.endsWith(".md"), problems)) {
+          c.addFile(ContextKind.RESOURCE_FILE, f, rules);
+        }
+        problems.toList().forEach(c::diagnostic);
+      }
     }
   }
 

@@ -199,6 +199,17 @@ class ContextAssemblerTest {
     assertThat(ctx.items().get(1).reason().docs()).isEqualTo("docs L7116–7123");
   }
 
+  @Test // docs L10920, L10955-10956: a project without .kiro keeps its Amazon Q rules
+  void cliDefaultAgentLoadsTheAmazonQRulesOfAProjectWithoutDotKiro() throws IOException {
+    write(root.resolve(".amazonq/rules/style.md"), "Use tabs.");
+    AssembledContext ctx = assemble(ContextRequest.builder().mode(ContextMode.CLI));
+    assertThat(sources(ctx)).containsExactly("resource .amazonq/rules/style.md");
+    assertThat(ctx.items().get(0).reason().docs()).isEqualTo("docs L10955–10956");
+    write(root.resolve(".kiro/steering/tech.md"), "# Tech");
+    assertThat(sources(assemble(ContextRequest.builder().mode(ContextMode.CLI))))
+        .doesNotContain("resource .amazonq/rules/style.md");
+  }
+
   @Test
   void cliIgnoresHashReferencesWithAnInfo() {
     AssembledContext ctx =
