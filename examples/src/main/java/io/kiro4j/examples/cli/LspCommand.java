@@ -1,6 +1,7 @@
 package io.kiro4j.examples.cli;
 
 import io.kiro4j.examples.lsp.KiroLanguageServer;
+import io.kiro4j.examples.lsp.QuickFixSource;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -88,6 +89,7 @@ final class LspCommand implements java.util.concurrent.Callable<Integer> {
     KiroLanguageServer.Builder b =
         KiroLanguageServer.builder()
             .diagnostics(new LintDiagnostics())
+            .quickFixes(QuickFixSource.lintFixes(LspCommand.class.getClassLoader()))
             .ruleDocs(
                 code ->
                     io.kiro4j.core.lint.RuleDocs.bundled()

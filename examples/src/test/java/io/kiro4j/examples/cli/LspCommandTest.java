@@ -127,6 +127,29 @@ class LspCommandTest {
     assertThat(Files.readString(file)).contains("inclusion: always"); // disk untouched
   }
 
+  @Test // lint's --fix rules as code actions: STEER-006, a comma-joined fileMatchPattern
+  void aLintFixIsOfferedAsAQuickFix() throws Exception {
+    String uri = root.resolve(".kiro/steering/style.md").toUri().toString();
+    open(uri, "---\ninclusion: fileMatch\nfileMatchPattern: \"*.ts,*.tsx\"\n---\nBe brief.\n");
+    PublishDiagnosticsParams p =
+        next(uri, x -> x.getDiagnostics().stream().anyMatch(d -> codeOf(d).equals("STEER-006")));
+    org.eclipse.lsp4j.Diagnostic d =
+        p.getDiagnostics().stream().filter(x -> codeOf(x).equals("STEER-006")).findFirst().get();
+    org.eclipse.lsp4j.CodeActionParams params =
+        new org.eclipse.lsp4j.CodeActionParams(
+            new TextDocumentIdentifier(uri),
+            d.getRange(),
+            new org.eclipse.lsp4j.CodeActionContext(List.of(d)));
+    List<
+            org.eclipse.lsp4j.jsonrpc.messages.Either<
+                org.eclipse.lsp4j.Command, org.eclipse.lsp4j.CodeAction>>
+        actions = server.getTextDocumentService().codeAction(params).get(10, TimeUnit.SECONDS);
+    assertThat(actions).hasSize(1);
+    org.eclipse.lsp4j.CodeAction action = actions.get(0).getRight();
+    String newText = action.getEdit().getChanges().get(uri).get(0).getNewText();
+    assertThat(newText).contains("fileMatchPattern: [\"*.ts\", \"*.tsx\"]").endsWith("Be brief.\n");
+  }
+
   @Test
   void hoverShowsTheRuleOfADiagnosticAndTheDescriptionOfAKey() throws Exception {
     String uri = root.resolve(".kiro/steering/style.md").toUri().toString();
