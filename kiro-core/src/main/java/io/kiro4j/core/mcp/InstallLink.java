@@ -2,15 +2,14 @@ package io.kiro4j.core.mcp;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
+import io.kiro4j.core.internal.file.TextFile;
 import io.kiro4j.core.internal.json.JsonDocument;
 import io.kiro4j.core.internal.json.JsonLoader;
 import io.kiro4j.core.internal.json.JsonResult;
 import io.kiro4j.core.internal.mcp.McpEntryCheck;
 import io.kiro4j.core.json.JsonValues;
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -258,13 +257,7 @@ public record InstallLink(String name, String config) {
       }
     }
     try {
-      return Optional.of(
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes.toByteArray()))
-              .toString());
+      return Optional.of(TextFile.decodeStrict(bytes.toByteArray()));
     } catch (CharacterCodingException e) {
       return Optional.empty();
     }

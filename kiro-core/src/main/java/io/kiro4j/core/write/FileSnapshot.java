@@ -2,10 +2,7 @@ package io.kiro4j.core.write;
 
 import io.kiro4j.core.internal.file.TextFile;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -81,11 +78,6 @@ public final class FileSnapshot {
    * @throws CharacterCodingException when the file is not valid UTF-8
    */
   public String text() throws CharacterCodingException {
-    return StandardCharsets.UTF_8
-        .newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes))
-        .toString();
+    return TextFile.decodeStrict(bytes);
   }
 }

@@ -13,10 +13,7 @@ import io.kiro4j.core.yaml.YamlNode;
 import io.kiro4j.core.yaml.YamlProfile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,15 +113,7 @@ public final class SkillFile {
     }
     try (InputStream in = Files.newInputStream(file)) {
       byte[] bytes = readUpToClosingFence(in);
-      head =
-          bytes == null
-              ? null
-              : StandardCharsets.UTF_8
-                  .newDecoder()
-                  .onMalformedInput(CodingErrorAction.REPORT)
-                  .onUnmappableCharacter(CodingErrorAction.REPORT)
-                  .decode(ByteBuffer.wrap(bytes))
-                  .toString();
+      head = bytes == null ? null : TextFile.decodeStrict(bytes);
     } catch (CharacterCodingException e) {
       return SkillHead.failed(file, SkillCode.UNREADABLE, 1, 1, "SKILL.md is not valid UTF-8");
     } catch (IOException e) {

@@ -6,10 +6,7 @@ import io.kiro4j.core.internal.file.NotRegularFileException;
 import io.kiro4j.core.internal.file.TextFile;
 import io.kiro4j.core.write.FileStamp;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -122,12 +119,7 @@ public final class TaskList {
   }
 
   static String decode(byte[] bytes) throws CharacterCodingException {
-    return StandardCharsets.UTF_8
-        .newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes))
-        .toString();
+    return TextFile.decodeStrict(bytes);
   }
 
   /** The file. */

@@ -156,19 +156,7 @@ public record TextFile(Path path, String text) {
                 "file grew over the limit of " + maxBytes + " bytes while read; not read"));
         return Optional.empty();
       }
-      // The JDK's decoder is fast on valid text and turns malformed input into U+FFFD; only then
-      // decode again strictly, to tell a real U+FFFD from broken bytes.
-      String text = new String(bytes, StandardCharsets.UTF_8);
-      if (text.indexOf('\uFFFD') >= 0) {
-        text =
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
-      }
-      return Optional.of(new TextFile(path, text));
+      return Optional.of(new TextFile(path, decodeStrict(bytes)));
     } catch (CharacterCodingException e) {
       diagnostics.add(
           Diagnostic.ofFile(CoreCode.UNREADABLE_FILE, path, "file is not valid UTF-8; not read"));
@@ -207,5 +195,25 @@ public record TextFile(Path path, String text) {
       return null;
     }
     return java.util.Arrays.copyOf(buffer.array(), buffer.position());
+  }
+
+  /**
+   * {@code bytes} decoded as strict UTF-8 (a BOM, if any, is kept): the one decoding of user files.
+   *
+   * @throws CharacterCodingException when the bytes are not valid UTF-8
+   */
+  public static String decodeStrict(byte[] bytes) throws CharacterCodingException {
+    // The JDK's decoder is fast on valid text and turns malformed input into U+FFFD; only then
+    // decode again strictly, to tell a real U+FFFD from broken bytes.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return text;
+    }
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes))
+        .toString();
   }
 }
