@@ -23,7 +23,7 @@ public final class Kiro4jCli implements Runnable {
    * rather than in the annotation: picocli instantiates and introspects every registered class (and
    * runs its static initialisers), which was most of a short run's time.
    */
-  private static final List<Class<?>> SUBCOMMANDS =
+  static final List<Class<?>> SUBCOMMANDS =
       List.of(
           InspectCommand.class,
           LintCommand.class,
