@@ -59,7 +59,8 @@ class Kiro4jCliTest {
   void aCommandLineNamingOneSubcommandBuildsOnlyThatOne() {
     assertThat(Kiro4jCli.commandLine("lint", "-w", ".").getSubcommands()).containsOnlyKeys("lint");
     assertThat(Kiro4jCli.commandLine("--version").getSubcommands()).isEmpty();
-    assertThat(Kiro4jCli.commandLine("help", "lint").getSubcommands()).hasSize(Kiro4jCli.SUBCOMMANDS.size());
+    assertThat(Kiro4jCli.commandLine("help", "lint").getSubcommands())
+        .hasSize(Kiro4jCli.SUBCOMMANDS.size());
     assertThat(Kiro4jCli.commandLine("lnt").getSubcommands()).hasSize(Kiro4jCli.SUBCOMMANDS.size());
   }
 
