@@ -34,9 +34,9 @@ final class SchemaFastPath {
       Set.of("object", "array", "string", "number", "integer", "boolean", "null");
 
   /**
-   * Where the fast path gives up (a {@code $ref} cycle, a very deep document) and leaves the verdict
-   * to the engine. Each level costs a few stack frames: 2,000 overflowed the default stack on Java
-   * 25; the shipped schemas need a handful of levels.
+   * Where the fast path gives up (a {@code $ref} cycle, a very deep document) and leaves the
+   * verdict to the engine. Each level costs a few stack frames: 2,000 overflowed the default stack
+   * on Java 25; the shipped schemas need a handful of levels.
    */
   private static final int MAX_DEPTH = 256;
 
