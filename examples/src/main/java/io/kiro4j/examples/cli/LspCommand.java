@@ -59,23 +59,27 @@ final class LspCommand implements java.util.concurrent.Callable<Integer> {
     Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
     server.connect(launcher.getRemoteProxy());
     Future<Void> listening = launcher.startListening();
-    // Whichever comes first: the client's exit, or the end of the input (the client died).
-    CompletableFuture<Boolean> ended =
-        server
-            .exited()
-            .applyToEither(
-                CompletableFuture.supplyAsync(
-                    () -> {
-                      try {
-                        listening.get();
-                      } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                      } catch (ExecutionException e) {
-                        // the stream failed: treated as the end of the input
-                      }
-                      return false;
-                    }),
-                ok -> ok);
+    // Whichever comes first: the client's exit, or the end of the input (the client died). The
+    // wait for the input runs on its own daemon thread, never on the common pool: a get() on a
+    // pool thread may run queued pool tasks itself (Java 19+), and this one blocks until the
+    // input ends, so serve() on a pool thread would never see the exit.
+    CompletableFuture<Boolean> inputEnded = new CompletableFuture<>();
+    Thread waiter =
+        new Thread(
+            () -> {
+              try {
+                listening.get();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+                // the stream failed or was cancelled: treated as the end of the input
+              }
+              inputEnded.complete(false);
+            },
+            "kiro4j-lsp-input");
+    waiter.setDaemon(true);
+    waiter.start();
+    CompletableFuture<Boolean> ended = server.exited().applyToEither(inputEnded, ok -> ok);
     try {
       boolean clean = ended.get();
       listening.cancel(true);

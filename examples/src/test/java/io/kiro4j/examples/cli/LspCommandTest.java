@@ -73,13 +73,15 @@ class LspCommandTest {
     LspCommand command = new LspCommand();
     new CommandLine(command)
         .parseArgs("-w", root.toString(), "--user-home", home.toString(), "--debounce-ms", "0");
-    exit =
-        CompletableFuture.supplyAsync(
+    exit = new CompletableFuture<>();
+    // Its own thread, not the common pool: a stuck server must not starve the next test.
+    Thread serving =
+        new Thread(
             () -> {
               try {
-                return command.serve(serverIn, serverOut);
+                exit.complete(command.serve(serverIn, serverOut));
               } catch (InterruptedException e) {
-                return -1;
+                exit.complete(-1);
               } finally {
                 try {
                   serverOut.close();
@@ -87,7 +89,10 @@ class LspCommandTest {
                   // closing a pipe
                 }
               }
-            });
+            },
+            "lsp-under-test");
+    serving.setDaemon(true);
+    serving.start();
     Launcher<LanguageServer> client =
         LSPLauncher.createClientLauncher(new Client(), clientIn, clientOut);
     client.startListening();
