@@ -2,7 +2,6 @@ package io.kiro4j.examples.cli;
 
 import io.kiro4j.core.agent.AgentSet;
 import io.kiro4j.core.diagnostic.Diagnostic;
-import io.kiro4j.core.diagnostic.Severity;
 import io.kiro4j.core.hook.HookSet;
 import io.kiro4j.core.mcp.McpConfig;
 import io.kiro4j.core.steering.FileMatchCoverage;
@@ -112,25 +111,12 @@ enum LintSection {
   }
 
   /**
-   * The report's diagnostics from every part's: machine notes as infos, duplicates dropped, sorted
-   * as the contract says.
+   * The report's diagnostics from every part's, finished as {@code kiro4j lint} finishes them (the
+   * library's {@link io.kiro4j.core.lint.Linter#finish}: machine notes as infos, {@code
+   * .kiro4j.yaml}, suppressions), in the contract's order.
    */
   static List<Diagnostic> finish(Workspace workspace, List<Diagnostic> all) {
-    return JsonOutput.sorted(workspace, AgentOutput.distinct(machineNotes(all)));
-  }
-
-  /**
-   * An unset ({@code VAR-001}) or unapproved ({@code VAR-002}) {@code ${VAR}} describes the machine
-   * lint runs on, not the file: the docs recommend exactly such references (L1899, L2039-2061) and
-   * each user approves them in their own settings. Reported as infos here.
-   */
-  private static List<Diagnostic> machineNotes(List<Diagnostic> all) {
-    List<Diagnostic> out = new ArrayList<>(all.size());
-    for (Diagnostic d : all) {
-      boolean machine = d.code().equals("VAR-001") || d.code().equals("VAR-002");
-      out.add(machine && !d.isError() ? d.withSeverity(Severity.INFO) : d);
-    }
-    return out;
+    return WorkspaceReport.LINTER.finish(workspace, all).diagnostics();
   }
 
   @SafeVarargs

@@ -3,6 +3,7 @@ package io.kiro4j.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kiro4j.core.Kiro;
+import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.workspace.FileOverlay;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceOptions;
@@ -65,6 +66,19 @@ class LintDiagnosticsTest {
           .as("after editing %s", edit[0])
           .isEqualTo(new WorkspaceReport(open(overlay)).diagnostics());
     }
+  }
+
+  @Test // the editor sees what kiro4j lint reports: .kiro4j.yaml and suppressions applied
+  void theWorkspaceRulesConfigAppliesToTheIncrementalDiagnostics() throws Exception {
+    FileOverlay overlay =
+        FileOverlay.empty().with(steering, "---\ninclusion: sometimes\n---\nBe brief.\n");
+    assertThat(new LintDiagnostics().diagnose(open(overlay), Optional.empty()))
+        .extracting(Diagnostic::code)
+        .contains("STEER-001");
+    write(".kiro4j.yaml", "rules:\n  STEER-001: off\n");
+    assertThat(new LintDiagnostics().diagnose(open(overlay), Optional.empty()))
+        .extracting(Diagnostic::code)
+        .doesNotContain("STEER-001");
   }
 
   @Test

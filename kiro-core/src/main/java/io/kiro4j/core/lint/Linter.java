@@ -13,6 +13,7 @@ import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceRoot;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -107,11 +108,26 @@ public final class Linter {
   public LintReport lint(Workspace workspace) {
     List<LintConfig> configs = configs(workspace);
     LintConfig primary = configs.get(0);
-    Set<Diagnostic> raw = new LinkedHashSet<>();
+    List<Diagnostic> raw = new ArrayList<>();
     for (LintContributor c : contributors) {
-      raw.addAll(machineNotes(c.diagnostics(workspace, primary)));
+      raw.addAll(c.diagnostics(workspace, primary));
     }
-    return new Run(workspace, configs).apply(raw);
+    return finish(workspace, configs, raw);
+  }
+
+  /**
+   * Applies what {@link #lint} applies to the contributors' diagnostics — machine notes as infos,
+   * the roots' {@code .kiro4j.yaml} (rule levels, ignores, path suppressions) and {@code
+   * kiro4j-disable} comments — to diagnostics collected elsewhere, for example by a language server
+   * that recollects only what an edit affects.
+   */
+  public LintReport finish(Workspace workspace, Collection<Diagnostic> raw) {
+    return finish(workspace, configs(workspace), raw);
+  }
+
+  private LintReport finish(
+      Workspace workspace, List<LintConfig> configs, Collection<Diagnostic> raw) {
+    return new Run(workspace, configs).apply(new LinkedHashSet<>(machineNotes(List.copyOf(raw))));
   }
 
   /**
