@@ -1,5 +1,7 @@
 package io.kiro4j.core.context;
 
+import java.util.Optional;
+
 /**
  * Which Kiro product the context is assembled for: the rules differ (the IDE selects steering by
  * inclusion mode and has {@code #} context providers; the CLI loads an agent's {@code resources}).
@@ -26,12 +28,12 @@ public enum ContextMode {
   }
 
   /** The mode whose {@link #label} is {@code text} (any case), if any. */
-  public static java.util.Optional<ContextMode> parse(String text) {
+  public static Optional<ContextMode> parse(String text) {
     for (ContextMode m : values()) {
       if (m.label.equalsIgnoreCase(text)) {
-        return java.util.Optional.of(m);
+        return Optional.of(m);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }
