@@ -56,10 +56,12 @@ public final class JsonText {
   private final Path file;
   private final String text;
   private volatile JsonDocument document;
+  private volatile Outline outline;
 
-  private JsonText(Path file, String text) {
+  private JsonText(Path file, String text, Outline outline) {
     this.file = file;
     this.text = text;
+    this.outline = outline;
   }
 
   /**
@@ -72,9 +74,10 @@ public final class JsonText {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(file, "file");
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    if (ReadBack.parses(body)) {
-      // The tree is built when someone asks for it: an edit needs only the text.
-      return new EditResult.Edited(new JsonText(file, text));
+    Outline outline = Outline.of(body);
+    if (outline != null) {
+      // The tree is built when someone asks for it: an edit needs only the text and its outline.
+      return new EditResult.Edited(new JsonText(file, text, outline));
     }
     JsonResult result = JsonLoader.lenient().parse(text, file);
     {
@@ -130,6 +133,17 @@ public final class JsonText {
     return parsed;
   }
 
+  /** Where the objects and arrays of the text (without its byte order mark) end. */
+  private Outline outline(String body) {
+    Outline found = outline;
+    if (found == null) {
+      // An edit's result: its text parsed when it was verified, so it has an outline.
+      found = Objects.requireNonNull(Outline.of(body), "outline of a verified text");
+      outline = found;
+    }
+    return found;
+  }
+
   /** The parsed tree (read-only: it is shared, not copied). */
   public JsonNode root() {
     return document().root();
@@ -157,7 +171,8 @@ public final class JsonText {
     if (body.charAt(rootStart) != '{') {
       return refuse(JsonEditCode.NOT_AN_OBJECT, "", "the document is not a JSON object");
     }
-    Members root = Members.of(body, rootStart);
+    Outline outline = outline(body);
+    Members root = Members.of(body, rootStart, outline);
     Style style = Style.of(body, root);
 
     // Walk down to the object that holds (or will hold) the member.
@@ -179,7 +194,7 @@ public final class JsonText {
                 + path.get(depth + 1)
                 + "'");
       }
-      object = Members.of(body, step.valueStart());
+      object = Members.of(body, step.valueStart(), outline);
     }
     String key = path.get(depth);
     JsonNode value = edit.valueOrNull();
@@ -192,6 +207,16 @@ public final class JsonText {
         holder.set(path.get(k), value);
         value = holder;
       }
+    }
+    if (value != null && depth + 1 + nesting(value) > Outline.MAX_DEPTH) {
+      // Read back on its own, the edited object would pass; in its place in the document it would
+      // nest deeper than any reader of the file accepts.
+      return refuse(
+          JsonEditCode.NOT_VERIFIED,
+          edit.pointer(),
+          "the value would nest the document deeper than "
+              + Outline.MAX_DEPTH
+              + " levels; not applied");
     }
     Members.Member member = object.find(key);
     int siblings = depth == path.size() - 1 ? object.list.size() : 0;
@@ -248,7 +273,16 @@ public final class JsonText {
           edit.pointer(),
           "the edited document does not read back as intended; not applied");
     }
-    return new EditResult.Edited(new JsonText(file, bom + body));
+    return new EditResult.Edited(new JsonText(file, bom + body, null));
+  }
+
+  /** How many objects and arrays deep {@code value} is (0 for a scalar). */
+  private static int nesting(JsonNode value) {
+    int deepest = 0;
+    for (JsonNode child : value.values()) {
+      deepest = Math.max(deepest, nesting(child));
+    }
+    return value.isContainer() ? deepest + 1 : 0;
   }
 
   /** Equal as JSON: numbers compared by value, whatever node class holds them. */

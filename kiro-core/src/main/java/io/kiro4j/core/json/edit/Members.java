@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * The members of one object in JSON text, with the spans an edit needs: where each key and value
- * start and end, and where the comma after the member is. A lexical scan over text that {@link
- * io.kiro4j.core.internal.json.JsonLoader} already parsed (so it never judges validity), skipping
- * strings and the comments and trailing commas of Kiro's lenient JSON.
+ * start and end, and where the comma after the member is. A lexical scan over text whose {@link
+ * Outline} was found (so it never judges validity), skipping strings and the comments and trailing
+ * commas of Kiro's lenient JSON.
  */
 final class Members {
 
@@ -24,8 +24,11 @@ final class Members {
     this.list = list;
   }
 
-  /** The members of the object whose {@code '{'} is at {@code open}. */
-  static Members of(String text, int open) {
+  /**
+   * The members of the object whose {@code '{'} is at {@code open}; nested objects and arrays are
+   * skipped through the document's {@code outline}, not rescanned.
+   */
+  static Members of(String text, int open, Outline outline) {
     List<Member> members = new ArrayList<>();
     int i = open + 1;
     while (true) {
@@ -36,7 +39,11 @@ final class Members {
       int keyStart = i;
       int keyEnd = skipString(text, i);
       int valueStart = skipBlank(text, skipBlank(text, keyEnd) + 1);
-      int valueEnd = skipValue(text, valueStart);
+      char first = text.charAt(valueStart);
+      int valueEnd =
+          first == '{' || first == '['
+              ? outline.close(valueStart) + 1
+              : skipScalar(text, valueStart);
       i = skipBlank(text, valueEnd);
       int comma = -1;
       if (text.charAt(i) == ',') {
@@ -118,42 +125,16 @@ final class Members {
     }
   }
 
-  /** The offset just after the value that starts at {@code start}. */
-  static int skipValue(String text, int start) {
-    char first = text.charAt(start);
-    if (first == '"') {
+  /** The offset just after the string, number or literal that starts at {@code start}. */
+  private static int skipScalar(String text, int start) {
+    if (text.charAt(start) == '"') {
       return skipString(text, start);
     }
-    int n = text.length();
-    if (first != '{' && first != '[') {
-      int i = start;
-      while (i < n && "{}[],:\"/ \t\r\n".indexOf(text.charAt(i)) < 0) {
-        i++;
-      }
-      return i;
-    }
-    int depth = 0;
     int i = start;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (c == '"') {
-        i = skipString(text, i);
-        continue;
-      }
-      if (c == '/' && i + 1 < n && (text.charAt(i + 1) == '/' || text.charAt(i + 1) == '*')) {
-        i = skipBlank(text, i);
-        continue;
-      }
-      if (c == '{' || c == '[') {
-        depth++;
-      } else if (c == '}' || c == ']') {
-        if (--depth == 0) {
-          return i + 1;
-        }
-      }
+    while (i < text.length() && "{}[],:\"/ \t\r\n".indexOf(text.charAt(i)) < 0) {
       i++;
     }
-    return n;
+    return i;
   }
 
   /** The decoded content of a string literal's body, {@code text[from, to)}. */

@@ -127,14 +127,15 @@ class JsonTextProperties {
   private static void assertOnlyMemberChanged(String before, String after, List<String> path) {
     int bom = before.startsWith("\uFEFF") ? 1 : 0;
     String body = before.substring(bom);
-    Members object = Members.of(body, Members.skipBlank(body, 0));
+    Outline outline = Outline.of(body);
+    Members object = Members.of(body, Members.skipBlank(body, 0), outline);
     int k = 0;
     for (; k < path.size() - 1; k++) {
       Members.Member step = object.find(path.get(k));
       if (step == null) {
         break;
       }
-      object = Members.of(body, step.valueStart());
+      object = Members.of(body, step.valueStart(), outline);
     }
     int from = object.open + 1;
     int to = object.close;

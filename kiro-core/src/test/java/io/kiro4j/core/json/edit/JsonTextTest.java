@@ -137,4 +137,31 @@ class JsonTextTest {
             .orElseThrow();
     assertThat(edited.text()).isEqualTo("{\n  \"x\": 1,\n  \"y\": []\n}\n");
   }
+
+  @Test
+  void anEditThatWouldNestTheDocumentTooDeeplyIsRefused() {
+    JsonText text = JsonText.parse("{\"a\": {\"b\": {}}}", FILE).orElseThrow();
+    // The document has 3 levels where the value goes: 61 more reach the limit of 64, 62 pass it.
+    JsonNode fits = json("[".repeat(61) + "]".repeat(61));
+    JsonNode tooDeep = json("[".repeat(62) + "]".repeat(62));
+
+    JsonText edited = text.apply(JsonEdit.set("/a/b/c", fits)).orElseThrow();
+    EditResult refused = text.apply(JsonEdit.set("/a/b/c", tooDeep));
+
+    assertThat(JsonText.parse(edited.text(), FILE)).isInstanceOf(EditResult.Edited.class);
+    assertThat(((EditResult.Refused) refused).diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly("EDIT-004");
+  }
+
+  @Test
+  void anEditedTextCanBeEditedAgainWithoutBeingParsedFromScratch() {
+    JsonText once = JsonText.parse("{\"a\": {\"x\": [1, {\"y\": 2}]}}", FILE).orElseThrow();
+    JsonText twice =
+        once.apply(JsonEdit.set("/a/z", json("{\"k\": [3]}")))
+            .orElseThrow()
+            .apply(JsonEdit.set("/a/x", json("4")))
+            .orElseThrow();
+    assertThat(json(twice.text())).isEqualTo(json("{\"a\": {\"x\": 4, \"z\": {\"k\": [3]}}}"));
+  }
 }
