@@ -48,8 +48,8 @@ class ExplanationExamplesTest {
           // Skills (explain-skills).
           Map.entry(
               "SKILL-001",
-              "kiro4j skills validate on a path that does not exist; lint only visits existing"
-                  + " folders of .kiro/skills/"),
+              "Skills.validate or skills validate on a path that is no folder; lint only visits"
+                  + " the folders of .kiro/skills/"),
           Map.entry(
               "SKILL-002",
               "kiro4j skills validate on a folder without SKILL.md; lint skips such folders"),
