@@ -43,7 +43,17 @@ class ExplanationExamplesTest {
    * Codes {@code kiro4j lint} can report whose explanation has no checkable examples, each with the
    * reason no workspace of plain files shows it.
    */
-  private static final Map<String, String> NOT_CHECKABLE = Map.ofEntries();
+  private static final Map<String, String> NOT_CHECKABLE =
+      Map.ofEntries(
+          // Reported by `kiro4j hooks match|run --hook NAME`, about a request, not a file.
+          Map.entry("HOOK-021", "a userTriggered request naming no manual hook"),
+          // Reported by ToolPatternIndex on its own; lint compiles allowedTools from an agent,
+          // where the same entry is AGENT-006 (PermissionEngine filters PERM-003 out).
+          Map.entry("PERM-003", "lint reports a bare '*' in allowedTools as AGENT-006"),
+          // The IDE's terminal trust settings are read by `kiro4j check --terminal`, not by lint.
+          Map.entry("PERM-008", "settings.json terminal trust is not linted"),
+          // An install link is a URL given to `kiro4j mcp link`, not a file of the workspace.
+          Map.entry("MCP-020", "an install link is not a workspace file"));
 
   private static final Pattern FENCE = Pattern.compile("^(`{3,})(.*)$");
   private static final Pattern PATH = Pattern.compile("(?:^|\\s)path=(\\S+)");
