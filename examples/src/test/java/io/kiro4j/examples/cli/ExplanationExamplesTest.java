@@ -52,7 +52,7 @@ class ExplanationExamplesTest {
           Map.entry("VAR-001", "describes the environment lint runs in, not a file"),
           Map.entry("VAR-002", "describes the IDE's approved-variables setting, not a file"),
           Map.entry("STEER-020", "reported for a request's #name references, not by lint"),
-          Map.entry("STEER-023", "needs a chain of ten referencing files"),
+          Map.entry("STEER-023", "needs references nested more than eight deep"),
           Map.entry("STEER-024", "needs a symlink out of the workspace"),
           Map.entry("STEER-026", "needs more than 200 references in one expansion"),
           Map.entry("STEER-027", "needs over 1 MiB of referenced files"),
