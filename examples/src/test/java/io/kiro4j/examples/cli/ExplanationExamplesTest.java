@@ -58,7 +58,37 @@ class ExplanationExamplesTest {
               "needs a SKILL.md that is not UTF-8 (or a FIFO); an example fence is UTF-8 text"),
           Map.entry(
               "SKILL-021",
-              "only with skills validate --allowed-tools-list; lint never sets that option"));
+              "only with skills validate --allowed-tools-list; lint never sets that option"),
+          Map.entry("CORE-001", "needs more than 10,000 diagnostics in one file"),
+          Map.entry("CORE-002", "needs bytes that are not UTF-8; examples are UTF-8 text"),
+          Map.entry("CORE-003", "needs a file over 4 MiB"),
+          Map.entry("CORE-004", "needs a FIFO or a folder where a file belongs"),
+          Map.entry("VAR-001", "describes the environment lint runs in, not a file"),
+          Map.entry("VAR-002", "describes the IDE's approved-variables setting, not a file"),
+          Map.entry("STEER-020", "reported for a request's #name references, not by lint"),
+          Map.entry("STEER-023", "needs references nested more than eight deep"),
+          Map.entry("STEER-024", "needs a symlink out of the workspace"),
+          Map.entry("STEER-026", "needs more than 200 references in one expansion"),
+          Map.entry("STEER-027", "needs over 1 MiB of referenced files"),
+          Map.entry("YAML-004", "needs YAML text over 1,000,000 characters"),
+          Map.entry("YAML-011", "lint reports strict-YAML problems of a SKILL.md as SKILL-005/026"),
+          Map.entry("YAML-012", "lint reports strict-YAML problems of a SKILL.md as SKILL-005/026"),
+          Map.entry("YAML-013", "lint reports strict-YAML problems of a SKILL.md as SKILL-005/026"),
+          Map.entry("JSON-006", "needs over 8 Mi characters; lint stops files at 4 MiB (CORE-003)"),
+          Map.entry("JSON-008", "needs a number of over 1,000 digits or a longer string"),
+          Map.entry("SCHEMA-006", "the shipped schemas' one anyOf reports its branches instead"),
+          Map.entry("SCHEMA-007", "needs a document of hundreds of thousands of values"),
+          Map.entry("GLOB-002", "declared, but no loader of this build reports it"),
+          Map.entry("IGN-003", "needs an unreadable file (not UTF-8, a FIFO, a dangling link)"),
+          // Reported by `kiro4j hooks match|run --hook NAME`, about a request, not a file.
+          Map.entry("HOOK-021", "a userTriggered request naming no manual hook"),
+          // Reported by ToolPatternIndex on its own; lint compiles allowedTools from an agent,
+          // where the same entry is AGENT-006 (PermissionEngine filters PERM-003 out).
+          Map.entry("PERM-003", "lint reports a bare '*' in allowedTools as AGENT-006"),
+          // The IDE's terminal trust settings are read by `kiro4j check --terminal`, not by lint.
+          Map.entry("PERM-008", "settings.json terminal trust is not linted"),
+          // An install link is a URL given to `kiro4j mcp link`, not a file of the workspace.
+          Map.entry("MCP-020", "an install link is not a workspace file"));
 
   private static final Pattern FENCE = Pattern.compile("^(`{3,})(.*)$");
   private static final Pattern PATH = Pattern.compile("(?:^|\\s)path=(\\S+)");

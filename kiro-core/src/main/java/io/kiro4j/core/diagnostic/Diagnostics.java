@@ -33,14 +33,22 @@ public final class Diagnostics {
     this.cap = cap;
   }
 
-  /** Adds one diagnostic. */
+  /**
+   * Adds one diagnostic. Past the cap it is only counted, except a {@code CORE-001} from another
+   * collector: loaders hand their own capped lists to an enclosing collector, and the count that
+   * diagnostic carries would otherwise become "1 more dropped".
+   */
   public void add(Diagnostic diagnostic) {
-    if (items.size() < cap) {
+    if (items.size() < cap || isDropNote(diagnostic)) {
       items.add(diagnostic);
     } else {
       dropped++;
       lastDroppedPath = diagnostic.path();
     }
+  }
+
+  private static boolean isDropNote(Diagnostic diagnostic) {
+    return diagnostic.code().equals(CoreCode.TOO_MANY_DIAGNOSTICS.id());
   }
 
   /** Adds a diagnostic with the code's usual severity. */
