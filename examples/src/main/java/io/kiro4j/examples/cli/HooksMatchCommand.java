@@ -106,6 +106,8 @@ final class HooksMatchCommand implements Callable<Integer> {
       for (HookMatch m : r.matches()) {
         out.printf("  %-6s %-30s [%s]%n", m.hook().source(), m.hook().name(), m.reason());
       }
+      JsonOutput.sorted(r.workspace(), r.diagnostics())
+          .forEach(d -> out.println(JsonOutput.line(r.workspace(), d)));
     }
     out.flush();
     return r.diagnostics().stream().anyMatch(Diagnostic::isError) ? Kiro4jCli.ERRORS : Kiro4jCli.OK;

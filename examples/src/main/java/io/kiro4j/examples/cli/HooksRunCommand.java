@@ -94,6 +94,8 @@ final class HooksRunCommand implements Callable<Integer> {
       outcome.context().forEach(c -> out.println("context: " + c.strip()));
       outcome.prompts().forEach(p -> out.println("prompt: " + p.strip()));
       outcome.warnings().forEach(w -> out.println("warning: " + w));
+      JsonOutput.sorted(r.workspace(), r.diagnostics())
+          .forEach(d -> out.println(JsonOutput.line(r.workspace(), d)));
     }
     out.flush();
     return Kiro4jCli.OK;

@@ -138,6 +138,15 @@ class HooksCommandTest {
   }
 
   @Test
+  void textOutputOfMatchAndRunListsTheDiagnostics() {
+    for (String command : new String[] {"match", "run"}) {
+      Run r = run(withSample("hooks", command, "--event", "userTriggered", "--hook", "nope"));
+      assertThat(r.exit()).as(command).isZero();
+      assertThat(r.out()).as(command).contains("warning HOOK-021");
+    }
+  }
+
+  @Test
   @DisabledOnOs(OS.WINDOWS)
   void runBlocksAPromptThePromptGuardRejectsAndExitsZero() {
     Run r =

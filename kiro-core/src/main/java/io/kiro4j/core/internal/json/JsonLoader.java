@@ -19,6 +19,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.io.ContentReference;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -65,6 +66,9 @@ public final class JsonLoader {
       Pattern.compile("\\('(.+?)' \\(code (\\d+)[^)]*\\)\\)");
   private static final Pattern CONTROL_CHAR_WITH_CODE =
       Pattern.compile("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+  private static final Pattern START_MARKER =
+      Pattern.compile("\\s*\\(start marker at \\[[^]]*]\\)");
+
   private static final Pattern JACKSON_HINT =
       Pattern.compile(
           "(: enable `[^`]*` to allow|, from `[^`]*`|\\s*\\(for input[^)]*\\)|\\s*\\(through reference chain[^)]*\\))");
@@ -227,7 +231,7 @@ public final class JsonLoader {
         } catch (StreamConstraintsException e) {
           constraintViolated(e, parser);
         } catch (JacksonException e) {
-          fail(JsonCode.SYNTAX_ERROR, offsetOf(e, parser), syntaxMessage(e.getOriginalMessage()));
+          fail(JsonCode.SYNTAX_ERROR, offsetOf(e, parser), syntaxMessage(e, parser));
         }
       }
     }
@@ -280,6 +284,25 @@ public final class JsonLoader {
       location = parser.currentLocation();
     }
     return (int) Math.max(0, location.getCharOffset());
+  }
+
+  /**
+   * Jackson's message for a syntax error, where an unclosed array or object is named with the line
+   * and column it was opened at (Jackson writes a source description it was told not to reveal).
+   */
+  private static String syntaxMessage(JacksonException e, JsonParser parser) {
+    String message = syntaxMessage(e.getOriginalMessage());
+    Matcher marker = START_MARKER.matcher(message);
+    if (!marker.find()) {
+      return message;
+    }
+    TokenStreamLocation start =
+        parser.streamReadContext().startLocation(ContentReference.unknown());
+    String opened =
+        start.getLineNr() > 0
+            ? " (opened at line " + start.getLineNr() + ", column " + start.getColumnNr() + ")"
+            : "";
+    return message.substring(0, marker.start()) + opened + message.substring(marker.end());
   }
 
   /** Jackson's message in one line, without its Java-centric hints. */

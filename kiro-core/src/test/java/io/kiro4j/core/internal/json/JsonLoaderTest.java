@@ -490,4 +490,20 @@ class JsonLoaderTest {
     assertThat(JsonLoader.lenient().options().syntax()).isEqualTo(JsonSyntax.LENIENT);
     assertThat(JsonLoader.create(JsonLoader.lenient().options())).isSameAs(JsonLoader.lenient());
   }
+
+  @Test
+  void anUnclosedArrayIsNamedWithTheLineAndColumnItWasOpenedAt() {
+    JsonResult result = strict("{\n  \"tools\": [\"read\", \"write\"");
+
+    assertThat(result.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("JSON-001");
+              assertThat(d.message())
+                  .contains("expected close marker for Array (opened at line 2, column 12)")
+                  .doesNotContain("Source")
+                  .doesNotContain("#UNKNOWN");
+            });
+  }
 }
