@@ -21,7 +21,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -123,7 +122,6 @@ class ExplanationExamplesTest {
   }
 
   @Test
-  @Disabled("enabled by the lead when the three explanation branches are merged")
   void everyCodeInTheTableHasAnExplanation() {
     List<String> missing =
         RuleDocs.bundled().all().stream()
