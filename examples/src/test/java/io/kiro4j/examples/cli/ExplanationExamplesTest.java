@@ -76,7 +76,6 @@ class ExplanationExamplesTest {
           Map.entry("JSON-008", "needs a number of over 1,000 digits or a longer string"),
           Map.entry("SCHEMA-006", "the shipped schemas' one anyOf reports its branches instead"),
           Map.entry("SCHEMA-007", "needs a document of hundreds of thousands of values"),
-          Map.entry("GLOB-002", "declared, but no loader of this build reports it"),
           Map.entry("IGN-003", "needs an unreadable file (not UTF-8, a FIFO, a dangling link)"),
           // Reported by `kiro4j hooks match|run --hook NAME`, about a request, not a file.
           Map.entry("HOOK-021", "a userTriggered request naming no manual hook"),

@@ -580,7 +580,7 @@ final class AgentParser {
               "/tools/" + i,
               "'" + t.text() + "' is not a built-in tool; write its name, @server or @server/tool");
         }
-        if (t.kind() == ToolName.Kind.MCP_TOOL && hasWildcard(t.text())) {
+        if (t.kind() == ToolName.Kind.MCP_TOOL && readsAsGlob(t.text())) {
           glob(t.text(), "/tools/" + i);
         }
       }
@@ -598,7 +598,7 @@ final class AgentParser {
               "allowedTools does not support '*'; list tools, @server or @builtin instead");
           continue;
         }
-        if (hasWildcard(entry)) {
+        if (readsAsGlob(entry)) {
           glob(entry, pointer);
           continue;
         }
@@ -767,7 +767,7 @@ final class AgentParser {
                         AgentCode.MATCHER_IGNORED,
                         pointer,
                         "a matcher on " + e.getKey() + " has no effect");
-                  } else if (hasWildcard(m.stringValue())) {
+                  } else if (readsAsGlob(m.stringValue())) {
                     glob(m.stringValue(), pointer);
                   }
                 }
@@ -791,16 +791,19 @@ final class AgentParser {
     }
 
     private void glob(String pattern, String pointer) {
-      if (!mayBeMalformed(pattern)) {
+      boolean pipe = pattern.indexOf('|') >= 0;
+      if (!pipe && !mayBeMalformed(pattern)) {
         return; // only classes, braces and escapes can be malformed; skip the compile
       }
+      JsonPosition p = at.value().apply(pointer);
+      // +1: the value position is the opening quote.
+      int column = p.column() + (format == AgentFormat.JSON ? 1 : 0);
       try {
-        Glob.compile(pattern, GlobDialect.TOOL_NAME);
+        Glob.compile(pattern, GlobDialect.TOOL_NAME)
+            .regexLookalikeDiagnostic(file, p.line(), column)
+            .ifPresent(diags::add);
       } catch (GlobSyntaxException e) {
-        JsonPosition p = at.value().apply(pointer);
-        // +1: the value position is the opening quote.
-        diags.add(
-            e.toDiagnostic(file, p.line(), p.column() + (format == AgentFormat.JSON ? 1 : 0)));
+        diags.add(e.toDiagnostic(file, p.line(), column));
       }
     }
   }
@@ -818,6 +821,11 @@ final class AgentParser {
 
   static boolean hasWildcard(String s) {
     return s.indexOf('*') >= 0 || s.indexOf('?') >= 0;
+  }
+
+  /** A wildcard, or a {@code |} written as if the entry were a regular expression (GLOB-002). */
+  private static boolean readsAsGlob(String s) {
+    return hasWildcard(s) || s.indexOf('|') >= 0;
   }
 
   private static boolean isStringList(JsonNode n) {

@@ -1,6 +1,9 @@
 package io.kiro4j.core.glob;
 
+import io.kiro4j.core.diagnostic.Diagnostic;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -112,6 +115,30 @@ public final class Glob {
    */
   public OptionalInt regexLookalikeIndex() {
     return regexLookalikeIndex < 0 ? OptionalInt.empty() : OptionalInt.of(regexLookalikeIndex);
+  }
+
+  /**
+   * A {@link GlobCode#REGEX_LOOKALIKE} warning pointing at the pattern's {@code |}, when it has one
+   * ({@link #regexLookalikeIndex}). Columns count code points, as every kiro4j diagnostic.
+   *
+   * @param file the file the pattern was written in
+   * @param line 1-based line of the pattern
+   * @param patternColumn 1-based column of the pattern's first character
+   */
+  public Optional<Diagnostic> regexLookalikeDiagnostic(Path file, int line, int patternColumn) {
+    if (regexLookalikeIndex < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Diagnostic.of(
+            GlobCode.REGEX_LOOKALIKE,
+            file,
+            line,
+            patternColumn + pattern.codePointCount(0, regexLookalikeIndex),
+            "'|' in glob '"
+                + pattern
+                + "' is an ordinary character, not 'or': the pattern matches only names that"
+                + " contain '|'; write {a,b} or several patterns"));
   }
 
   /** Same pattern, dialect and options. */

@@ -330,6 +330,11 @@ final class IdeHookLoader {
           Glob compiled = Glob.compile(glob, GlobDialect.WORKSPACE_FILE);
           (negated ? exclude : include).add(compiled);
           patterns.add(p.value());
+          JsonPosition at = doc.position(p.pointer());
+          // +1: the position is the opening quote; +1 more after a '!'.
+          compiled
+              .regexLookalikeDiagnostic(file, at.line(), at.column() + 1 + (negated ? 1 : 0))
+              .ifPresent(diagnostics::add);
         } catch (GlobSyntaxException e) {
           diagnostics.add(
               doc.diagnostic(

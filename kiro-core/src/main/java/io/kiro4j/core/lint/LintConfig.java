@@ -311,7 +311,9 @@ public final class LintConfig {
 
     private Optional<Glob> glob(YamlScalar s) {
       try {
-        return Optional.of(Glob.compile(s.value(), GlobDialect.WORKSPACE_FILE));
+        Glob glob = Glob.compile(s.value(), GlobDialect.WORKSPACE_FILE);
+        glob.regexLookalikeDiagnostic(path, s.line(), s.column()).ifPresent(diagnostics::add);
+        return Optional.of(glob);
       } catch (GlobSyntaxException e) {
         diagnostics.add(e.toDiagnostic(path, s.line(), s.column()));
         return Optional.empty();

@@ -327,6 +327,17 @@ class AgentSetTest {
   }
 
   @Test
+  void glob002APipeInAHookMatcherOrAllowedToolsIsReportedAtThePipe() {
+    fx.agent(
+        "a.json",
+        "{\"allowedTools\": [\"@git/a|b\"], \"hooks\": {\"preToolUse\":"
+            + " [{\"matcher\": \"fs_write|str_replace\", \"command\": \"true\"}]}}");
+    List<Diagnostic> pipes =
+        only("a").diagnostics().stream().filter(d -> d.code().equals("GLOB-002")).toList();
+    assertThat(pipes).extracting(Diagnostic::column).containsExactly(26, 78);
+  }
+
+  @Test
   void unknownToolNameIsWarned() {
     fx.agent("a.json", "{\"tools\": [\"read\", \"fs_read\", \"@builtin/code\", \"raed\"]}");
     Diagnostic d = first(only("a").diagnostics(), "AGENT-005");

@@ -126,6 +126,18 @@ class HookSetTest {
   }
 
   @Test
+  void glob002APipeInAFilePatternIsReportedAtThePipe() throws IOException {
+    hook("a.kiro.hook", when("fileEdited", ",\"patterns\":[\"*.tsx|*.jsx\", \"!a|b\"]"));
+    HookSet set = load();
+    assertThat(set.diagnostics())
+        .filteredOn(d -> d.code().equals("GLOB-002"))
+        .extracting(d -> d.line() + ":" + d.column())
+        .hasSize(2)
+        .doesNotHaveDuplicates();
+    assertThat(set.hooks()).hasSize(1);
+  }
+
+  @Test
   void blogSpellingsAreDocumentedAliasesWithAnInfo() throws IOException {
     hook("a.kiro.hook", when("fileEdit", ",\"patterns\":[\"*.ts\"]"));
     hook("b.kiro.hook", when("fileCreate", ",\"patterns\":[\"*.ts\"]"));

@@ -48,6 +48,13 @@ class LintConfigTest {
   }
 
   @Test
+  void glob002APipeInAnIgnoreGlobIsReportedAtThePipe() {
+    assertThat(parse("ignore:\n  - dist/*.snap|*.lock\n").diagnostics())
+        .extracting(LintConfigTest::at)
+        .containsExactly("GLOB-002@2:16");
+  }
+
+  @Test
   void lint001AnUnknownKeyIsReportedAtTheKey() {
     assertThat(parse("rules: {}\nrulez:\n  STEER-006: off\n").diagnostics())
         .extracting(LintConfigTest::at)
