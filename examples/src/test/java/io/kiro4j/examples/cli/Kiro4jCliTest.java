@@ -188,7 +188,7 @@ class Kiro4jCliTest {
                 + " docs/releases/**] (write a YAML list)")
         .contains(
             "info SKILL-022 (1): A skill is overridden by a workspace skill of the same name (docs"
-                + " L1296: workspace wins over global; among roots the last one defining it wins).")
+                + " L1301: workspace wins over global; among roots the last one defining it wins).")
         .anySatisfy(l -> assertThat(l).startsWith("info MCP-006 (3): "));
     List<String> summaries = lines.stream().filter(l -> l.startsWith("info ")).toList();
     assertThat(summaries).isSortedAccordingTo(java.util.Comparator.naturalOrder());

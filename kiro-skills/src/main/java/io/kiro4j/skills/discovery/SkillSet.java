@@ -23,11 +23,11 @@ import java.util.Optional;
 
 /**
  * The skills of a workspace: global {@code ~/.kiro/skills/<name>/SKILL.md} and workspace {@code
- * <root>/.kiro/skills/<name>/SKILL.md} (docs L1286-1296), validated with the {@link
+ * <root>/.kiro/skills/<name>/SKILL.md} (docs L1289-1301), validated with the {@link
  * ValidationOptions#kiro() kiro profile}.
  *
  * <p>A workspace skill overrides a global one of the same name ("Kiro will prioritize the workspace
- * skill", L1296); in a multi-root workspace a later root overrides an earlier one. The overridden
+ * skill", L1301); in a multi-root workspace a later root overrides an earlier one. The overridden
  * skill is kept out of {@link #skills()} and reported with {@code SKILL-022} (info).
  *
  * <pre>{@code

@@ -54,7 +54,7 @@ public enum SkillCode implements DiagnosticCode {
   SHADOWED(
       "SKILL-022",
       Severity.INFO,
-      "A skill is overridden by a workspace skill of the same name (docs L1296: workspace wins"
+      "A skill is overridden by a workspace skill of the same name (docs L1301: workspace wins"
           + " over global; among roots the last one defining it wins)."),
   RESOURCE_UNRESOLVED(
       "SKILL-023",
