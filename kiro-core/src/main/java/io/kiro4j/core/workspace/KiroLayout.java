@@ -80,7 +80,9 @@ public final class KiroLayout {
   public static KiroLayout load(Workspace workspace) {
     Objects.requireNonNull(workspace, "workspace");
     Diagnostics d = new Diagnostics();
-    check(workspace, workspace.globalKiroDir(), true, d);
+    if (workspace.readsGlobalScope()) {
+      check(workspace, workspace.globalKiroDir(), true, d);
+    }
     for (WorkspaceRoot root : workspace.roots()) {
       check(workspace, root.kiroDir(), false, d);
       if (AmazonQFolders.shadowed(root)) {

@@ -116,7 +116,10 @@ public final class SkillContextProvider implements ContextProvider {
           continue;
         }
         seen.add(dir);
-        Scope scope = ws.canonicalize(dir).startsWith(global) ? Scope.GLOBAL : Scope.WORKSPACE;
+        Scope scope =
+            ws.readsGlobalScope() && ws.canonicalize(dir).startsWith(global)
+                ? Scope.GLOBAL
+                : Scope.WORKSPACE;
         out.add(Skill.load(dir, scope, ValidationOptions.kiro()));
       }
     }

@@ -94,14 +94,16 @@ public final class SkillSet {
     List<Skill> shadowed = new ArrayList<>();
     List<Skill> found = new ArrayList<>();
     FileOverlay overlay = workspace.options().overlay();
-    scan(
-        workspace.globalKiroDir().resolve("skills"),
-        Scope.GLOBAL,
-        options,
-        overlay,
-        reusable,
-        found,
-        diagnostics);
+    if (workspace.readsGlobalScope()) {
+      scan(
+          workspace.globalKiroDir().resolve("skills"),
+          Scope.GLOBAL,
+          options,
+          overlay,
+          reusable,
+          found,
+          diagnostics);
+    }
     for (WorkspaceRoot root : workspace.roots()) {
       scan(
           root.kiroDir().resolve("skills"),

@@ -140,4 +140,14 @@ class SkillSetTest {
     assertThat(glob.diagnostics().get(0).message())
         .contains("3 of 4 files", "Kiro cannot load them");
   }
+
+  @Test // docs L6560–6564: Kiro looks in the workspace's .kiro first; at ~ that is ~/.kiro
+  void aWorkspaceAtTheUserHomeReadsEachGlobalSkillOnceAsAWorkspaceSkill() {
+    Workspace atHome = Kiro.open(WorkspaceOptions.builder().root(home).userHome(home).build());
+    SkillSet set = Skills.of(atHome);
+    assertThat(set.skills()).extracting(Skill::name).containsExactly("notes", "review");
+    assertThat(set.skills()).extracting(Skill::scope).containsOnly(Scope.WORKSPACE);
+    assertThat(set.shadowed()).isEmpty();
+    assertThat(set.diagnostics()).extracting(Diagnostic::code).doesNotContain("SKILL-022");
+  }
 }
