@@ -251,4 +251,17 @@ class Kiro4jCliTest {
   void anUnknownOptionIsAUsageError() {
     assertThat(run("lint", "--bogus").exit()).isEqualTo(2);
   }
+
+  @Test // docs L6560–6564: at ~ the workspace's .kiro is ~/.kiro; each file is read once
+  void lintAtTheUserHomeReadsEachGlobalFileOnceAndNoneOverridesItself() {
+    Run r = run("lint", "--json", "-w", HOME.toString(), "--user-home", HOME.toString());
+    List<String> codes = new ArrayList<>();
+    for (JsonNode d : r.json().get("diagnostics")) {
+      codes.add(d.get("code").asString());
+    }
+    assertThat(codes).doesNotContain("AGENT-003", "SKILL-022", "STEER-014", "POWER-007");
+    assertThat(
+            run("inspect", "--json", "-w", HOME.toString(), "--user-home", HOME.toString()).out())
+        .contains("reviewer", "code-review");
+  }
 }
