@@ -50,7 +50,8 @@ class ExplanationExamplesTest {
                   + " the folders of .kiro/skills/"),
           Map.entry(
               "SKILL-002",
-              "kiro4j skills validate on a folder without SKILL.md; lint skips such folders"),
+              "kiro4j skills validate on a folder without SKILL.md; lint reports such folders"
+                  + " as SKILL-028 or SKILL-029"),
           Map.entry(
               "SKILL-019",
               "needs a SKILL.md that is not UTF-8 (or a FIFO); an example fence is UTF-8 text"),

@@ -188,7 +188,7 @@ class Kiro4jCliTest {
                 + " docs/releases/**] (write a YAML list)")
         .contains(
             "info SKILL-022 (1): A skill is overridden by a workspace skill of the same name (docs"
-                + " L1296: workspace wins over global; among roots the last one defining it wins).")
+                + " L1301: workspace wins over global; among roots the last one defining it wins).")
         .anySatisfy(l -> assertThat(l).startsWith("info MCP-006 (3): "));
     List<String> summaries = lines.stream().filter(l -> l.startsWith("info ")).toList();
     assertThat(summaries).isSortedAccordingTo(java.util.Comparator.naturalOrder());
@@ -250,5 +250,18 @@ class Kiro4jCliTest {
   @Test
   void anUnknownOptionIsAUsageError() {
     assertThat(run("lint", "--bogus").exit()).isEqualTo(2);
+  }
+
+  @Test // docs L6560–6564: at ~ the workspace's .kiro is ~/.kiro; each file is read once
+  void lintAtTheUserHomeReadsEachGlobalFileOnceAndNoneOverridesItself() {
+    Run r = run("lint", "--json", "-w", HOME.toString(), "--user-home", HOME.toString());
+    List<String> codes = new ArrayList<>();
+    for (JsonNode d : r.json().get("diagnostics")) {
+      codes.add(d.get("code").asString());
+    }
+    assertThat(codes).doesNotContain("AGENT-003", "SKILL-022", "STEER-014", "POWER-007");
+    assertThat(
+            run("inspect", "--json", "-w", HOME.toString(), "--user-home", HOME.toString()).out())
+        .contains("reviewer", "code-review");
   }
 }

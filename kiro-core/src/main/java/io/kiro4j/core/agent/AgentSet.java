@@ -123,8 +123,14 @@ public final class AgentSet {
       }
     }
     List<Agent> loadedGlobal =
-        loadDir(
-            workspace, workspace.globalKiroDir().resolve("agents"), Scope.GLOBAL, loader, listing);
+        workspace.readsGlobalScope()
+            ? loadDir(
+                workspace,
+                workspace.globalKiroDir().resolve("agents"),
+                Scope.GLOBAL,
+                loader,
+                listing)
+            : List.of();
 
     List<Agent> overridden = new ArrayList<>();
     Map<String, Agent> ws = firstByName(loadedWorkspace, overridden);

@@ -47,7 +47,6 @@ final class InlineSuppressions {
       Pattern.compile("<!--\\s*kiro4j-disable(-next-line)?(?=[\\s-])(.*)-->", Pattern.DOTALL);
   private static final Pattern CODES =
       Pattern.compile("\\s*([A-Z]+-[0-9]{3}(?:\\s*,\\s*[A-Z]+-[0-9]{3})*)(?:\\s|$)");
-  private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
 
   private final List<Suppression> suppressions;
   private final List<Diagnostic> diagnostics;
@@ -68,21 +67,11 @@ final class InlineSuppressions {
     }
     List<Suppression> found = new ArrayList<>();
     Diagnostics diagnostics = new Diagnostics();
-    String fence = null;
+    CodeFences fences = new CodeFences();
     int lineNo = 0;
     for (String line : text.split("\\R", -1)) {
       lineNo++;
-      Matcher f = FENCE.matcher(line);
-      if (f.find()) {
-        String marker = f.group(1);
-        if (fence == null) {
-          fence = marker;
-        } else if (marker.charAt(0) == fence.charAt(0) && marker.length() >= fence.length()) {
-          fence = null;
-        }
-        continue;
-      }
-      if (fence != null || !line.contains("kiro4j-disable")) {
+      if (fences.fenced(line) || !line.contains("kiro4j-disable")) {
         continue;
       }
       // Comment by comment, each "-->" searched once: linear in the line however hostile it is.

@@ -68,17 +68,19 @@ public final class RuleDocs {
     String section = "";
     StringBuilder intro = new StringBuilder();
     boolean inTable = false;
+    CodeFences fences = new CodeFences();
     for (String line : lines) {
-      if (line.equals(EXPLANATIONS_HEADING)) {
+      boolean fenced = fences.fenced(line);
+      if (!fenced && line.equals(EXPLANATIONS_HEADING)) {
         break;
       }
-      if (line.startsWith("## ")) {
+      if (!fenced && line.startsWith("## ")) {
         section = line.substring(3).strip();
         intro.setLength(0);
         inTable = false;
         continue;
       }
-      if (line.startsWith("|")) {
+      if (!fenced && line.startsWith("|")) {
         inTable = true;
         Matcher m = ROW.matcher(line);
         if (m.matches()) {
@@ -113,15 +115,19 @@ public final class RuleDocs {
   /** The {@code ### CODE} blocks after the {@code ## Explanations} heading. */
   private static Map<String, String> explanations(List<String> lines) {
     Map<String, String> out = new LinkedHashMap<>();
-    int start = lines.indexOf(EXPLANATIONS_HEADING);
-    if (start < 0) {
-      return out;
-    }
+    // Headings inside a fenced code block are examples: they neither start nor end a block.
+    CodeFences fences = new CodeFences();
+    boolean started = false;
     String code = null;
     StringBuilder block = new StringBuilder();
-    for (String line : lines.subList(start + 1, lines.size())) {
+    for (String line : lines) {
+      boolean fenced = fences.fenced(line);
+      if (!started) {
+        started = !fenced && line.equals(EXPLANATIONS_HEADING);
+        continue;
+      }
       Matcher m = EXPLANATION.matcher(line);
-      if (m.matches() || line.startsWith("## ")) {
+      if (!fenced && (m.matches() || line.startsWith("## "))) {
         if (code != null) {
           out.put(code, block.toString().strip());
         }

@@ -143,10 +143,18 @@ public final class McpConfig {
             ? VariablePolicy.cli(workspace.environment())
             : VariablePolicy.ide(workspace.environment(), options.approvedVariables());
     if (files) {
-      Path global = workspace.globalKiroDir().resolve("settings").resolve("mcp.json");
-      entries.addAll(
-          readFile(
-              workspace, global, McpLayer.GLOBAL, OptionalInt.empty(), options, filePolicy, diags));
+      if (workspace.readsGlobalScope()) {
+        Path global = workspace.globalKiroDir().resolve("settings").resolve("mcp.json");
+        entries.addAll(
+            readFile(
+                workspace,
+                global,
+                McpLayer.GLOBAL,
+                OptionalInt.empty(),
+                options,
+                filePolicy,
+                diags));
+      }
       for (WorkspaceRoot root : workspace.roots()) {
         Path f = root.kiroDir().resolve("settings").resolve("mcp.json");
         Optional<Path> legacy = AmazonQFolders.projectFolder(root).map(q -> q.resolve("mcp.json"));

@@ -54,7 +54,9 @@ public final class KiroArtifacts {
     Map<ArtifactKind, List<Artifact>> map = new EnumMap<>(ArtifactKind.class);
     for (ArtifactKind kind : ArtifactKind.values()) {
       List<Artifact> found = new ArrayList<>();
-      list(workspace, workspace.globalKiroDir(), kind, OptionalInt.empty(), found, diagnostics);
+      if (workspace.readsGlobalScope()) {
+        list(workspace, workspace.globalKiroDir(), kind, OptionalInt.empty(), found, diagnostics);
+      }
       for (WorkspaceRoot root : workspace.roots()) {
         list(workspace, root.kiroDir(), kind, OptionalInt.of(root.index()), found, diagnostics);
       }

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  *       there belongs at the workspace root or in {@code ~/.kiro/steering/} (L1103) — {@code
  *       LAYOUT-002}. Other Markdown there (a README, notes) is left alone.
  *   <li>{@code .kiro/skills/<name>.md} with a skill's {@code name} and {@code description}: a skill
- *       is a folder, {@code .kiro/skills/<name>/SKILL.md} (L1311) — {@code LAYOUT-003}.
+ *       is a folder, {@code .kiro/skills/<name>/SKILL.md} (L1315) — {@code LAYOUT-003}.
  *   <li>A folder named like a Kiro folder but not as Kiro spells it ({@code hook}, {@code agent},
  *       {@code skill}, {@code spec}, {@code setting}, {@code power}, {@code steerings}; not case
  *       variants, which case-insensitive file systems read) — {@code LAYOUT-004}.
@@ -80,7 +80,9 @@ public final class KiroLayout {
   public static KiroLayout load(Workspace workspace) {
     Objects.requireNonNull(workspace, "workspace");
     Diagnostics d = new Diagnostics();
-    check(workspace, workspace.globalKiroDir(), true, d);
+    if (workspace.readsGlobalScope()) {
+      check(workspace, workspace.globalKiroDir(), true, d);
+    }
     for (WorkspaceRoot root : workspace.roots()) {
       check(workspace, root.kiroDir(), false, d);
       if (AmazonQFolders.shadowed(root)) {
@@ -197,7 +199,7 @@ public final class KiroLayout {
                     + prefix
                     + "skills/"
                     + stem
-                    + "/SKILL.md (docs L1311)"));
+                    + "/SKILL.md (docs L1315)"));
       }
     }
   }

@@ -43,6 +43,7 @@ public final class Workspace {
   private final WorkspaceOptions options;
   private final List<WorkspaceRoot> roots;
   private final Path userHome;
+  private final Optional<WorkspaceRoot> rootAtGlobalKiroDir;
   private final PathExpansion pathExpansion;
   private final CanonicalPathCache canonicalPaths;
   private final Map<Class<?>, ViewHolder> views = new ConcurrentHashMap<>();
@@ -55,6 +56,11 @@ public final class Workspace {
     }
     this.roots = List.copyOf(list);
     this.userHome = PathCanonicalizer.canonicalize(options.userHome());
+    Path global = PathCanonicalizer.canonicalize(userHome.resolve(".kiro"));
+    this.rootAtGlobalKiroDir =
+        roots.stream()
+            .filter(r -> PathCanonicalizer.canonicalize(r.kiroDir()).equals(global))
+            .findFirst();
     this.pathExpansion = new PathExpansion(userHome, options.environment());
     this.canonicalPaths =
         CanonicalPathCache.create(options.pathCacheTtl(), CanonicalPathCache.DEFAULT_MAX_ENTRIES);
@@ -129,6 +135,38 @@ public final class Workspace {
   /** {@code ~/.kiro}: the user's global Kiro folder. */
   public Path globalKiroDir() {
     return userHome.resolve(".kiro");
+  }
+
+  /**
+   * The root whose {@code .kiro} folder is {@code ~/.kiro} itself, real paths compared: the
+   * workspace was opened at the user's home ({@code kiro4j lint} run in {@code ~}), or a root's
+   * {@code .kiro} is a symbolic link to {@code ~/.kiro}. Kiro looks in the workspace's {@code
+   * .kiro} first and in {@code ~/.kiro} only as a fallback (docs L6560–6564), so it finds those
+   * files as workspace files; Kiro CLI run in {@code ~} lists its agents as the workspace's. kiro4j
+   * reads them once, as that root's ({@link Scope#WORKSPACE}), and the global scope is then empty
+   * ({@link #readsGlobalScope()}): a file never overrides itself.
+   *
+   * @since 0.2
+   */
+  public Optional<WorkspaceRoot> rootAtGlobalKiroDir() {
+    return rootAtGlobalKiroDir;
+  }
+
+  /**
+   * Whether loaders read {@link #globalKiroDir()} as the {@link Scope#GLOBAL global} scope: true
+   * unless a root's {@code .kiro} is that same folder ({@link #rootAtGlobalKiroDir()}), whose files
+   * are then read once, as that root's. Every loader of a global scope asks this.
+   *
+   * <pre>{@code
+   * if (workspace.readsGlobalScope()) {
+   *   load(workspace.globalKiroDir().resolve("agents"), Scope.GLOBAL);
+   * }
+   * }</pre>
+   *
+   * @since 0.2
+   */
+  public boolean readsGlobalScope() {
+    return rootAtGlobalKiroDir.isEmpty();
   }
 
   /** The environment variables configuration may reference. */

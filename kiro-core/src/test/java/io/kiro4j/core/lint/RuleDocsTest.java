@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The bundled rule documentation is docs/diagnostics.md, and it covers every rule. */
@@ -95,5 +96,56 @@ class RuleDocsTest {
           .as(code)
           .hasValueSatisfying(e -> assertThat(e).contains("*Fixable*"));
     }
+  }
+
+  private static final String TABLE =
+      "# T\n\n## Sec\n\n| code | severity | meaning |\n|---|---|---|\n"
+          + "| AB-001 | warning | One. |\n| AB-002 | info | Two. |\n\n## Explanations\n\n";
+
+  @Test // CommonMark 4.5: a fenced code block's content is literal text, never a heading
+  void aHeadingInsideAFencedCodeBlockDoesNotEndTheExplanation() {
+    for (String fence : List.of("```", "~~~", "````", "~~~~~")) {
+      String example = fence + "markdown\n## Not a heading\n### AB-002\n" + fence + "\n";
+      RuleDocs docs = RuleDocs.parse(TABLE + "### AB-001\n\nBefore.\n\n" + example + "\nAfter.\n");
+      assertThat(docs.find("AB-001").orElseThrow().explanation())
+          .as(fence)
+          .hasValue("Before.\n\n" + example + "\nAfter.");
+      assertThat(docs.find("AB-002").orElseThrow().explanation()).as(fence).isEmpty();
+    }
+  }
+
+  @Test // CommonMark 4.5: only a fence of the same character, at least as long, closes a block
+  void aFenceClosesOnlyOnTheSameCharacterAtLeastAsLongWithNothingAfterIt() {
+    String body =
+        "````\n```\n## a\n~~~~\n## b\n```` not a closing fence\n## c\n`````\n\n### AB-002\n\nTwo.\n";
+    RuleDocs docs = RuleDocs.parse(TABLE + "### AB-001\n\n" + body);
+    assertThat(docs.find("AB-001").orElseThrow().explanation().orElseThrow())
+        .startsWith("````")
+        .endsWith("`````");
+    assertThat(docs.find("AB-002").orElseThrow().explanation()).hasValue("Two.");
+  }
+
+  @Test // CommonMark 4.5: a backtick fence's info string holds no backtick; an open fence runs on
+  void aBacktickLineWithABacktickAfterItIsNoFenceAndAnUnclosedFenceRunsToTheEnd() {
+    RuleDocs inline = RuleDocs.parse(TABLE + "### AB-001\n\n```a`b\n### AB-002\n\nTwo.\n");
+    assertThat(inline.find("AB-001").orElseThrow().explanation()).hasValue("```a`b");
+    assertThat(inline.find("AB-002").orElseThrow().explanation()).hasValue("Two.");
+
+    RuleDocs open = RuleDocs.parse(TABLE + "### AB-001\n\n    ```\n~~~\n### AB-002\n");
+    assertThat(open.find("AB-001").orElseThrow().explanation())
+        .as("four spaces of indent make no fence; the tilde one never closes")
+        .hasValue("```\n~~~\n### AB-002");
+    assertThat(open.find("AB-002").orElseThrow().explanation()).isEmpty();
+  }
+
+  @Test
+  void anExplanationsHeadingInsideAFenceInTheTablesIsNotTheExplanationsSection() {
+    RuleDocs docs =
+        RuleDocs.parse(
+            "## Sec\n\n```\n## Explanations\n| AB-009 | error | In a fence. |\n```\n\n"
+                + "| code | severity | meaning |\n|---|---|---|\n| AB-001 | warning | One. |\n"
+                + "\n## Explanations\n\n### AB-001\n\nWhy.\n");
+    assertThat(docs.find("AB-009")).isEmpty();
+    assertThat(docs.find("AB-001").orElseThrow().explanation()).hasValue("Why.");
   }
 }

@@ -29,7 +29,7 @@ import java.util.Optional;
  *
  * <p>Which skills: a CLI custom agent has the skills of its {@code skill://} resources (docs
  * L6215–6221); the IDE and the CLI default agent have the workspace's skills ({@link SkillSet},
- * docs L1286–1296). Skills whose front matter cannot be read are not listed.
+ * docs L1289–1301). Skills whose front matter cannot be read are not listed.
  *
  * <p>Immutable and thread-safe: it has no state.
  *
@@ -116,7 +116,10 @@ public final class SkillContextProvider implements ContextProvider {
           continue;
         }
         seen.add(dir);
-        Scope scope = ws.canonicalize(dir).startsWith(global) ? Scope.GLOBAL : Scope.WORKSPACE;
+        Scope scope =
+            ws.readsGlobalScope() && ws.canonicalize(dir).startsWith(global)
+                ? Scope.GLOBAL
+                : Scope.WORKSPACE;
         out.add(Skill.load(dir, scope, ValidationOptions.kiro()));
       }
     }

@@ -23,11 +23,11 @@ import java.util.Optional;
 
 /**
  * The skills of a workspace: global {@code ~/.kiro/skills/<name>/SKILL.md} and workspace {@code
- * <root>/.kiro/skills/<name>/SKILL.md} (docs L1286-1296), validated with the {@link
+ * <root>/.kiro/skills/<name>/SKILL.md} (docs L1289-1301), validated with the {@link
  * ValidationOptions#kiro() kiro profile}.
  *
  * <p>A workspace skill overrides a global one of the same name ("Kiro will prioritize the workspace
- * skill", L1296); in a multi-root workspace a later root overrides an earlier one. The overridden
+ * skill", L1301); in a multi-root workspace a later root overrides an earlier one. The overridden
  * skill is kept out of {@link #skills()} and reported with {@code SKILL-022} (info).
  *
  * <pre>{@code
@@ -94,14 +94,16 @@ public final class SkillSet {
     List<Skill> shadowed = new ArrayList<>();
     List<Skill> found = new ArrayList<>();
     FileOverlay overlay = workspace.options().overlay();
-    scan(
-        workspace.globalKiroDir().resolve("skills"),
-        Scope.GLOBAL,
-        options,
-        overlay,
-        reusable,
-        found,
-        diagnostics);
+    if (workspace.readsGlobalScope()) {
+      scan(
+          workspace.globalKiroDir().resolve("skills"),
+          Scope.GLOBAL,
+          options,
+          overlay,
+          reusable,
+          found,
+          diagnostics);
+    }
     for (WorkspaceRoot root : workspace.roots()) {
       scan(
           root.kiroDir().resolve("skills"),
@@ -167,7 +169,84 @@ public final class SkillSet {
             again != null
                 ? again
                 : Skill.load(file.get(), dir.getFileName().toString(), scope, options, overlay));
+      } else {
+        notASkill(dir, scope, diagnostics);
       }
+    }
+  }
+
+  /**
+   * Entries of a folder without SKILL.md looked at for what it was meant to be; the rest skipped.
+   */
+  private static final int MAX_ENTRIES_EXAMINED = 256;
+
+  /**
+   * A folder directly under {@code skills/} without {@code SKILL.md}: Kiro reads exactly {@code
+   * skills/<name>/SKILL.md} (docs L1315), one level deep (a nested folder is not listed,
+   * kirodotdev/Kiro#7305). When a {@code Skill.md} spelling (read only where letter case does not
+   * matter) or a {@code SKILL.md} one level deeper shows a skill was meant, that is {@code
+   * SKILL-028}, a warning; otherwise the folder is shared material or a category ({@code _shared/}
+   * in real repositories), {@code SKILL-029}, an info. Hidden folders ({@code .git} of a cloned
+   * skills repository) are not reported.
+   */
+  private static void notASkill(Path dir, Scope scope, Diagnostics diagnostics) {
+    String name = dir.getFileName().toString();
+    if (name.startsWith(".")) {
+      return;
+    }
+    String shown = (scope == Scope.GLOBAL ? "~/.kiro/skills/" : ".kiro/skills/") + name;
+    String variant = null;
+    List<String> nested = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+      int examined = 0;
+      for (Path entry : stream) {
+        if (++examined > MAX_ENTRIES_EXAMINED) {
+          break;
+        }
+        String entryName = entry.getFileName().toString();
+        if (entryName.equalsIgnoreCase("SKILL.md") && Files.isRegularFile(entry)) {
+          variant = variant == null || entryName.compareTo(variant) < 0 ? entryName : variant;
+        } else if (Files.isDirectory(entry) && SkillFile.find(entry).isPresent()) {
+          nested.add(entryName);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return; // an unreadable folder: nothing to say about what it holds
+    }
+    if (variant != null) {
+      diagnostics.add(
+          Diagnostic.ofFile(
+              SkillCode.SKILL_MD_MISPLACED,
+              dir.resolve(variant),
+              shown
+                  + "/"
+                  + variant
+                  + " is not read where letter case matters (Linux): Kiro reads "
+                  + shown
+                  + "/SKILL.md (docs L1315); rename it SKILL.md"));
+    } else if (!nested.isEmpty()) {
+      nested.sort(null);
+      String first = nested.get(0);
+      diagnostics.add(
+          Diagnostic.ofFile(
+              SkillCode.SKILL_MD_MISPLACED,
+              dir.resolve(first).resolve("SKILL.md"),
+              shown
+                  + "/ holds skill folders one level too deep ("
+                  + String.join(", ", nested)
+                  + "): Kiro reads only skills/<name>/SKILL.md, one level (docs L1315); move "
+                  + first
+                  + "/ up to skills/"
+                  + first
+                  + "/"));
+    } else {
+      diagnostics.add(
+          Diagnostic.ofFile(
+              SkillCode.NOT_A_SKILL_FOLDER,
+              dir,
+              shown
+                  + "/ has no SKILL.md, so Kiro does not read it as a skill (docs L1315); fine for"
+                  + " material the skills share"));
     }
   }
 

@@ -51,7 +51,9 @@ public final class PowerSet {
     Objects.requireNonNull(workspace, "workspace");
     Diagnostics d = new Diagnostics();
     List<Power> found = new ArrayList<>();
-    scan(workspace.globalKiroDir().resolve("powers"), Scope.GLOBAL, workspace, found, d);
+    if (workspace.readsGlobalScope()) {
+      scan(workspace.globalKiroDir().resolve("powers"), Scope.GLOBAL, workspace, found, d);
+    }
     for (WorkspaceRoot root : workspace.roots()) {
       scan(root.kiroDir().resolve("powers"), Scope.WORKSPACE, workspace, found, d);
     }

@@ -54,7 +54,7 @@ public enum SkillCode implements DiagnosticCode {
   SHADOWED(
       "SKILL-022",
       Severity.INFO,
-      "A skill is overridden by a workspace skill of the same name (docs L1296: workspace wins"
+      "A skill is overridden by a workspace skill of the same name (docs L1301: workspace wins"
           + " over global; among roots the last one defining it wins)."),
   RESOURCE_UNRESOLVED(
       "SKILL-023",
@@ -79,7 +79,18 @@ public enum SkillCode implements DiagnosticCode {
       "SKILL-027",
       Severity.WARNING,
       "An agent skill:// resource resolves to a file without skill front matter (name and"
-          + " description, docs L6241): Kiro cannot load it as a skill.");
+          + " description, docs L6241): Kiro cannot load it as a skill."),
+  SKILL_MD_MISPLACED(
+      "SKILL-028",
+      Severity.WARNING,
+      "A folder under skills/ meant as a skill is never read: its SKILL.md is spelled in another"
+          + " letter case (Skill.md, read only on case-insensitive file systems) or lies one level"
+          + " deeper; Kiro reads skills/<name>/SKILL.md (docs L1315)."),
+  NOT_A_SKILL_FOLDER(
+      "SKILL-029",
+      Severity.INFO,
+      "A folder under skills/ has no SKILL.md: Kiro does not read it as a skill (shared"
+          + " references, a category folder; docs L1315).");
 
   private final CodeInfo info;
 

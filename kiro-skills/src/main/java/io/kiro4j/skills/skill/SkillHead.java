@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The head of a {@code SKILL.md}: its front matter, read without touching the body (progressive
- * disclosure, docs L1278: "At startup, Kiro loads only the name and description of each skill").
+ * disclosure, docs L1279: "At startup, Kiro loads only the name and description of each skill").
  *
  * <p>Exactly one of {@link #frontMatter()} and {@link #error()} is present. The error is the one
  * problem that stops the reference validator at its parse step; its {@link Diagnostic#message()} is

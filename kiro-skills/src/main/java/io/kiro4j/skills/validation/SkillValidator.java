@@ -268,7 +268,7 @@ public final class SkillValidator {
               + (unknown.size() == 1 ? " is not a skill field" : " are not skill fields")
               + "; Kiro ignores "
               + (unknown.size() == 1 ? "it" : "them")
-              + " (keep extra data under metadata, docs L1344)");
+              + " (keep extra data under metadata, docs L1351)");
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kiro4j.core.Kiro;
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Severity;
 import io.kiro4j.core.resource.ResourceContext;
 import io.kiro4j.core.resource.ResourceResolution;
 import io.kiro4j.core.resource.ResourceResolvers;
@@ -139,5 +140,62 @@ class SkillSetTest {
     assertThat(glob.diagnostics()).extracting(Diagnostic::code).containsExactly("SKILL-027");
     assertThat(glob.diagnostics().get(0).message())
         .contains("3 of 4 files", "Kiro cannot load them");
+  }
+
+  @Test // docs L6560–6564: Kiro looks in the workspace's .kiro first; at ~ that is ~/.kiro
+  void aWorkspaceAtTheUserHomeReadsEachGlobalSkillOnceAsAWorkspaceSkill() {
+    Workspace atHome = Kiro.open(WorkspaceOptions.builder().root(home).userHome(home).build());
+    SkillSet set = Skills.of(atHome);
+    assertThat(set.skills()).extracting(Skill::name).containsExactly("notes", "review");
+    assertThat(set.skills()).extracting(Skill::scope).containsOnly(Scope.WORKSPACE);
+    assertThat(set.shadowed()).isEmpty();
+    assertThat(set.diagnostics()).extracting(Diagnostic::code).doesNotContain("SKILL-022");
+  }
+
+  @Test // docs L1315: a skill is skills/<name>/SKILL.md; the letter case matters on Linux
+  void aSkillMdSpelledInAnotherCaseIsAWarningWhereItIsNotRead() throws IOException {
+    Path dir = Files.createDirectories(root.resolve(".kiro/skills/deploy"));
+    Files.writeString(dir.resolve("Skill.md"), "---\nname: deploy\ndescription: d\n---\n");
+    SkillSet set =
+        Skills.of(Kiro.open(WorkspaceOptions.builder().root(root).userHome(home).build()));
+    if (Files.exists(dir.resolve("SKILL.md"))) { // a case-insensitive file system reads it
+      assertThat(set.find("deploy")).isPresent();
+      return;
+    }
+    assertThat(set.find("deploy")).isEmpty();
+    Diagnostic d = only(set, "SKILL-028");
+    assertThat(d.severity()).isEqualTo(Severity.WARNING);
+    assertThat(d.path()).endsWith(Path.of(".kiro/skills/deploy/Skill.md"));
+    assertThat(d.message()).contains(".kiro/skills/deploy/Skill.md", "rename it SKILL.md");
+  }
+
+  @Test // docs L1315, kirodotdev/Kiro#7305: skills are read one level below skills/, no deeper
+  void skillFoldersOneLevelTooDeepAreAWarning() throws IOException {
+    skill(home.resolve(".kiro/skills/backend"), "api-design", "d");
+    skill(home.resolve(".kiro/skills/backend"), "db-tuning", "d");
+    SkillSet set = Skills.of(ws);
+    assertThat(set.find("api-design")).isEmpty();
+    Diagnostic d = only(set, "SKILL-028");
+    assertThat(d.path()).endsWith(Path.of("home/.kiro/skills/backend/api-design/SKILL.md"));
+    assertThat(d.message())
+        .contains("~/.kiro/skills/backend/", "(api-design, db-tuning)", "move api-design/ up");
+  }
+
+  @Test // docs L1315: a folder without SKILL.md is not a skill; shared references are fine
+  void aFolderWithoutSkillMdIsAnInfoAndAHiddenOneIsNotReported() throws IOException {
+    Path shared = Files.createDirectories(root.resolve(".kiro/skills/_shared"));
+    Files.writeString(shared.resolve("conventions.md"), "# Conventions\n");
+    Files.createDirectories(root.resolve(".kiro/skills/.git/objects"));
+    SkillSet set = Skills.of(ws);
+    Diagnostic d = only(set, "SKILL-029");
+    assertThat(d.severity()).isEqualTo(Severity.INFO);
+    assertThat(d.path()).endsWith(Path.of("ws/.kiro/skills/_shared"));
+    assertThat(d.message()).contains(".kiro/skills/_shared/ has no SKILL.md");
+    assertThat(set.skills()).extracting(Skill::name).containsExactly("notes", "review");
+  }
+
+  private static Diagnostic only(SkillSet set, String code) {
+    assertThat(set.diagnostics()).extracting(Diagnostic::code).containsOnlyOnce(code);
+    return set.diagnostics().stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow();
   }
 }

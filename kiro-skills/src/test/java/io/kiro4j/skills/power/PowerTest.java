@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kiro4j.core.Kiro;
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.workspace.Scope;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceOptions;
 import java.io.IOException;
@@ -89,5 +90,15 @@ class PowerTest {
         .isEqualTo(new InstallSource.LocalPath(Path.of("./my-power")));
     assertThatThrownBy(() -> InstallSource.parse("https://example.com/x"))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test // docs L6560–6564: Kiro looks in the workspace's .kiro first; at ~ that is ~/.kiro
+  void aWorkspaceAtTheUserHomeReadsEachGlobalPowerOnceAsAWorkspacePower() {
+    Path home = tmp.resolve("home");
+    PowerSet set =
+        PowerSet.load(Kiro.open(WorkspaceOptions.builder().root(home).userHome(home).build()));
+    assertThat(set.powers()).extracting(Power::name).containsExactly("supabase");
+    assertThat(set.powers()).extracting(Power::scope).containsExactly(Scope.WORKSPACE);
+    assertThat(set.diagnostics()).extracting(Diagnostic::code).doesNotContain("POWER-007");
   }
 }
