@@ -27,7 +27,10 @@ import java.util.Objects;
  */
 public final class VariableSubstitution {
 
-  /** One reference that was left as written. */
+  /**
+   * One reference that was left as written: {@code name} is the variable's name, or for a {@link
+   * VariableCode#MALFORMED} one the reference as written ({@code ${1BAD}}, <code>${UNCLOSED</code>).
+   */
   public record Unresolved(VariableCode code, String name, int offset) {}
 
   /** The expanded value and the references that were kept literally. */
@@ -63,7 +66,9 @@ public final class VariableSubstitution {
       int end = value.indexOf('}', start + 2);
       String name = end < 0 ? "" : value.substring(start + 2, end);
       if (end < 0 || !isName(name)) {
-        unresolved.add(new Unresolved(VariableCode.MALFORMED, name, start));
+        // The reference as written: up to its '}', or the name-like characters of an unclosed one.
+        String written = end < 0 ? "${" + leadingName(value, start + 2) : "${" + name + "}";
+        unresolved.add(new Unresolved(VariableCode.MALFORMED, written, start));
         start = value.indexOf("${", start + 2);
         continue;
       }
@@ -105,8 +110,26 @@ public final class VariableSubstitution {
             + u.name()
             + "} is not in the approved list (Mcp Approved Env Vars); the value keeps it as written";
       default:
-        return "malformed variable reference '${" + u.name() + "'; the value keeps it as written";
+        return u.name().endsWith("}")
+            ? "'"
+                + u.name()
+                + "' is not a variable reference: a name is letters, digits and '_', not starting"
+                + " with a digit; the value keeps it as written"
+            : "'" + u.name() + "' has no closing '}'; the value keeps it as written";
     }
+  }
+
+  /** The name-like characters (letters, digits, '_', at most 64) from {@code from}. */
+  private static String leadingName(String value, int from) {
+    int i = from;
+    while (i < value.length() && i - from < 64) {
+      char c = value.charAt(i);
+      if (!(c == '_' || isAsciiLetter(c) || (c >= '0' && c <= '9'))) {
+        break;
+      }
+      i++;
+    }
+    return value.substring(from, i);
   }
 
   static boolean isName(String name) {

@@ -73,5 +73,8 @@ class VariableSubstitutionTest {
     assertThat(r.unresolved())
         .extracting(VariableSubstitution.Unresolved::code)
         .containsExactly(VariableCode.MALFORMED, VariableCode.MALFORMED);
+    assertThat(r.unresolved())
+        .extracting(VariableSubstitution.Unresolved::name)
+        .containsExactly("${1BAD}", "${unclosed");
   }
 }
