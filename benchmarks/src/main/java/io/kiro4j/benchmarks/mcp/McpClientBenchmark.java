@@ -418,8 +418,10 @@ public final class McpClientBenchmark {
 
   /**
    * Arguments: the peers folder ({@code .ci-cache/mcp-peers}), then options: {@code --stdio-only}
-   * skips the in-JVM and Streamable HTTP parts; {@code --conditions quiet,busy} chooses the stdio
-   * conditions (default both; {@code busy} runs one CPU-bound {@code yes > /dev/null} beside).
+   * skips the in-JVM and Streamable HTTP parts; {@code --pipelined-only} measures only the
+   * alternating pipelined rounds over stdio; {@code --in-jvm-only} only the in-JVM echo peer;
+   * {@code --conditions quiet,busy} chooses the stdio conditions (default both; {@code busy} runs
+   * one CPU-bound {@code yes > /dev/null} beside).
    */
   public static void main(String[] args) throws Exception {
     Path peers = Path.of(".ci-cache/mcp-peers");
@@ -430,6 +432,7 @@ public final class McpClientBenchmark {
       switch (args[i]) {
         case "--stdio-only" -> stdioOnly = true;
         case "--pipelined-only" -> pipelinedOnly = stdioOnly = true;
+        case "--in-jvm-only" -> conditions = List.of();
         case "--conditions" -> conditions = List.of(args[++i].split(","));
         default -> peers = Path.of(args[i]);
       }
@@ -470,6 +473,18 @@ public final class McpClientBenchmark {
             throw wrap.apply(e);
           }
         };
+    // GNU timeout with no limit puts itself and the server in a new process group without a new
+    // session: what a same-session process group would cost.
+    List<String> groupArgv = new ArrayList<>(List.of("timeout", "0"));
+    groupArgv.addAll(argv);
+    Supplier<Client> rawOwnGroup =
+        () -> {
+          try {
+            return new Raw(groupArgv);
+          } catch (Exception e) {
+            throw wrap.apply(e);
+          }
+        };
     for (String condition : conditions) {
       Process background =
           condition.startsWith("busy") ? busyBackground(condition.equals("busy-session")) : null;
@@ -481,7 +496,8 @@ public final class McpClientBenchmark {
           rows.add(measure("kiro4j", kiro));
           rows.add(measure("official SDK 2.1.0", sdk));
         }
-        double[][] interleaved = pipelinedInterleaved(List.of(raw, kiro, sdk, rawOwnSession));
+        double[][] interleaved =
+            pipelinedInterleaved(List.of(raw, kiro, sdk, rawOwnSession, rawOwnGroup));
         System.out.println();
         System.out.println(
             "stdio, "
@@ -505,7 +521,7 @@ public final class McpClientBenchmark {
             System.out.println(
                 String.format(
                     Locale.ROOT,
-                    "| %s | | | | | | | | | | %,.0f | %.2f | %.0f |",
+                    "| %s | | | | | | | | | | %,.0f | %.2f | %.1f |",
                     names[i],
                     interleaved[i][0],
                     interleaved[i][1],
@@ -516,7 +532,7 @@ public final class McpClientBenchmark {
           System.out.println(
               String.format(
                   Locale.ROOT,
-                  "| %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %,.0f | %.2f | %,.0f | %.2f | %.0f |",
+                  "| %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %,.0f | %.2f | %,.0f | %.2f | %.1f |",
                   r.name(),
                   r.spawnInitMs(),
                   r.closeMs(),
@@ -534,10 +550,17 @@ public final class McpClientBenchmark {
         System.out.println(
             String.format(
                 Locale.ROOT,
-                "| floor, server through setsid | | | | | | | | | | %,.0f | %.2f | %.0f |",
+                "| floor, server through setsid | | | | | | | | | | %,.0f | %.2f | %.1f |",
                 interleaved[3][0],
                 interleaved[3][1],
                 interleaved[3][2]));
+        System.out.println(
+            String.format(
+                Locale.ROOT,
+                "| floor, server through `timeout 0` (own group, same session) | | | | | | | | | | %,.0f | %.2f | %.1f |",
+                interleaved[4][0],
+                interleaved[4][1],
+                interleaved[4][2]));
       } finally {
         if (background != null) {
           background.destroy();
@@ -548,12 +571,19 @@ public final class McpClientBenchmark {
     if (stdioOnly) {
       return;
     }
+    long cpu0 = cpuNanos();
+    double echoRate = inJvmEcho(100_000);
     System.out.println(
         String.format(
             Locale.ROOT,
-            "in-JVM echo peer over piped streams, pipelined (window %d): %.0f req/s",
+            "in-JVM echo peer over piped streams, pipelined (window %d): %.0f req/s, %.1f µs CPU per"
+                + " request (client and peer)",
             WINDOW,
-            inJvmEcho(100_000)));
+            echoRate,
+            (cpuNanos() - cpu0) / 1000.0 / (100_000 * (RUNS + 1))));
+    if (conditions.isEmpty()) {
+      return;
+    }
     List<double[]> http =
         httpSequential(
             peers,

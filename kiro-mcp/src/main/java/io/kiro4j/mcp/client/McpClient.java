@@ -44,6 +44,9 @@ import tools.jackson.databind.node.ObjectNode;
  * (cancelling it sends {@code notifications/cancelled}); {@code xxx} blocks and throws the {@link
  * McpException} the future failed with. Thread-safe; any number of requests may be in flight. After
  * {@link #close()} no thread of the client is left.
+ *
+ * <p>A future completes on the thread that read the response (no hand-over per request): attach
+ * slow or blocking continuations with the {@code *Async} variants of {@link CompletableFuture}.
  */
 public final class McpClient implements AutoCloseable {
 

@@ -84,16 +84,32 @@ public final class JsonRpcConnection implements AutoCloseable {
       this.progress = progress;
     }
 
+    /** However it ends (also completed by the caller, or by orTimeout), it is pending no more. */
+    @Override
+    public boolean complete(JsonNode value) {
+      boolean ended = super.complete(value);
+      if (ended) {
+        pending.remove(id, this);
+      }
+      return ended;
+    }
+
+    @Override
+    public boolean completeExceptionally(Throwable failure) {
+      boolean ended = super.completeExceptionally(failure);
+      if (ended) {
+        pending.remove(id, this);
+      }
+      return ended;
+    }
+
     /** Cancelling by the caller tells the server (except for initialize, which must not be). */
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
       // As CompletableFuture.cancel, but knowing whether this call was the one that cancelled
       // (cancel answers true again once cancelled): the server is told once.
-      if (completeExceptionally(new CancellationException())) {
-        pending.remove(id);
-        if (!"initialize".equals(method)) {
-          sendCancelled(id, "cancelled by the client");
-        }
+      if (completeExceptionally(new CancellationException()) && !"initialize".equals(method)) {
+        sendCancelled(id, "cancelled by the client");
       }
       return isCancelled();
     }
@@ -203,7 +219,6 @@ public final class JsonRpcConnection implements AutoCloseable {
       sent.whenComplete(
           (ok, failure) -> {
             if (failure != null) {
-              pending.remove(id);
               call.completeExceptionally(unwrap(failure));
             }
           });

@@ -243,6 +243,25 @@ class JsonRpcConnectionThreadsTest {
   }
 
   @Test
+  void aRequestEndedByItsCallerIsNoLongerPending() throws Exception {
+    try (PipedPeer peer = new PipedPeer();
+        JsonRpcConnection rpc = connect(peer, Map.of(), (m, p) -> {})) {
+      CompletableFuture<JsonNode> completed = rpc.request("a", null, LONG, null);
+      CompletableFuture<JsonNode> timedOut = rpc.request("b", null, LONG, null);
+      JsonNode late = peer.next();
+      peer.next();
+      assertThat(rpc.pendingCount()).isEqualTo(2);
+      completed.complete(JsonNodeFactory.instance.objectNode());
+      timedOut.orTimeout(10, TimeUnit.MILLISECONDS);
+      assertThatThrownBy(timedOut::join)
+          .hasCauseInstanceOf(java.util.concurrent.TimeoutException.class);
+      assertThat(rpc.pendingCount()).isZero();
+      peer.respond(late, "{}"); // dropped: no longer pending
+      assertThat(completed.get(1, TimeUnit.SECONDS).isEmpty()).isTrue();
+    }
+  }
+
+  @Test
   void closeWhileAResponseWaitsOnTheEventLaneStillEndsTheRequest() throws Exception {
     CountDownLatch entered = new CountDownLatch(1);
     PipedPeer peer = new PipedPeer();
