@@ -357,8 +357,87 @@ public final class McpClientBenchmark {
     }
   }
 
+  /**
+   * A CPU-bound process beside the benchmark ({@code yes > /dev/null}): on two cores, with the
+   * server and the client each wanting one, it is what a busy developer machine looks like.
+   */
+  static Process busyBackground(boolean ownSession) throws Exception {
+    List<String> command = ownSession ? List.of("setsid", "yes") : List.of("yes");
+    return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+  }
+
+  /** Rounds of the alternating pipelined measure. */
+  private static final int ALTERNATING_ROUNDS = 11;
+
+  /**
+   * Pipelined throughput of every client on its own connection, in alternating rounds so load that
+   * comes and goes on a shared machine favours none of them. Per client: the median req/s, the
+   * median of the per-round ratios to the first client (each against the floor's run of the same
+   * round) and the median JVM CPU time per request.
+   */
+  static double[][] pipelinedInterleaved(List<Supplier<Client>> connects) throws Exception {
+    List<Client> clients = new ArrayList<>();
+    try {
+      for (Supplier<Client> connect : connects) {
+        clients.add(connect.get());
+      }
+      for (Client c : clients) {
+        pipelined(c::ping, PIPELINED); // warm-up
+      }
+      double[][] rps = new double[clients.size()][ALTERNATING_ROUNDS];
+      double[][] ratio = new double[clients.size()][ALTERNATING_ROUNDS];
+      double[][] cpu = new double[clients.size()][ALTERNATING_ROUNDS];
+      for (int r = 0; r < ALTERNATING_ROUNDS; r++) {
+        for (int c = 0; c < clients.size(); c++) {
+          long cpu0 = cpuNanos();
+          rps[c][r] = pipelined(clients.get(c)::ping, PIPELINED);
+          cpu[c][r] = (cpuNanos() - cpu0) / 1000.0 / PIPELINED;
+          ratio[c][r] = rps[c][r] / rps[0][r];
+        }
+      }
+      double[][] result = new double[clients.size()][];
+      for (int c = 0; c < clients.size(); c++) {
+        result[c] = new double[] {median(rps[c]), median(ratio[c]), median(cpu[c])};
+      }
+      return result;
+    } finally {
+      for (Client c : clients) {
+        c.close();
+      }
+    }
+  }
+
+  static String loadAverage() {
+    try {
+      String[] fields = java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return fields[0] + " " + fields[1] + " " + fields[2];
+    } catch (Exception e) {
+      return "unknown";
+    }
+  }
+
+  /**
+   * Arguments: the peers folder ({@code .ci-cache/mcp-peers}), then options: {@code --stdio-only}
+   * skips the in-JVM and Streamable HTTP parts; {@code --pipelined-only} measures only the
+   * alternating pipelined rounds over stdio; {@code --in-jvm-only} only the in-JVM echo peer;
+   * {@code --conditions quiet,busy} chooses the stdio conditions (default both; {@code busy} runs
+   * one CPU-bound {@code yes > /dev/null} beside).
+   */
   public static void main(String[] args) throws Exception {
-    Path peers = Path.of(args.length > 0 ? args[0] : ".ci-cache/mcp-peers").toAbsolutePath();
+    Path peers = Path.of(".ci-cache/mcp-peers");
+    boolean stdioOnly = false;
+    boolean pipelinedOnly = false;
+    List<String> conditions = List.of("quiet", "busy");
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--stdio-only" -> stdioOnly = true;
+        case "--pipelined-only" -> pipelinedOnly = stdioOnly = true;
+        case "--in-jvm-only" -> conditions = List.of();
+        case "--conditions" -> conditions = List.of(args[++i].split(","));
+        default -> peers = Path.of(args[i]);
+      }
+    }
+    peers = peers.toAbsolutePath();
     List<String> argv =
         List.of(
             "node",
@@ -381,34 +460,130 @@ public final class McpClientBenchmark {
                 McpClient.connect(
                     StdioTransport.of(ProcessSpec.builder(argv).build()),
                     McpClientOptions.defaults()));
-    List<Row> rows = new ArrayList<>();
-    rows.add(measure("floor (raw JDK)", raw));
-    rows.add(measure("kiro4j", kiro));
-    rows.add(measure("official SDK 2.1.0", () -> SdkClient.stdio(argv)));
-    System.out.println(
-        "| client | spawn+init ms | close ms | ping p50 µs | ping p99 µs | echo p50 µs | echo p99 µs | pipelined req/s | CPU µs/req |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|");
-    for (Row r : rows) {
-      System.out.println(
-          String.format(
-              Locale.ROOT,
-              "| %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f |",
-              r.name(),
-              r.spawnInitMs(),
-              r.closeMs(),
-              r.pingP50(),
-              r.pingP99(),
-              r.echoP50(),
-              r.echoP99(),
-              r.pipelined(),
-              r.cpuUsPerReq()));
+    Supplier<Client> sdk = () -> SdkClient.stdio(argv);
+    // kiro4j starts servers through setsid (their own process group, so close reaches the whole
+    // tree); with Linux's autogroup scheduling that also gives the server a CPU share of its own.
+    List<String> setsidArgv = new ArrayList<>(List.of("setsid"));
+    setsidArgv.addAll(argv);
+    Supplier<Client> rawOwnSession =
+        () -> {
+          try {
+            return new Raw(setsidArgv);
+          } catch (Exception e) {
+            throw wrap.apply(e);
+          }
+        };
+    // GNU timeout with no limit puts itself and the server in a new process group without a new
+    // session: what a same-session process group would cost.
+    List<String> groupArgv = new ArrayList<>(List.of("timeout", "0"));
+    groupArgv.addAll(argv);
+    Supplier<Client> rawOwnGroup =
+        () -> {
+          try {
+            return new Raw(groupArgv);
+          } catch (Exception e) {
+            throw wrap.apply(e);
+          }
+        };
+    for (String condition : conditions) {
+      Process background =
+          condition.startsWith("busy") ? busyBackground(condition.equals("busy-session")) : null;
+      try {
+        String loadBefore = loadAverage();
+        List<Row> rows = new ArrayList<>();
+        if (!pipelinedOnly) {
+          rows.add(measure("floor (raw JDK)", raw));
+          rows.add(measure("kiro4j", kiro));
+          rows.add(measure("official SDK 2.1.0", sdk));
+        }
+        double[][] interleaved =
+            pipelinedInterleaved(List.of(raw, kiro, sdk, rawOwnSession, rawOwnGroup));
+        System.out.println();
+        System.out.println(
+            "stdio, "
+                + condition
+                + (background != null
+                    ? condition.equals("busy")
+                        ? " (one `yes > /dev/null` in the benchmark's session)"
+                        : " (one `setsid yes > /dev/null`)"
+                    : "")
+                + "; load average "
+                + loadBefore
+                + " before, "
+                + loadAverage()
+                + " after");
+        System.out.println(
+            "| client | spawn+init ms | close ms | ping p50 µs | ping p99 µs | echo p50 µs | echo p99 µs | CPU µs/ping | pipelined req/s | ×floor | alternating: req/s | ×floor | CPU µs/req |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        String[] names = {"floor (raw JDK)", "kiro4j", "official SDK 2.1.0"};
+        for (int i = 0; i < names.length; i++) {
+          if (rows.isEmpty()) {
+            System.out.println(
+                String.format(
+                    Locale.ROOT,
+                    "| %s | | | | | | | | | | %,.0f | %.2f | %.1f |",
+                    names[i],
+                    interleaved[i][0],
+                    interleaved[i][1],
+                    interleaved[i][2]));
+            continue;
+          }
+          Row r = rows.get(i);
+          System.out.println(
+              String.format(
+                  Locale.ROOT,
+                  "| %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %,.0f | %.2f | %,.0f | %.2f | %.1f |",
+                  r.name(),
+                  r.spawnInitMs(),
+                  r.closeMs(),
+                  r.pingP50(),
+                  r.pingP99(),
+                  r.echoP50(),
+                  r.echoP99(),
+                  r.cpuUsPerReq(),
+                  r.pipelined(),
+                  r.pipelined() / rows.get(0).pipelined(),
+                  interleaved[i][0],
+                  interleaved[i][1],
+                  interleaved[i][2]));
+        }
+        System.out.println(
+            String.format(
+                Locale.ROOT,
+                "| floor, server through setsid | | | | | | | | | | %,.0f | %.2f | %.1f |",
+                interleaved[3][0],
+                interleaved[3][1],
+                interleaved[3][2]));
+        System.out.println(
+            String.format(
+                Locale.ROOT,
+                "| floor, server through `timeout 0` (own group, same session) | | | | | | | | | | %,.0f | %.2f | %.1f |",
+                interleaved[4][0],
+                interleaved[4][1],
+                interleaved[4][2]));
+      } finally {
+        if (background != null) {
+          background.destroy();
+          background.waitFor();
+        }
+      }
     }
+    if (stdioOnly) {
+      return;
+    }
+    long cpu0 = cpuNanos();
+    double echoRate = inJvmEcho(100_000);
     System.out.println(
         String.format(
             Locale.ROOT,
-            "in-JVM echo peer over piped streams, pipelined (window %d): %.0f req/s",
+            "in-JVM echo peer over piped streams, pipelined (window %d): %.0f req/s, %.1f µs CPU per"
+                + " request (client and peer)",
             WINDOW,
-            inJvmEcho(100_000)));
+            echoRate,
+            (cpuNanos() - cpu0) / 1000.0 / (100_000 * (RUNS + 1))));
+    if (conditions.isEmpty()) {
+      return;
+    }
     List<double[]> http =
         httpSequential(
             peers,

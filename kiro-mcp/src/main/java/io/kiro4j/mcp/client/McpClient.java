@@ -6,6 +6,7 @@ import io.kiro4j.mcp.internal.jsonrpc.JsonRpcConnection;
 import io.kiro4j.mcp.jsonrpc.RequestHandler;
 import io.kiro4j.mcp.transport.SessionExpiredException;
 import io.kiro4j.mcp.transport.Transport;
+import io.kiro4j.mcp.transport.stdio.StdioTransport;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +44,9 @@ import tools.jackson.databind.node.ObjectNode;
  * (cancelling it sends {@code notifications/cancelled}); {@code xxx} blocks and throws the {@link
  * McpException} the future failed with. Thread-safe; any number of requests may be in flight. After
  * {@link #close()} no thread of the client is left.
+ *
+ * <p>A future completes on the thread that read the response (no hand-over per request): attach
+ * slow or blocking continuations with the {@code *Async} variants of {@link CompletableFuture}.
  */
 public final class McpClient implements AutoCloseable {
 
@@ -58,6 +62,9 @@ public final class McpClient implements AutoCloseable {
   private static final int MAX_PAGES = 10_000;
 
   private final JsonRpcConnection connection;
+  // Whether the transport has sessions that can expire (HTTP): requests then retry once after
+  // re-initializing.
+  private final boolean sessions;
   private final McpClientOptions options;
   private final AtomicReference<CompletableFuture<List<Tool>>> toolCache = new AtomicReference<>();
   private final Object reinitLock = new Object();
@@ -93,6 +100,7 @@ public final class McpClient implements AutoCloseable {
     options.sampling().ifPresent(h -> handlers.put("sampling/createMessage", h));
     options.elicitation().ifPresent(h -> handlers.put("elicitation/create", h));
     this.connection = new JsonRpcConnection(transport, handlers, this::onNotification);
+    this.sessions = !(transport instanceof StdioTransport);
   }
 
   /**
@@ -292,6 +300,11 @@ public final class McpClient implements AutoCloseable {
     Objects.requireNonNull(method, "method");
     Duration limit = timeout == null ? options.requestTimeout() : timeout;
     CompletableFuture<JsonNode> first = connection.request(method, params, limit, progress);
+    if (!sessions) {
+      // No session to expire: the caller gets the connection's own future, with no stages
+      // between the response and the caller (each is an object and a callback per request).
+      return first;
+    }
     CompletableFuture<JsonNode> result =
         first.exceptionallyCompose(
             failure -> {

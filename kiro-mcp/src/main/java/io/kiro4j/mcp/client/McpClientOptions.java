@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  * request for something not registered is answered with {@code -32601}.
  *
  * <p>Immutable; thread-safe as far as the roots supplier, handlers and listeners it holds are (they
- * are called on transport threads).
+ * are called on the client's threads, never on the one that reads the server's messages).
  *
  * @param clientName the {@code clientInfo.name}
  * @param clientVersion the {@code clientInfo.version}
@@ -50,7 +50,9 @@ public record McpClientOptions(
     Listeners listeners) {
 
   /**
-   * Listeners for server notifications; called on the transport thread, so keep them quick.
+   * Listeners for server notifications; called one at a time, in the order the server sent them, on
+   * a client thread that never reads the server's messages: a listener may block or call the server
+   * back (later notifications wait for it, responses do not).
    *
    * @param toolsChanged {@code notifications/tools/list_changed}
    * @param resourcesChanged {@code notifications/resources/list_changed}

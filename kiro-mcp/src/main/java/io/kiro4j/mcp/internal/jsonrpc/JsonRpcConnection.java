@@ -36,10 +36,14 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@code -32601} when none is registered, {@code ping} always) and hands other notifications to a
  * listener.
  *
- * <p>Thread-safe. Responses complete their futures on the transport's reader thread: use the {@code
- * *Async} variants of {@link CompletableFuture} for slow continuations. Two daemon threads at most
- * besides the transport's (a timer, and handler threads while server requests run); all end on
- * {@link #close()}.
+ * <p>Threads. A response completes its future directly on the transport's reader thread — no
+ * hand-over to another thread per request, which on a loaded machine costs more than the rest of
+ * the client's work (use the {@code *Async} variants of {@link CompletableFuture} for slow
+ * continuations). What may block runs off the reader thread, so it never stalls responses: server
+ * requests go to handler threads, and notifications and progress go, in the order they arrived, to
+ * one event lane on those threads (a request that asked for progress completes on that lane too,
+ * after its last progress). Besides the transport's: a timer, and handler threads while there is
+ * work; all end on {@link #close()}. Thread-safe.
  */
 public final class JsonRpcConnection implements AutoCloseable {
 
@@ -54,26 +58,44 @@ public final class JsonRpcConnection implements AutoCloseable {
   private final Transport transport;
   private final Map<String, RequestHandler> handlers;
   private final BiConsumer<String, JsonNode> notificationListener;
-  private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
+  private final Map<Long, Call> pending = new ConcurrentHashMap<>();
   private final AtomicLong nextId = new AtomicLong(1);
   private final AtomicBoolean closed = new AtomicBoolean();
   private final ScheduledThreadPoolExecutor timer;
   private final ExecutorService handlerPool;
+  private final EventLane events;
   private volatile TransportException closedCause;
 
-  private static final class Pending {
+  /**
+   * A request waiting for its response, and the future its caller holds: one object per request
+   * instead of a record plus a future plus a completion callback.
+   */
+  private final class Call extends CompletableFuture<JsonNode> {
     final long id;
     final String method;
-    final CompletableFuture<JsonNode> future = new CompletableFuture<>();
     final Consumer<JsonNode> progress;
     volatile Duration timeoutAfter;
     volatile long deadline = Long.MAX_VALUE;
-    double lastProgress = Double.NEGATIVE_INFINITY; // guarded by this
+    double lastProgress = Double.NEGATIVE_INFINITY; // only touched on the event lane
 
-    Pending(long id, String method, Consumer<JsonNode> progress) {
+    Call(long id, String method, Consumer<JsonNode> progress) {
       this.id = id;
       this.method = method;
       this.progress = progress;
+    }
+
+    /** Cancelling by the caller tells the server (except for initialize, which must not be). */
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      // As CompletableFuture.cancel, but knowing whether this call was the one that cancelled
+      // (cancel answers true again once cancelled): the server is told once.
+      if (completeExceptionally(new CancellationException())) {
+        pending.remove(id);
+        if (!"initialize".equals(method)) {
+          sendCancelled(id, "cancelled by the client");
+        }
+      }
+      return isCancelled();
     }
   }
 
@@ -81,7 +103,7 @@ public final class JsonRpcConnection implements AutoCloseable {
    * @param transport the transport, not yet started
    * @param handlers server-to-client request handlers by method
    * @param notificationListener receives every notification except progress and cancellations of
-   *     our requests (method, params); called on the transport thread
+   *     our requests (method, params); called on the event lane, one at a time in arrival order
    */
   public JsonRpcConnection(
       Transport transport,
@@ -95,6 +117,7 @@ public final class JsonRpcConnection implements AutoCloseable {
     this.timer = new ScheduledThreadPoolExecutor(1, daemon("kiro4j-mcp-timer"));
     timer.scheduleWithFixedDelay(this::sweep, TICK_MS, TICK_MS, TimeUnit.MILLISECONDS);
     this.handlerPool = Executors.newCachedThreadPool(daemon("kiro4j-mcp-handler"));
+    this.events = new EventLane(handlerPool);
   }
 
   static ThreadFactory daemon(String prefix) {
@@ -147,12 +170,11 @@ public final class JsonRpcConnection implements AutoCloseable {
   public CompletableFuture<JsonNode> request(
       String method, JsonNode params, Duration timeout, Consumer<JsonNode> progress) {
     long id = nextId.getAndIncrement();
-    Pending call = new Pending(id, method, progress);
-    CompletableFuture<JsonNode> future = call.future;
+    Call call = new Call(id, method, progress);
     TransportException gone = closedCause;
     if (gone != null || closed.get()) {
-      future.completeExceptionally(gone != null ? gone : new TransportException("client closed"));
-      return future;
+      call.completeExceptionally(gone != null ? gone : new TransportException("client closed"));
+      return call;
     }
     ObjectNode message = NODES.objectNode();
     message.put("jsonrpc", "2.0");
@@ -176,37 +198,35 @@ public final class JsonRpcConnection implements AutoCloseable {
       call.timeoutAfter = timeout;
     }
     pending.put(id, call);
-    future.whenComplete(
-        (result, failure) -> {
-          pending.remove(id);
-          if (failure instanceof CancellationException && !"initialize".equals(method)) {
-            sendCancelled(id, "cancelled by the client");
-          }
-        });
     CompletableFuture<Void> sent = transport.send(message);
     if (!sent.isDone() || sent.isCompletedExceptionally()) {
       sent.whenComplete(
           (ok, failure) -> {
             if (failure != null) {
-              future.completeExceptionally(unwrap(failure));
+              pending.remove(id);
+              call.completeExceptionally(unwrap(failure));
             }
           });
     }
-    return future;
+    return call;
   }
 
   private void sweep() {
     long now = System.nanoTime();
-    for (Pending call : pending.values()) {
-      if (call.timeoutAfter != null && now - call.deadline >= 0) {
+    for (Call call : pending.values()) {
+      if (call.isDone()) {
+        // Ended by its caller (complete, orTimeout): forgotten here rather than by a callback on
+        // every request (overriding complete slowed every response down measurably).
+        pending.remove(call.id, call);
+      } else if (call.timeoutAfter != null && now - call.deadline >= 0) {
         timeOut(call, call.timeoutAfter);
       }
     }
   }
 
-  private void timeOut(Pending call, Duration timeout) {
+  private void timeOut(Call call, Duration timeout) {
     pending.remove(call.id);
-    if (call.future.completeExceptionally(new RequestTimeoutException(call.method, timeout))) {
+    if (call.completeExceptionally(new RequestTimeoutException(call.method, timeout))) {
       if (!"initialize".equals(call.method)) {
         sendCancelled(call.id, "timeout after " + timeout.toMillis() + " ms");
       }
@@ -272,21 +292,37 @@ public final class JsonRpcConnection implements AutoCloseable {
       return;
     }
     // Removed before completing, so a caller that sees the result never sees it still pending.
-    Pending call = pending.remove(id.longValue());
+    Long key = id.longValue();
+    Call call = pending.remove(key);
     if (call == null) {
       LOG.debug("dropping a response to request {} which is no longer pending", id);
       return;
     }
+    if (call.progress != null) {
+      // Its progress notifications wait on the event lane: complete after the last of them. It
+      // stays pending meanwhile, so a timeout or a cancel still ends it if the lane is slow.
+      pending.put(key, call);
+      events.execute(
+          () -> {
+            pending.remove(key, call);
+            complete(call, message);
+          });
+      return;
+    }
+    complete(call, message);
+  }
+
+  private static void complete(Call call, JsonNode message) {
     JsonNode error = message.get("error");
     if (error != null && !error.isNull()) {
-      call.future.completeExceptionally(
+      call.completeExceptionally(
           new JsonRpcException(
               error.path("code").asInt(JsonRpcException.INTERNAL_ERROR),
               error.path("message").asString("(no message)"),
               error.get("data")));
     } else {
       JsonNode result = message.get("result");
-      call.future.complete(result == null ? NODES.objectNode() : result);
+      call.complete(result == null ? NODES.objectNode() : result);
     }
   }
 
@@ -294,30 +330,39 @@ public final class JsonRpcConnection implements AutoCloseable {
     if ("notifications/progress".equals(method)) {
       JsonNode token = params.path("progressToken");
       if (token.isIntegralNumber()) {
-        Pending call = pending.get(token.longValue());
+        Call call = pending.get(token.longValue());
         if (call != null && call.progress != null) {
-          double value = params.path("progress").asDouble(Double.NaN);
-          synchronized (call) {
-            // Progress MUST increase: a repeat (a replayed event) or a step back is dropped.
-            if (!(value > call.lastProgress)) {
-              return;
-            }
-            call.lastProgress = value;
-          }
-          try {
-            call.progress.accept(params);
-          } catch (RuntimeException e) {
-            LOG.warn("progress listener of {} failed", call.method, e);
-          }
+          events.execute(() -> progress(call, params));
         }
       }
       // Progress for a finished or cancelled request is dropped (servers keep sending it).
       return;
     }
+    events.execute(
+        () -> {
+          try {
+            notificationListener.accept(method, params);
+          } catch (RuntimeException e) {
+            LOG.warn("listener of {} failed", method, e);
+          }
+        });
+  }
+
+  /** On the event lane. */
+  private static void progress(Call call, JsonNode params) {
+    if (call.isDone()) {
+      return; // timed out or cancelled meanwhile
+    }
+    double value = params.path("progress").asDouble(Double.NaN);
+    // Progress MUST increase: a repeat (a replayed event) or a step back is dropped.
+    if (!(value > call.lastProgress)) {
+      return;
+    }
+    call.lastProgress = value;
     try {
-      notificationListener.accept(method, params);
+      call.progress.accept(params);
     } catch (RuntimeException e) {
-      LOG.warn("listener of {} failed", method, e);
+      LOG.warn("progress listener of {} failed", call.method, e);
     }
   }
 
@@ -396,9 +441,9 @@ public final class JsonRpcConnection implements AutoCloseable {
   private void failAll(TransportException cause) {
     closedCause = cause;
     for (Long id : pending.keySet()) {
-      Pending call = pending.remove(id);
+      Call call = pending.remove(id);
       if (call != null) {
-        call.future.completeExceptionally(cause);
+        call.completeExceptionally(cause);
       }
     }
   }
@@ -417,9 +462,9 @@ public final class JsonRpcConnection implements AutoCloseable {
       closedCause = cause;
     }
     for (Long id : pending.keySet()) {
-      Pending call = pending.remove(id);
+      Call call = pending.remove(id);
       if (call != null) {
-        call.future.completeExceptionally(cause);
+        call.completeExceptionally(cause);
       }
     }
     try {

@@ -257,9 +257,12 @@ public final class StdioTransport implements Transport {
     byte[] line = java.util.Arrays.copyOf(json, json.length + 1);
     line[json.length] = '\n';
     try {
-      synchronized (writeLock) {
+      if (spec != null) {
+        // ChildProcess's stdin: one flushed write, never interleaved with another thread's.
         target.write(line);
-        if (spec == null) {
+      } else {
+        synchronized (writeLock) {
+          target.write(line);
           target.flush();
         }
       }
