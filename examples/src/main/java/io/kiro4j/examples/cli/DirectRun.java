@@ -61,6 +61,17 @@ final class DirectRun {
   private static final Set<String> DESCRIPTIVE =
       Set.of("names", "paramLabel", "description", "descriptionKey", "hidden", "order");
 
+  /** Command attributes that do not change how the command's arguments are parsed. */
+  private static final Set<String> PLAIN_COMMAND =
+      Set.of(
+          "name",
+          "aliases",
+          "description",
+          "mixinStandardHelpOptions",
+          "versionProvider",
+          "subcommands",
+          "hidden");
+
   /** A command object ready to run, with the names that led to it. */
   record Bound(Object command, String qualifiedName) {}
 
@@ -238,8 +249,9 @@ final class DirectRun {
   private Optional<Bound> bindCommand(
       Class<?> type, CommandClassFile file, String[] args, int from, String qualifiedName)
       throws ReflectiveOperationException {
-    if (!(Callable.class.isAssignableFrom(type) || Runnable.class.isAssignableFrom(type))) {
-      return Optional.empty();
+    if (!(Callable.class.isAssignableFrom(type) || Runnable.class.isAssignableFrom(type))
+        || !PLAIN_COMMAND.containsAll(file.annotation(COMMAND).orElse(Map.of()).keySet())) {
+      return Optional.empty(); // a parser setting of its own (separator, clusters...): picocli
     }
     Object command = newInstance(type);
     Map<String, Target> options = new HashMap<>();
