@@ -22,7 +22,9 @@ public final class Kiro4jCli implements Runnable {
   /**
    * The subcommands, in the order help lists them. Registered by {@link #commandLine(String...)}
    * rather than in the annotation: picocli instantiates and introspects every registered class (and
-   * runs its static initialisers), which was most of a short run's time.
+   * runs its static initialisers), which was most of a short run's time. A command that prints
+   * through {@link CommandOutput} (not a {@code @Spec} of its own) and has plain options also runs
+   * without picocli's model ({@link DirectRun}).
    */
   static final List<Class<?>> SUBCOMMANDS =
       List.of(
