@@ -27,9 +27,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -114,7 +112,7 @@ final class CheckCommand implements Callable<Integer> {
     static final JsonMapper INSTANCE = JsonMapper.builder().build();
   }
 
-  @Spec CommandSpec spec;
+  @Mixin CommandOutput output;
 
   @Override
   public Integer call() {
@@ -143,7 +141,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     TerminalTrust trust = b.build();
     PermissionDecision d = trust.evaluate(terminal);
-    PrintWriter out = HumanOutput.out(spec);
+    PrintWriter out = output.out();
     if (options.json) {
       ObjectNode doc = JsonOutput.document();
       doc.put("decision", d.label());
@@ -183,7 +181,7 @@ final class CheckCommand implements Callable<Integer> {
     JsonNode in = parsed.document().get().root();
     PermissionEngine engine = engine(ws, agentName, cwd, trust, subagent, new HashMap<>());
     PermissionDecision d = engine.evaluate(tool, in);
-    PrintWriter out = HumanOutput.out(spec);
+    PrintWriter out = output.out();
     if (options.json) {
       ObjectNode doc = JsonOutput.document();
       doc.put("decision", d.label());
@@ -207,7 +205,7 @@ final class CheckCommand implements Callable<Integer> {
       throw new UsageException("cannot read " + batch + ": " + e.getMessage());
     }
     Map<String, PermissionEngine> engines = new HashMap<>();
-    PrintWriter out = HumanOutput.out(spec);
+    PrintWriter out = output.out();
     boolean bad = false;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);

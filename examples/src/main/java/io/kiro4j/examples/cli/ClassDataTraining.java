@@ -49,6 +49,9 @@ final class ClassDataTraining {
     }
     PrintWriter discard = new PrintWriter(Writer.nullWriter());
     for (String[] run : runs) {
+      // As main runs it (directly where it can), then through picocli too: its classes serve
+      // every other command line, help and usage errors.
+      DirectRun.run(run, discard, discard);
       CommandLine cl = Kiro4jCli.commandLine(run);
       cl.setOut(discard);
       cl.setErr(discard);

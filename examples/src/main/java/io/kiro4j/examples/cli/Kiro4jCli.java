@@ -3,6 +3,7 @@ package io.kiro4j.examples.cli;
 import io.kiro4j.core.Kiro;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,7 +22,9 @@ public final class Kiro4jCli implements Runnable {
   /**
    * The subcommands, in the order help lists them. Registered by {@link #commandLine(String...)}
    * rather than in the annotation: picocli instantiates and introspects every registered class (and
-   * runs its static initialisers), which was most of a short run's time.
+   * runs its static initialisers), which was most of a short run's time. A command that prints
+   * through {@link CommandOutput} (not a {@code @Spec} of its own) and has plain options also runs
+   * without picocli's model ({@link DirectRun}).
    */
   static final List<Class<?>> SUBCOMMANDS =
       List.of(
@@ -62,7 +65,10 @@ public final class Kiro4jCli implements Runnable {
       printVersion(new PrintWriter(System.out, true));
       System.exit(OK);
     }
-    System.exit(run(args));
+    // The common command lines run without picocli's model; the rest (help, usage errors, the
+    // commands that read picocli's model) go to picocli.
+    OptionalInt direct = DirectRun.run(args);
+    System.exit(direct.isPresent() ? direct.getAsInt() : run(args));
   }
 
   /** Prints what {@code --version} prints, as picocli would (one line per version line). */
@@ -109,21 +115,24 @@ public final class Kiro4jCli implements Runnable {
           return USAGE;
         });
     cl.setExecutionExceptionHandler(
-        (ex, commandLine, parseResult) -> {
-          HumanOutput err = HumanOutput.of(commandLine.getErr());
-          if (ex instanceof UsageException) {
-            err.println("kiro4j: " + ex.getMessage());
-            return USAGE;
-          }
-          // Not a usage error: a bug. Its message may quote hostile input, so it is escaped too.
-          err.println("kiro4j: internal error: " + ex);
-          for (StackTraceElement frame : ex.getStackTrace()) {
-            err.println("    at " + frame);
-          }
-          err.flush();
-          return USAGE;
-        });
+        (ex, commandLine, parseResult) -> failed(ex, commandLine.getErr()));
     return cl;
+  }
+
+  /** Reports what a command threw on {@code stderr}; the exit code. */
+  static int failed(Exception ex, PrintWriter stderr) {
+    HumanOutput err = HumanOutput.of(stderr);
+    if (ex instanceof UsageException) {
+      err.println("kiro4j: " + ex.getMessage());
+      return USAGE;
+    }
+    // Not a usage error: a bug. Its message may quote hostile input, so it is escaped too.
+    err.println("kiro4j: internal error: " + ex);
+    for (StackTraceElement frame : ex.getStackTrace()) {
+      err.println("    at " + frame);
+    }
+    err.flush();
+    return USAGE;
   }
 
   private static boolean isSubcommand(String name) {

@@ -18,10 +18,8 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code kiro4j lint [DIR...]}: every diagnostic, as text, JSON, SARIF or GitHub annotations. */
@@ -106,7 +104,7 @@ final class LintCommand implements Callable<Integer> {
       description = "With --fix: print the fixes as a unified diff and change nothing.")
   boolean dryRun;
 
-  @Spec CommandSpec spec;
+  @Mixin CommandOutput output;
 
   @Override
   public Integer call() {
@@ -119,7 +117,7 @@ final class LintCommand implements Callable<Integer> {
     }
     Workspace workspace = options.open(roots, null);
     LintReport report = WorkspaceReport.LINTER.lint(workspace);
-    HumanOutput out = HumanOutput.out(spec);
+    HumanOutput out = output.out();
     if (fix) {
       FixWriter writer =
           new FixWriter(
@@ -136,7 +134,7 @@ final class LintCommand implements Callable<Integer> {
         return Kiro4jCli.OK;
       }
       FixWriter.Result done = writer.write(report.diagnostics());
-      HumanOutput err = HumanOutput.err(spec);
+      HumanOutput err = output.err();
       for (FixWriter.Applied a : done.applied()) {
         err.println(
             "fixed " + JsonOutput.line(workspace, a.diagnostic()) + " (" + a.fix().title() + ")");
@@ -162,7 +160,7 @@ final class LintCommand implements Callable<Integer> {
   }
 
   private void listFailures(Workspace workspace, FixWriter.Result result) {
-    HumanOutput err = HumanOutput.err(spec);
+    HumanOutput err = output.err();
     for (FixWriter.Failure f : result.failures()) {
       err.println("not fixed " + workspace.displayPath(f.path()).path() + ": " + f.reason());
     }

@@ -20,7 +20,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -65,12 +64,12 @@ final class SkillsCommand implements Runnable {
   }
 
   /** Click's "does not exist" usage error (exit 2) when an argument names nothing. */
-  static boolean allExist(CommandSpec spec, List<String> paths, String label) {
+  static boolean allExist(CommandOutput output, List<String> paths, String label) {
     for (String p : paths) {
       if (!Files.exists(Path.of(p))) {
-        PrintWriter err = HumanOutput.err(spec);
-        err.println("Usage: " + spec.qualifiedName() + " [OPTIONS] " + label);
-        err.println("Try '" + spec.qualifiedName() + " --help' for help.");
+        PrintWriter err = output.err();
+        err.println("Usage: " + output.qualifiedName() + " [OPTIONS] " + label);
+        err.println("Try '" + output.qualifiedName() + " --help' for help.");
         err.println();
         err.println("Error: Invalid value for '" + label + "': Path '" + p + "' does not exist.");
         err.flush();
@@ -118,7 +117,7 @@ final class SkillsCommand implements Runnable {
     @Option(names = "--json", description = "Print one JSON document instead of text.")
     boolean json;
 
-    @Spec CommandSpec spec;
+    @Mixin CommandOutput output;
 
     @Override
     public Integer call() {
@@ -135,11 +134,11 @@ final class SkillsCommand implements Runnable {
       }
       ValidationOptions options =
           b.allowedToolsList(allowedToolsList).claudeCodeFields(claudeCode).build();
-      if (!allExist(spec, paths, "SKILL_PATH")) {
+      if (!allExist(output, paths, "SKILL_PATH")) {
         return Kiro4jCli.USAGE;
       }
-      PrintWriter out = HumanOutput.out(spec);
-      PrintWriter err = HumanOutput.err(spec);
+      PrintWriter out = output.out();
+      PrintWriter err = output.err();
       boolean allValid = true;
       // Only --json needs the tree (and the JSON library's classes a short run would load).
       ObjectNode doc = json ? JsonOutput.document() : null;
@@ -179,21 +178,21 @@ final class SkillsCommand implements Runnable {
     @Parameters(arity = "1", paramLabel = "SKILL_PATH", description = "A skill folder.")
     String path;
 
-    @Spec CommandSpec spec;
+    @Mixin CommandOutput output;
 
     @Override
     public Integer call() {
-      if (!allExist(spec, List.of(path), "SKILL_PATH")) {
+      if (!allExist(output, List.of(path), "SKILL_PATH")) {
         return Kiro4jCli.USAGE;
       }
       PropertiesResult r = Skills.readProperties(Path.of(skillPath(path)));
       if (r instanceof PropertiesResult.Failed) {
-        HumanOutput.err(spec).println("Error: " + ((PropertiesResult.Failed) r).message());
-        HumanOutput.err(spec).flush();
+        output.err().println("Error: " + ((PropertiesResult.Failed) r).message());
+        output.err().flush();
         return Kiro4jCli.ERRORS;
       }
-      HumanOutput.out(spec).lines(((PropertiesResult.Read) r).properties().toJson());
-      HumanOutput.out(spec).flush();
+      output.out().lines(((PropertiesResult.Read) r).properties().toJson());
+      output.out().flush();
       return Kiro4jCli.OK;
     }
   }
@@ -208,23 +207,23 @@ final class SkillsCommand implements Runnable {
     @Parameters(arity = "1..*", paramLabel = "SKILL_PATHS", description = "Skill folders.")
     List<String> paths = new ArrayList<>();
 
-    @Spec CommandSpec spec;
+    @Mixin CommandOutput output;
 
     @Override
     public Integer call() {
-      if (!allExist(spec, paths, "SKILL_PATHS...")) {
+      if (!allExist(output, paths, "SKILL_PATHS...")) {
         return Kiro4jCli.USAGE;
       }
       List<Path> dirs = new ArrayList<>();
       paths.forEach(p -> dirs.add(Path.of(skillPath(p))));
       PromptResult r = Skills.toPrompt(dirs);
       if (r instanceof PromptResult.Failed) {
-        HumanOutput.err(spec).println("Error: " + ((PromptResult.Failed) r).message());
-        HumanOutput.err(spec).flush();
+        output.err().println("Error: " + ((PromptResult.Failed) r).message());
+        output.err().flush();
         return Kiro4jCli.ERRORS;
       }
-      HumanOutput.out(spec).lines(((PromptResult.Rendered) r).xml());
-      HumanOutput.out(spec).flush();
+      output.out().lines(((PromptResult.Rendered) r).xml());
+      output.out().flush();
       return Kiro4jCli.OK;
     }
   }
@@ -243,13 +242,13 @@ final class SkillsCommand implements Runnable {
   static final class ListSkills implements Callable<Integer> {
     @Mixin WorkspaceOptionsMixin options;
 
-    @Spec CommandSpec spec;
+    @Mixin CommandOutput output;
 
     @Override
     public Integer call() {
       Workspace ws = options.open(List.of(), null);
       SkillSet set = Skills.of(ws);
-      PrintWriter out = HumanOutput.out(spec);
+      PrintWriter out = output.out();
       if (options.json) {
         ObjectNode doc = JsonOutput.document();
         doc.set("skills", skills(ws, set.skills()));

@@ -48,8 +48,10 @@ import tools.jackson.databind.JsonNode;
  * write, aws, web_fetch, knowledge, the others and MCP tools ask. MCP tools' {@code autoApprove}
  * and {@code disabledTools} come from the agent's effective MCP configuration ({@link
  * io.kiro4j.core.mcp.McpConfig#of(Workspace, Agent)}); a tool of a server missing there or disabled
- * does not exist. Path rules compare letter case as {@link PermissionOptions} says. Immutable and
- * thread-safe; a new session trust needs {@link #withSessionTrust}.
+ * does not exist; that configuration is read at the first MCP call or {@link #diagnostics()} (a
+ * shell or file decision never needs it). Path rules compare letter case as {@link
+ * PermissionOptions} says. Immutable and thread-safe; a new session trust needs {@link
+ * #withSessionTrust}.
  */
 public final class PermissionEngine {
 
@@ -71,9 +73,24 @@ public final class PermissionEngine {
   private final UrlPolicy web;
   private final SubagentPolicy subagent;
   private final boolean subagentSettings;
-  private final Map<String, McpServer> mcpServers;
-  private final Map<String, McpToolPolicy> mcpPolicies;
-  private final List<Diagnostic> diagnostics;
+
+  /** The problems in the agent's own rules; the MCP servers' are in {@link #mcp}. */
+  private final List<Diagnostic> ruleDiagnostics;
+
+  private final Object mcpLock = new Object();
+
+  /** Read at the first MCP call or {@link #diagnostics()}: most decisions never need it. */
+  private volatile McpRules mcp;
+
+  /**
+   * The effective MCP servers (agent > workspace > user mcp.json, includeMcpJson), merged by
+   * McpConfig and cached on the workspace: autoApprove / disabledTools come from the winning entry,
+   * whatever file holds it. {@code diagnostics} are all the engine's, the agent's rules first.
+   */
+  private record McpRules(
+      Map<String, McpServer> servers,
+      Map<String, McpToolPolicy> policies,
+      List<Diagnostic> diagnostics) {}
 
   private PermissionEngine(
       Agent agent, Workspace ws, Path cwd, SessionTrust trust, PermissionOptions options) {
@@ -150,22 +167,36 @@ public final class PermissionEngine {
     d.addAll(subagent.ruleDiagnostics());
     List<Diagnostic> located = new ArrayList<>();
     d.forEach(x -> located.add(locate(x)));
-    // The effective MCP servers (agent > workspace > user mcp.json, includeMcpJson), merged once
-    // by McpConfig and cached on the workspace: autoApprove / disabledTools come from the winning
-    // entry, whatever file holds it.
-    Map<String, McpServer> servers = new LinkedHashMap<>();
-    Map<String, McpToolPolicy> policies = new LinkedHashMap<>();
-    for (McpServer server : McpConfig.of(ws, agent).servers()) {
-      servers.put(server.name(), server);
-      McpToolPolicy policy = McpToolPolicy.of(server, ws.displayPath(server.file()).path());
-      policies.put(server.name(), policy);
-      if (!server.disabled()) {
-        located.addAll(policy.diagnostics(server.file(), server.line(), server.column()));
+    this.ruleDiagnostics = List.copyOf(located);
+  }
+
+  private McpRules mcp() {
+    McpRules rules = mcp;
+    if (rules == null) {
+      synchronized (mcpLock) {
+        rules = mcp;
+        if (rules == null) {
+          rules = readMcp();
+          mcp = rules;
+        }
       }
     }
-    this.mcpServers = Map.copyOf(servers);
-    this.mcpPolicies = Map.copyOf(policies);
-    this.diagnostics = List.copyOf(located);
+    return rules;
+  }
+
+  private McpRules readMcp() {
+    Map<String, McpServer> servers = new LinkedHashMap<>();
+    Map<String, McpToolPolicy> policies = new LinkedHashMap<>();
+    List<Diagnostic> all = new ArrayList<>(ruleDiagnostics);
+    for (McpServer server : McpConfig.of(workspace, agent).servers()) {
+      servers.put(server.name(), server);
+      McpToolPolicy policy = McpToolPolicy.of(server, workspace.displayPath(server.file()).path());
+      policies.put(server.name(), policy);
+      if (!server.disabled()) {
+        all.addAll(policy.diagnostics(server.file(), server.line(), server.column()));
+      }
+    }
+    return new McpRules(Map.copyOf(servers), Map.copyOf(policies), List.copyOf(all));
   }
 
   /**
@@ -248,7 +279,7 @@ public final class PermissionEngine {
 
   /** Problems in the agent's permission rules. */
   public List<Diagnostic> diagnostics() {
-    return diagnostics;
+    return mcp().diagnostics();
   }
 
   /**
@@ -446,7 +477,8 @@ public final class PermissionEngine {
               "'" + written + "' is not in the agent's tools",
               new RuleOrigin(source, "/tools")));
     }
-    McpServer s = mcpServers.get(server);
+    McpRules rules = mcp();
+    McpServer s = rules.servers().get(server);
     if (s == null) {
       return PermissionDecision.deny(
           Reason.of(
@@ -458,7 +490,7 @@ public final class PermissionEngine {
                   + ")",
               new RuleOrigin(source, "/tools")));
     }
-    McpToolPolicy policy = mcpPolicies.get(server);
+    McpToolPolicy policy = rules.policies().get(server);
     if (s.disabled()) {
       return PermissionDecision.deny(
           Reason.of(

@@ -72,6 +72,18 @@ class McpEffectiveConfigPermissionTest {
   }
 
   @Test
+  void theMcpConfigurationIsReadAtTheFirstMcpDecisionNotWhenTheEngineIsBuilt() throws IOException {
+    // A shell or file decision never needs it: a fresh process deciding one shell call skips
+    // reading and merging the mcp.json files.
+    agent(", \"includeMcpJson\": true");
+    PermissionEngine engine = engine();
+    userMcp("{\"command\": \"git-mcp\", \"autoApprove\": [\"git_status\"]}");
+
+    assertThat(engine.evaluate("@git/git_status", JSON.readTree("{}")).label()).isEqualTo("allow");
+    assertThat(engine.diagnostics()).isEmpty();
+  }
+
+  @Test
   void autoApproveOfTheUserMcpJsonApplies() throws IOException {
     agent(", \"includeMcpJson\": true");
     userMcp("{\"command\": \"git-mcp\", \"autoApprove\": [\"git_log\", \"git_status\"]}");

@@ -137,7 +137,7 @@ public final class JsonSchema {
             ? resourceName.substring(1)
             : anchor.getPackageName().replace('.', '/') + "/" + resourceName;
     String text = resourceText(anchor, resourceName, absolute);
-    JsonSchema schema = read(absolute, text, "classpath:" + absolute, anchor::getClassLoader);
+    JsonSchema schema = read(absolute, text, "classpath:" + absolute, loaderOf(anchor));
     schema.engine();
     return schema;
   }
@@ -170,7 +170,16 @@ public final class JsonSchema {
         absolute,
         resourceText(anchor, resourceName, absolute),
         "classpath:" + absolute,
-        anchor::getClassLoader);
+        loaderOf(anchor));
+  }
+
+  /**
+   * The class loader of {@code anchor}, asked when needed. A lambda rather than {@code
+   * anchor::getClassLoader}: a method reference to that caller-sensitive method links through
+   * generated method-handle classes, several milliseconds of a fresh JVM's first agent load.
+   */
+  private static Supplier<ClassLoader> loaderOf(Class<?> anchor) {
+    return () -> anchor.getClassLoader();
   }
 
   private static String resourceText(Class<?> anchor, String resourceName, String absolute) {
@@ -200,7 +209,7 @@ public final class JsonSchema {
             name,
             schemaJson,
             "urn:kiro4j:schema:" + name.replaceAll("[^A-Za-z0-9._-]", "_"),
-            JsonSchema.class::getClassLoader);
+            loaderOf(JsonSchema.class));
     schema.engine();
     return schema;
   }
