@@ -161,18 +161,27 @@ public final class LintConfig {
 
   /**
    * True when every path below the folder {@code relativePath} (to the root, {@code /}-separated)
-   * is ignored: an ignore glob {@code P/**} whose {@code P} matches it. Lint does not enter such a
-   * folder.
+   * is ignored: an ignore glob {@code P/**} whose {@code P} matches it or a folder above it. Lint
+   * does not enter such a folder.
    *
    * @since 0.2
    */
   public boolean ignoresAllBelow(String relativePath) {
-    for (Glob g : ignoredFolders) {
-      if (g.matches(relativePath)) {
-        return true;
+    if (ignoredFolders.isEmpty()) {
+      return false;
+    }
+    // The folder itself or any folder above it: a/b/c is below a when a is ignored whole.
+    for (int end = relativePath.indexOf('/'); ; end = relativePath.indexOf('/', end + 1)) {
+      String folder = end < 0 ? relativePath : relativePath.substring(0, end);
+      for (Glob g : ignoredFolders) {
+        if (g.matches(folder)) {
+          return true;
+        }
+      }
+      if (end < 0) {
+        return false;
       }
     }
-    return false;
   }
 
   /** The {@code P} of each ignore glob {@code P/**}: what matches P matches P/anything. */
