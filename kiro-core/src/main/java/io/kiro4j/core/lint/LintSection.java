@@ -21,8 +21,9 @@ import java.util.function.Function;
  * ArtifactKind#STEERING}, and of {@code settings/} only {@code mcp.json} counts as {@link
  * ArtifactKind#SETTINGS}), and always when a changed file is of no kind ({@code .kiroignore},
  * {@code .kiro4j.yaml}, {@code settings/cli.json}, a source file): such files may be read by any
- * section. A section that declares no kinds depends on which files exist (the folders' listing, the
- * layout): it is redone when a changed file was created or deleted, and for files of no kind.
+ * section. Every section is redone when a file was created or deleted (references may name any
+ * file); a section that declares no kinds depends only on which files exist (the folders' listing,
+ * the layout).
  *
  * <pre>{@code
  * LintSection hooks = LintSection.of(

@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -37,8 +39,13 @@ import java.util.Set;
  * last update (an opened or closed editor document counts: its text is read from memory or from
  * disk). When that is not known (a burst of file-system events), start again with {@link
  * Linter#start}. Within steering, only the changed files are read again ({@link
- * SteeringSet#refresh(Workspace, Set)}); when the changed files existed before and still do, the
- * folders are not listed again.
+ * SteeringSet#refresh(Workspace, Set)}) and only their suppression comments are parsed again. When
+ * the changed files existed before and still do (an edit of content), the folders are not listed
+ * again and only the sections of the changed files' kinds are redone; a file created or deleted
+ * redoes every section, since references ({@code #[[file:…]]}, {@code file://} resources) may name
+ * any file. A section is not redone when only the text of a file of another kind that it reads by
+ * reference changed (a steering file including an agent's JSON): such a file is a document, not
+ * Kiro configuration, in every case kiro4j knows of.
  *
  * <p>Immutable and thread-safe: {@link #update} returns a new session and leaves this one as it
  * was, so a session may be shared and updated from any thread (two updates of the same session give
@@ -62,19 +69,24 @@ public final class LintSession {
 
   private final LintReport report;
 
+  /** The suppression comments of each Markdown file, as read for {@link #report}. */
+  private final Map<Path, InlineSuppressions> comments;
+
   private LintSession(
       Linter linter,
       Workspace workspace,
       Workspace seen,
       List<List<Diagnostic>> raw,
       List<Optional<Object>> keys,
-      LintReport report) {
+      LintReport report,
+      Map<Path, InlineSuppressions> comments) {
     this.linter = linter;
     this.workspace = workspace;
     this.seen = seen;
     this.raw = List.copyOf(raw);
     this.keys = Collections.unmodifiableList(new ArrayList<>(keys));
     this.report = report;
+    this.comments = comments;
   }
 
   static LintSession start(Linter linter, Workspace workspace) {
@@ -127,8 +139,10 @@ public final class LintSession {
     Optional<Set<ArtifactKind>> kinds = Optional.empty();
     boolean contentOnly = false;
     if (previous != null) {
-      kinds = kindsOf(workspace, changed);
       contentOnly = previous.listsAll(seen, changed);
+      // Files created or deleted: references (#[[file:…]], file:// resources) may name any file,
+      // so every section is redone.
+      kinds = contentOnly ? kindsOf(workspace, changed) : Optional.empty();
       if (contentOnly) {
         KiroArtifacts listing = KiroArtifacts.of(previous.seen);
         seen.view(KiroArtifacts.class, w -> listing);
@@ -141,11 +155,9 @@ public final class LintSession {
     List<Optional<Object>> keys = new ArrayList<>(sections.size());
     for (int i = 0; i < sections.size(); i++) {
       LintSection section = sections.get(i);
-      boolean listingChanged = !contentOnly && section.kinds().isEmpty();
       if (previous != null
           && kinds.isPresent()
-          && Collections.disjoint(section.kinds(), kinds.get())
-          && !listingChanged) {
+          && Collections.disjoint(section.kinds(), kinds.get())) {
         raw.add(previous.raw.get(i));
         keys.add(previous.keys.get(i));
         continue;
@@ -160,8 +172,19 @@ public final class LintSession {
     }
     List<Diagnostic> all = new ArrayList<>();
     raw.forEach(all::addAll);
-    LintReport report = linter.finish(workspace, seen, configs, all);
-    return new LintSession(linter, workspace, seen, raw, keys, report);
+    // A file's comments depend on its text only: those of unchanged files are not read again.
+    Map<Path, InlineSuppressions> unchanged = new HashMap<>();
+    if (previous != null) {
+      previous.comments.forEach(
+          (file, c) -> {
+            if (!changed.contains(file)) {
+              unchanged.put(file, c);
+            }
+          });
+    }
+    Linter.Finished finished = linter.finish(workspace, seen, configs, all, unchanged);
+    return new LintSession(
+        linter, workspace, seen, raw, keys, finished.report(), finished.comments());
   }
 
   /**

@@ -162,8 +162,25 @@ public final class Linter {
    */
   LintReport finish(
       Workspace workspace, Workspace seen, List<LintConfig> configs, Collection<Diagnostic> raw) {
-    return new Run(workspace, seen, configs)
-        .apply(new LinkedHashSet<>(machineNotes(List.copyOf(raw))));
+    return finish(workspace, seen, configs, raw, Map.of()).report();
+  }
+
+  /** A finished report, with the suppression comments of each Markdown file read for it. */
+  record Finished(LintReport report, Map<Path, InlineSuppressions> comments) {}
+
+  /**
+   * {@link #finish(Workspace, Workspace, List, Collection)}, taking the comments of the files in
+   * {@code unchanged} from there instead of reading the files again.
+   */
+  Finished finish(
+      Workspace workspace,
+      Workspace seen,
+      List<LintConfig> configs,
+      Collection<Diagnostic> raw,
+      Map<Path, InlineSuppressions> unchanged) {
+    Run run = new Run(workspace, seen, configs, unchanged);
+    LintReport report = run.apply(new LinkedHashSet<>(machineNotes(List.copyOf(raw))));
+    return new Finished(report, Map.copyOf(run.inline));
   }
 
   /**
@@ -241,10 +258,17 @@ public final class Linter {
     private final Map<Path, DisplayPath> displayPaths = new HashMap<>();
     private final Map<Path, InlineSuppressions> inline = new LinkedHashMap<>();
     private final Set<LintConfig.PathSuppression> usedPathSuppressions = new HashSet<>();
+    private final Set<InlineSuppressions.Suppression> usedComments = new HashSet<>();
+    private final Map<Path, InlineSuppressions> unchanged;
 
-    Run(Workspace workspace, Workspace seen, List<LintConfig> configs) {
+    Run(
+        Workspace workspace,
+        Workspace seen,
+        List<LintConfig> configs,
+        Map<Path, InlineSuppressions> unchanged) {
       this.workspace = workspace;
       this.seen = seen;
+      this.unchanged = unchanged;
       this.configs = configs;
     }
 
@@ -289,8 +313,10 @@ public final class Linter {
             }
           }
         }
-        if (isMarkdown(d.path()) && inlineOf(d.path()).suppresses(d)) {
-          suppressed = true;
+        if (isMarkdown(d.path())) {
+          List<InlineSuppressions.Suppression> comments = inlineOf(d.path()).covering(d);
+          usedComments.addAll(comments);
+          suppressed |= !comments.isEmpty();
         }
         if (suppressed) {
           return Optional.empty();
@@ -321,7 +347,7 @@ public final class Linter {
       inline.forEach(
           (file, comments) -> {
             for (InlineSuppressions.Suppression s : comments.suppressions()) {
-              if (!s.used) {
+              if (!usedComments.contains(s)) {
                 out.add(
                     Diagnostic.of(
                         LintCode.UNUSED_SUPPRESSION,
@@ -343,6 +369,10 @@ public final class Linter {
       return inline.computeIfAbsent(
           file,
           f -> {
+            InlineSuppressions known = unchanged.get(f);
+            if (known != null) {
+              return known;
+            }
             // Through the workspace: the editor's text of an open document, nothing of an ignored
             // file.
             Diagnostics ignored = new Diagnostics();

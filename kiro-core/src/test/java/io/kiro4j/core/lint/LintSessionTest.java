@@ -116,7 +116,7 @@ class LintSessionTest {
   }
 
   @Test
-  void aCreatedFileRedoesTheSectionsOfItsKindAndThoseOfTheListing() {
+  void aCreatedFileRedoesEverySection() {
     Counting counting = new Counting();
     LintSession session = Linter.core().with(counting).start(open(FileOverlay.empty()));
     Path created = root.resolve(".kiro/steering/new.md");
@@ -124,7 +124,7 @@ class LintSessionTest {
         session.update(
             open(FileOverlay.empty().with(created, "---\ninclusion: nope\n---\n")),
             Set.of(created));
-    assertThat(counting.hooks).hasValue(1);
+    assertThat(counting.hooks).hasValue(2);
     assertThat(counting.listing).hasValue(2);
     assertThat(next.report().diagnostics()).anyMatch(d -> d.path().equals(created));
   }
@@ -145,6 +145,20 @@ class LintSessionTest {
         .satisfies(d -> assertThat(d.isError()).isTrue());
     assertThat(report.diagnostics()).extracting(Diagnostic::code).contains("LINT-004");
     assertThat(report.diagnostics()).isEqualTo(linter.lint(open(edited)).diagnostics());
+  }
+
+  @Test // found by LintSessionProperties: an agent's file://AGENTS.md resource
+  void aFileCreatedOfOneKindReachesTheReferencesOfAnother() {
+    ws.write(".kiro/agents/dev.json", "{\"name\": \"dev\", \"resources\": [\"file://AGENTS.md\"]}");
+    Linter linter = Linter.core();
+    LintSession session = linter.start(open(FileOverlay.empty()));
+    assertThat(session.report().diagnostics()).extracting(Diagnostic::code).contains("AGENT-017");
+    ws.write("AGENTS.md", "# Agents\n");
+    LintSession next = session.update(open(FileOverlay.empty()), Set.of(root.resolve("AGENTS.md")));
+    assertThat(next.report().diagnostics())
+        .isEqualTo(linter.lint(open(FileOverlay.empty())).diagnostics())
+        .extracting(Diagnostic::code)
+        .doesNotContain("AGENT-017");
   }
 
   @Test
