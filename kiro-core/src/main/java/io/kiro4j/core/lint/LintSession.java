@@ -3,6 +3,7 @@ package io.kiro4j.core.lint;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.steering.SteeringSet;
 import io.kiro4j.core.workspace.ArtifactKind;
+import io.kiro4j.core.workspace.DisplayPath;
 import io.kiro4j.core.workspace.KiroArtifacts;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceRoot;
@@ -72,6 +73,12 @@ public final class LintSession {
   /** The suppression comments of each Markdown file, as read for {@link #report}. */
   private final Map<Path, InlineSuppressions> comments;
 
+  /**
+   * How each file of the report is shown: the same folders show the same files the same way, so an
+   * update does not canonicalise them again.
+   */
+  private final Map<Path, DisplayPath> displayPaths;
+
   private LintSession(
       Linter linter,
       Workspace workspace,
@@ -79,7 +86,8 @@ public final class LintSession {
       List<List<Diagnostic>> raw,
       List<Optional<Object>> keys,
       LintReport report,
-      Map<Path, InlineSuppressions> comments) {
+      Map<Path, InlineSuppressions> comments,
+      Map<Path, DisplayPath> displayPaths) {
     this.linter = linter;
     this.workspace = workspace;
     this.seen = seen;
@@ -87,6 +95,7 @@ public final class LintSession {
     this.keys = Collections.unmodifiableList(new ArrayList<>(keys));
     this.report = report;
     this.comments = comments;
+    this.displayPaths = displayPaths;
   }
 
   static LintSession start(Linter linter, Workspace workspace) {
@@ -173,18 +182,35 @@ public final class LintSession {
     List<Diagnostic> all = new ArrayList<>();
     raw.forEach(all::addAll);
     // A file's comments depend on its text only: those of unchanged files are not read again.
-    Map<Path, InlineSuppressions> unchanged = new HashMap<>();
-    if (previous != null) {
-      previous.comments.forEach(
-          (file, c) -> {
-            if (!changed.contains(file)) {
-              unchanged.put(file, c);
-            }
-          });
-    }
-    Linter.Finished finished = linter.finish(workspace, seen, configs, all, unchanged);
+    Map<Path, InlineSuppressions> unchanged =
+        previous == null ? Map.of() : without(previous.comments, changed);
+    Linter.Finished finished =
+        linter.finish(
+            workspace,
+            seen,
+            configs,
+            all,
+            unchanged,
+            previous == null ? Map.of() : without(previous.displayPaths, changed));
     return new LintSession(
-        linter, workspace, seen, raw, keys, finished.report(), finished.comments());
+        linter,
+        workspace,
+        seen,
+        raw,
+        keys,
+        finished.report(),
+        finished.comments(),
+        finished.displayPaths());
+  }
+
+  /** {@code known} less the entries of the {@code changed} files. */
+  private static <V> Map<Path, V> without(Map<Path, V> known, Set<Path> changed) {
+    if (changed.isEmpty()) {
+      return known;
+    }
+    Map<Path, V> out = new HashMap<>(known);
+    out.keySet().removeAll(changed);
+    return out;
   }
 
   /**

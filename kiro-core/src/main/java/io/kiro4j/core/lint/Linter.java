@@ -162,25 +162,34 @@ public final class Linter {
    */
   LintReport finish(
       Workspace workspace, Workspace seen, List<LintConfig> configs, Collection<Diagnostic> raw) {
-    return finish(workspace, seen, configs, raw, Map.of()).report();
+    return finish(workspace, seen, configs, raw, Map.of(), Map.of()).report();
   }
 
-  /** A finished report, with the suppression comments of each Markdown file read for it. */
-  record Finished(LintReport report, Map<Path, InlineSuppressions> comments) {}
+  /**
+   * A finished report, with the suppression comments of each Markdown file read for it and how each
+   * file was shown: what a later finish over the same folders may reuse.
+   */
+  record Finished(
+      LintReport report,
+      Map<Path, InlineSuppressions> comments,
+      Map<Path, DisplayPath> displayPaths) {}
 
   /**
    * {@link #finish(Workspace, Workspace, List, Collection)}, taking the comments of the files in
-   * {@code unchanged} from there instead of reading the files again.
+   * {@code unchanged} from there instead of reading the files again, and the display paths of
+   * {@code knownPaths} (same roots and home) instead of canonicalising the files again.
    */
   Finished finish(
       Workspace workspace,
       Workspace seen,
       List<LintConfig> configs,
       Collection<Diagnostic> raw,
-      Map<Path, InlineSuppressions> unchanged) {
+      Map<Path, InlineSuppressions> unchanged,
+      Map<Path, DisplayPath> knownPaths) {
     Run run = new Run(workspace, seen, configs, unchanged);
+    run.displayPaths.putAll(knownPaths);
     LintReport report = run.apply(new LinkedHashSet<>(machineNotes(List.copyOf(raw))));
-    return new Finished(report, Map.copyOf(run.inline));
+    return new Finished(report, Map.copyOf(run.inline), Map.copyOf(run.displayPaths));
   }
 
   /**
