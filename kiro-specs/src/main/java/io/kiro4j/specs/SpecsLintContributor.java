@@ -4,6 +4,8 @@ import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.lint.LintConfig;
 import io.kiro4j.core.lint.LintContributor;
+import io.kiro4j.core.lint.LintSection;
+import io.kiro4j.core.workspace.ArtifactKind;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.specs.design.DesignCode;
 import io.kiro4j.specs.requirements.RequirementsCode;
@@ -11,6 +13,7 @@ import io.kiro4j.specs.tasks.TasksCode;
 import io.kiro4j.specs.trace.TraceCode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -50,5 +53,11 @@ public final class SpecsLintContributor implements LintContributor {
   @Override
   public List<Diagnostic> diagnostics(Workspace workspace, LintConfig config) {
     return Specs.of(workspace).diagnostics();
+  }
+
+  /** One section: specs depend on their own files only. */
+  @Override
+  public List<LintSection> sections() {
+    return List.of(LintSection.of("specs", EnumSet.of(ArtifactKind.SPEC), this::diagnostics));
   }
 }

@@ -82,9 +82,10 @@ import org.slf4j.LoggerFactory;
  * <p>Diagnostics are computed on one worker thread, {@link Builder#debounce debounced}: a burst of
  * edits gives one run, about the debounce after the last edit. Each run opens the workspace anew
  * with the open documents' editor text {@link io.kiro4j.core.workspace.FileOverlay overlaid}, and
- * asks the {@link DiagnosticSource} for the diagnostics given the file that changed (the source
- * redoes only what that file affects). Diagnostics are published for every file that has or had any
- * and for the files that changed.
+ * asks the {@link DiagnosticSource} for the diagnostics given the files that changed since the last
+ * run (the source redoes only what they affect). A document opened and not saved yet is a file of
+ * the workspace as long as it is open: its diagnostics come on open and vanish on close.
+ * Diagnostics are published for every file that has or had any and for the files that changed.
  *
  * <pre>{@code
  * KiroLanguageServer server = KiroLanguageServer.builder()
@@ -295,14 +296,8 @@ public final class KiroLanguageServer implements LanguageServer, LanguageClientA
       if (ws.isEmpty()) {
         return;
       }
-      List<Diagnostic> result = List.of();
-      if (all) {
-        result = source.diagnose(ws.get(), Optional.empty());
-      } else {
-        for (Path f : files) {
-          result = source.diagnose(ws.get(), Optional.of(f));
-        }
-      }
+      List<Diagnostic> result =
+          source.diagnose(ws.get(), all ? Optional.empty() : Optional.of(Set.copyOf(files)));
       publish(result, files);
     } catch (RuntimeException e) {
       // One bad run must not stop the worker: the next edit tries again.

@@ -10,6 +10,7 @@ import io.kiro4j.core.workspace.WorkspaceOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +63,7 @@ class LintDiagnosticsTest {
       Path file = edit[0].equals("steering") ? steering : edit[0].equals("agent") ? agent : hook;
       overlay = overlay.with(file, edit[1]);
       Workspace ws = open(overlay);
-      assertThat(incremental.diagnose(ws, Optional.of(file)))
+      assertThat(incremental.diagnose(ws, Optional.of(Set.of(file))))
           .as("after editing %s", edit[0])
           .isEqualTo(new WorkspaceReport(open(overlay)).diagnostics());
     }
@@ -79,18 +80,5 @@ class LintDiagnosticsTest {
     assertThat(new LintDiagnostics().diagnose(open(overlay), Optional.empty()))
         .extracting(Diagnostic::code)
         .doesNotContain("STEER-001");
-  }
-
-  @Test
-  void aSteeringEditRedoesOnlyTheSteeringSection() {
-    Workspace ws = open(FileOverlay.empty());
-    assertThat(LintSection.affectedBy(ws, steering))
-        .containsExactly(LintSection.STEERING, LintSection.COVERAGE);
-    assertThat(LintSection.affectedBy(ws, hook)).containsExactly(LintSection.HOOKS);
-    assertThat(LintSection.affectedBy(ws, agent))
-        .contains(LintSection.AGENTS, LintSection.AGENT_CHECKS)
-        .doesNotContain(LintSection.STEERING, LintSection.SPECS);
-    assertThat(LintSection.affectedBy(ws, root.resolve(".kiroignore")))
-        .containsExactlyInAnyOrder(LintSection.values());
   }
 }

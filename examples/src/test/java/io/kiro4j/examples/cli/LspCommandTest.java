@@ -19,6 +19,7 @@ import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
@@ -130,6 +131,35 @@ class LspCommandTest {
     PublishDiagnosticsParams fixed = next(uri, x -> x.getDiagnostics().isEmpty());
     assertThat(fixed.getDiagnostics()).isEmpty();
     assertThat(Files.readString(file)).contains("inclusion: always"); // disk untouched
+  }
+
+  @Test // a document the editor has not saved is a file of the workspace while it is open
+  void aNewUnsavedFileIsDiagnosedOnOpenAndChangeAndClearedOnClose() throws Exception {
+    Path file = root.toRealPath().resolve(".kiro/steering/new.md");
+    String uri = file.toUri().toString();
+    open(uri, "---\ninclusion: sometimes\n---\nNew rule.\n");
+    next(uri, x -> x.getDiagnostics().stream().anyMatch(d -> codeOf(d).equals("STEER-001")));
+
+    change(uri, 2, new Range(new Position(1, 11), new Position(1, 20)), "manual");
+    assertThat(next(uri, x -> x.getDiagnostics().isEmpty()).getDiagnostics()).isEmpty();
+    change(uri, 3, new Range(new Position(1, 11), new Position(1, 17)), "never");
+    next(uri, x -> x.getDiagnostics().stream().anyMatch(d -> codeOf(d).equals("STEER-001")));
+
+    // Closed without saving: the file is gone, and so are its diagnostics.
+    server
+        .getTextDocumentService()
+        .didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+    assertThat(next(uri, x -> x.getDiagnostics().isEmpty()).getDiagnostics()).isEmpty();
+    assertThat(Files.exists(file)).isFalse();
+  }
+
+  @Test // an unsaved agent that names a server no config defines: found through the overlay
+  void aNewUnsavedAgentIsLintedWithTheRestOfTheWorkspace() throws Exception {
+    Path agent = root.toRealPath().resolve(".kiro/agents/new.json");
+    String uri = agent.toUri().toString();
+    open(uri, "{\"name\": \"new\", \"bogus\": 1}");
+    PublishDiagnosticsParams p = next(uri, x -> !x.getDiagnostics().isEmpty());
+    assertThat(p.getDiagnostics()).allSatisfy(d -> assertThat(d.getSource()).isEqualTo("kiro4j"));
   }
 
   @Test // lint's --fix rules as code actions: STEER-006, a comma-joined fileMatchPattern

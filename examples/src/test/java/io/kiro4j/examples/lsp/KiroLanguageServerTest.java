@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -63,7 +64,7 @@ class KiroLanguageServerTest {
   @TempDir Path home;
 
   private final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
-  private final List<Optional<Path>> calls = new CopyOnWriteArrayList<>();
+  private final List<Optional<Set<Path>>> calls = new CopyOnWriteArrayList<>();
   private final BlockingQueue<Registration> registrations = new LinkedBlockingQueue<>();
   private LanguageServer server;
   private KiroLanguageServer impl;
@@ -147,7 +148,7 @@ class KiroLanguageServerTest {
     nextMessage(uri, "v6");
     Thread.sleep(500);
     assertThat(calls).hasSize(1);
-    assertThat(calls.get(0)).contains(root.resolve(".kiro/steering/a.md").toRealPath());
+    assertThat(calls.get(0)).contains(Set.of(root.resolve(".kiro/steering/a.md").toRealPath()));
   }
 
   @Test

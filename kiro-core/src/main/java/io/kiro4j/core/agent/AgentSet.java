@@ -15,7 +15,6 @@ import io.kiro4j.core.workspace.LayoutCode;
 import io.kiro4j.core.workspace.Scope;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceRoot;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -189,10 +188,8 @@ public final class AgentSet {
 
   private static List<Agent> loadDir(
       Workspace ws, Path dir, Scope scope, JsonLoader loader, Diagnostics listing) {
+    // A missing folder lists nothing, or the editor's unsaved agents (the overlay's files).
     List<Agent> out = new ArrayList<>();
-    if (!Files.isDirectory(dir)) {
-      return out;
-    }
     List<Path> notAgents = new ArrayList<>();
     for (Path file : ws.listFiles(dir, rel -> rel.indexOf('/') < 0 && isAgentFile(rel), listing)) {
       if (AgentParser.formatOf(file) == AgentFormat.MARKDOWN && withoutFrontMatter(ws, file)) {

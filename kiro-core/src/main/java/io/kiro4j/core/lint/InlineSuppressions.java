@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * with commas ({@code STEER-012,STEER-013}); the text after the codes is the reason, for readers.
  * Comments inside fenced code blocks are examples, not suppressions, and are skipped.
  *
- * <p>Not thread-safe: {@link Suppression#used} is set while one lint run filters the file's
- * diagnostics.
+ * <p>Immutable: which comments a lint run used is that run's own record, so one parse serves the
+ * runs of a {@link LintSession} while the file does not change.
  */
 final class InlineSuppressions {
 
@@ -28,8 +28,6 @@ final class InlineSuppressions {
 
     /** The line it applies to; 0 for the whole file. */
     final int target;
-
-    boolean used;
 
     Suppression(String code, int line, int column, int target) {
       this.code = code;
@@ -116,16 +114,20 @@ final class InlineSuppressions {
     return new InlineSuppressions(List.copyOf(found), diagnostics.toList());
   }
 
-  /** True (and the comment marked used) when a comment suppresses {@code d}. */
+  /** True when a comment suppresses {@code d}. */
   boolean suppresses(Diagnostic d) {
-    boolean any = false;
+    return !covering(d).isEmpty();
+  }
+
+  /** The comments that suppress {@code d}. */
+  List<Suppression> covering(Diagnostic d) {
+    List<Suppression> out = new ArrayList<>(1);
     for (Suppression s : suppressions) {
       if (s.covers(d)) {
-        s.used = true;
-        any = true;
+        out.add(s);
       }
     }
-    return any;
+    return out;
   }
 
   /** The comments, for reporting the unused ones. */

@@ -29,7 +29,7 @@ import java.util.Set;
  * rules:                      # a level per code: off, info, warning or error
  *   STEER-012: off
  *   SECRET-001: error
- * ignore:                     # files never linted (workspace glob dialect, relative to the root)
+ * ignore:                     # files never read nor reported (workspace glob dialect, relative to the root)
  *   - "vendor/**"
  * suppress:                   # codes dropped for some files: the way to quiet JSON, which has no comments
  *   ".kiro/agents/legacy.json": [AGENT-003]
@@ -73,6 +73,7 @@ public final class LintConfig {
   private final Optional<Path> file;
   private final Map<String, RuleLevel> rules;
   private final List<Glob> ignore;
+  private final List<Glob> ignoredFolders;
   private final List<PathSuppression> suppressions;
   private final SkillsProfile skills;
   private final List<Diagnostic> diagnostics;
@@ -87,6 +88,7 @@ public final class LintConfig {
     this.file = file;
     this.rules = Map.copyOf(rules);
     this.ignore = List.copyOf(ignore);
+    this.ignoredFolders = folders(this.ignore);
     this.suppressions = List.copyOf(suppressions);
     this.skills = skills;
     this.diagnostics = List.copyOf(diagnostics);
@@ -155,6 +157,47 @@ public final class LintConfig {
       }
     }
     return false;
+  }
+
+  /**
+   * True when every path below the folder {@code relativePath} (to the root, {@code /}-separated)
+   * is ignored: an ignore glob {@code P/**} whose {@code P} matches it or a folder above it. Lint
+   * does not enter such a folder.
+   *
+   * @since 0.2
+   */
+  public boolean ignoresAllBelow(String relativePath) {
+    if (ignoredFolders.isEmpty()) {
+      return false;
+    }
+    // The folder itself or any folder above it: a/b/c is below a when a is ignored whole.
+    for (int end = relativePath.indexOf('/'); ; end = relativePath.indexOf('/', end + 1)) {
+      String folder = end < 0 ? relativePath : relativePath.substring(0, end);
+      for (Glob g : ignoredFolders) {
+        if (g.matches(folder)) {
+          return true;
+        }
+      }
+      if (end < 0) {
+        return false;
+      }
+    }
+  }
+
+  /** The {@code P} of each ignore glob {@code P/**}: what matches P matches P/anything. */
+  private static List<Glob> folders(List<Glob> ignore) {
+    List<Glob> out = new ArrayList<>();
+    for (Glob g : ignore) {
+      String p = g.pattern();
+      if (p.endsWith("/**") && p.length() > 3) {
+        try {
+          out.add(Glob.compile(p.substring(0, p.length() - 3), g.dialect(), g.options()));
+        } catch (GlobSyntaxException e) {
+          // The folder cannot be skipped as a whole; its files are still asked about one by one.
+        }
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The {@code suppress:} entries, in file order. */

@@ -34,4 +34,16 @@ public interface LintContributor {
    * LintConfig#skills()}).
    */
   List<Diagnostic> diagnostics(Workspace workspace, LintConfig config);
+
+  /**
+   * The parts of {@link #diagnostics}, each with the kinds of files it depends on, in the order
+   * their diagnostics are reported: what lets {@link LintSession} redo only what an edit affects.
+   * Together they must find exactly what {@link #diagnostics} finds. The default is one section
+   * depending on every file (redone on any change).
+   *
+   * @since 0.2
+   */
+  default List<LintSection> sections() {
+    return List.of(LintSection.whole(name(), this::diagnostics));
+  }
 }

@@ -9,7 +9,9 @@ import io.kiro4j.core.internal.file.TextFile;
 import io.kiro4j.core.workspace.ArtifactKind;
 import io.kiro4j.core.workspace.DisplayPath;
 import io.kiro4j.core.workspace.KiroArtifacts;
+import io.kiro4j.core.workspace.PathExclusion;
 import io.kiro4j.core.workspace.Workspace;
+import io.kiro4j.core.workspace.WorkspaceOptions;
 import io.kiro4j.core.workspace.WorkspaceRoot;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +44,11 @@ import java.util.TreeMap;
  * kiro4j-disable} comment covering it drops it (and counts as used); otherwise a level set in
  * {@code rules:} replaces its severity. Suppressions that drop nothing are reported ({@code
  * LINT-004}, info). Files outside every root ({@code ~/.kiro}) follow the first root's rules.
+ * Ignored files are not even read: the contributors see the workspace without them.
+ *
+ * <p>Each contributor's work is split in {@link LintSection sections}; {@link #start} gives a
+ * {@link LintSession} that an editor integration {@link LintSession#update updates} with the files
+ * that changed, redoing only the sections they affect, with the same result as a full lint.
  *
  * <p>Immutable and thread-safe; each {@link #lint} call works on its own state.
  *
@@ -52,9 +59,13 @@ public final class Linter {
   private final List<LintContributor> contributors;
   private final Set<String> knownCodes;
   private final List<CodeInfo> rules;
+  private final List<LintSection> sections;
 
   private Linter(List<LintContributor> contributors) {
     this.contributors = List.copyOf(contributors);
+    List<LintSection> all = new ArrayList<>();
+    this.contributors.forEach(c -> all.addAll(c.sections()));
+    this.sections = List.copyOf(all);
     Map<String, CodeInfo> byId = new TreeMap<>();
     for (LintContributor c : this.contributors) {
       for (DiagnosticCode code : c.codes()) {
@@ -104,30 +115,134 @@ public final class Linter {
     return workspace.roots().stream().map(r -> LintConfig.load(r.path(), knownCodes)).toList();
   }
 
-  /** Lints {@code workspace}. */
+  /**
+   * Lints {@code workspace}. Files matched by a root's {@code ignore:} globs are neither read nor
+   * reported: the contributors see the workspace with them {@link WorkspaceOptions.Builder#exclude
+   * excluded}.
+   */
   public LintReport lint(Workspace workspace) {
-    List<LintConfig> configs = configs(workspace);
-    LintConfig primary = configs.get(0);
-    List<Diagnostic> raw = new ArrayList<>();
-    for (LintContributor c : contributors) {
-      raw.addAll(c.diagnostics(workspace, primary));
-    }
-    return finish(workspace, configs, raw);
+    return start(workspace).report();
+  }
+
+  /**
+   * Lints {@code workspace} as {@link #lint} does, keeping each {@link LintSection section}'s
+   * diagnostics so that a later {@link LintSession#update} redoes only what changed files affect.
+   *
+   * <pre>{@code
+   * LintSession session = linter.start(Kiro.open(options));
+   * // the user edits a steering file in the editor:
+   * session = session.update(Kiro.open(options.toBuilder().overlay(open).build()), Set.of(file));
+   * session.report().diagnostics();
+   * }</pre>
+   *
+   * @since 0.2
+   */
+  public LintSession start(Workspace workspace) {
+    return LintSession.start(this, workspace);
+  }
+
+  /** Every section of every contributor, in the report's order. */
+  List<LintSection> sections() {
+    return sections;
   }
 
   /**
    * Applies what {@link #lint} applies to the contributors' diagnostics — machine notes as infos,
    * the roots' {@code .kiro4j.yaml} (rule levels, ignores, path suppressions) and {@code
-   * kiro4j-disable} comments — to diagnostics collected elsewhere, for example by a language server
-   * that recollects only what an edit affects.
+   * kiro4j-disable} comments — to diagnostics collected elsewhere.
    */
   public LintReport finish(Workspace workspace, Collection<Diagnostic> raw) {
-    return finish(workspace, configs(workspace), raw);
+    List<LintConfig> configs = configs(workspace);
+    return finish(workspace, seen(workspace, configs), configs, raw);
   }
 
-  private LintReport finish(
-      Workspace workspace, List<LintConfig> configs, Collection<Diagnostic> raw) {
-    return new Run(workspace, configs).apply(new LinkedHashSet<>(machineNotes(List.copyOf(raw))));
+  /**
+   * {@code raw}, finished: {@code seen} is {@code workspace} as the contributors saw it (ignored
+   * files excluded), whose Markdown files are read for suppression comments.
+   */
+  LintReport finish(
+      Workspace workspace, Workspace seen, List<LintConfig> configs, Collection<Diagnostic> raw) {
+    return finish(workspace, seen, configs, raw, Map.of(), Map.of()).report();
+  }
+
+  /**
+   * A finished report, with the suppression comments of each Markdown file read for it and how each
+   * file was shown: what a later finish over the same folders may reuse.
+   */
+  record Finished(
+      LintReport report,
+      Map<Path, InlineSuppressions> comments,
+      Map<Path, DisplayPath> displayPaths) {}
+
+  /**
+   * {@link #finish(Workspace, Workspace, List, Collection)}, taking the comments of the files in
+   * {@code unchanged} from there instead of reading the files again, and the display paths of
+   * {@code knownPaths} (same roots and home) instead of canonicalising the files again.
+   */
+  Finished finish(
+      Workspace workspace,
+      Workspace seen,
+      List<LintConfig> configs,
+      Collection<Diagnostic> raw,
+      Map<Path, InlineSuppressions> unchanged,
+      Map<Path, DisplayPath> knownPaths) {
+    Run run = new Run(workspace, seen, configs, unchanged);
+    run.displayPaths.putAll(knownPaths);
+    LintReport report = run.apply(new LinkedHashSet<>(machineNotes(List.copyOf(raw))));
+    return new Finished(report, Map.copyOf(run.inline), Map.copyOf(run.displayPaths));
+  }
+
+  /**
+   * {@code workspace} without the files the roots' {@code ignore:} globs match, so that lint never
+   * reads them (an ignored folder of generated files costs nothing); {@code workspace} itself when
+   * nothing is ignored.
+   */
+  static Workspace seen(Workspace workspace, List<LintConfig> configs) {
+    if (configs.stream().allMatch(c -> c.ignore().isEmpty())) {
+      return workspace;
+    }
+    return Workspace.open(
+        workspace.options().toBuilder().exclude(new Ignored(workspace, configs)).build());
+  }
+
+  /** The files of each root that its configuration ignores; never a file of {@code ~/.kiro}. */
+  private static final class Ignored implements PathExclusion {
+    private final Path global;
+    private final List<WorkspaceRoot> roots;
+    private final List<LintConfig> configs;
+
+    Ignored(Workspace workspace, List<LintConfig> configs) {
+      this.global = workspace.globalKiroDir();
+      this.roots = workspace.roots();
+      this.configs = List.copyOf(configs);
+    }
+
+    @Override
+    public boolean excludes(Path file) {
+      return test(file, LintConfig::ignores);
+    }
+
+    @Override
+    public boolean excludesAllBelow(Path folder) {
+      return test(folder, LintConfig::ignoresAllBelow);
+    }
+
+    private boolean test(Path path, java.util.function.BiPredicate<LintConfig, String> ignored) {
+      Path p = path.toAbsolutePath().normalize();
+      if (p.startsWith(global)) {
+        return false;
+      }
+      WorkspaceRoot best = null;
+      for (WorkspaceRoot root : roots) {
+        if (p.startsWith(root.path())
+            && (best == null || root.path().getNameCount() > best.path().getNameCount())) {
+          best = root;
+        }
+      }
+      return best != null
+          && !p.equals(best.path())
+          && ignored.test(configs.get(best.index()), Workspace.slashes(best.path().relativize(p)));
+    }
   }
 
   /**
@@ -147,13 +262,22 @@ public final class Linter {
   /** The state of one lint call. */
   private final class Run {
     private final Workspace workspace;
+    private final Workspace seen;
     private final List<LintConfig> configs;
     private final Map<Path, DisplayPath> displayPaths = new HashMap<>();
     private final Map<Path, InlineSuppressions> inline = new LinkedHashMap<>();
     private final Set<LintConfig.PathSuppression> usedPathSuppressions = new HashSet<>();
+    private final Set<InlineSuppressions.Suppression> usedComments = new HashSet<>();
+    private final Map<Path, InlineSuppressions> unchanged;
 
-    Run(Workspace workspace, List<LintConfig> configs) {
+    Run(
+        Workspace workspace,
+        Workspace seen,
+        List<LintConfig> configs,
+        Map<Path, InlineSuppressions> unchanged) {
       this.workspace = workspace;
+      this.seen = seen;
+      this.unchanged = unchanged;
       this.configs = configs;
     }
 
@@ -198,8 +322,10 @@ public final class Linter {
             }
           }
         }
-        if (isMarkdown(d.path()) && inlineOf(d.path()).suppresses(d)) {
-          suppressed = true;
+        if (isMarkdown(d.path())) {
+          List<InlineSuppressions.Suppression> comments = inlineOf(d.path()).covering(d);
+          usedComments.addAll(comments);
+          suppressed |= !comments.isEmpty();
         }
         if (suppressed) {
           return Optional.empty();
@@ -230,7 +356,7 @@ public final class Linter {
       inline.forEach(
           (file, comments) -> {
             for (InlineSuppressions.Suppression s : comments.suppressions()) {
-              if (!s.used) {
+              if (!usedComments.contains(s)) {
                 out.add(
                     Diagnostic.of(
                         LintCode.UNUSED_SUPPRESSION,
@@ -252,16 +378,22 @@ public final class Linter {
       return inline.computeIfAbsent(
           file,
           f -> {
+            InlineSuppressions known = unchanged.get(f);
+            if (known != null) {
+              return known;
+            }
+            // Through the workspace: the editor's text of an open document, nothing of an ignored
+            // file.
             Diagnostics ignored = new Diagnostics();
-            return TextFile.read(f, ignored)
-                .map(t -> InlineSuppressions.parse(t.text(), f, knownCodes))
+            return seen.read(f, ignored)
+                .map(t -> InlineSuppressions.parse(t, f, knownCodes))
                 .orElse(InlineSuppressions.none());
           });
     }
 
     private List<Path> markdownFiles() {
       List<Path> out = new ArrayList<>();
-      KiroArtifacts artifacts = KiroArtifacts.of(workspace);
+      KiroArtifacts artifacts = KiroArtifacts.of(seen);
       for (ArtifactKind kind : ArtifactKind.values()) {
         artifacts.files(kind).stream()
             .map(KiroArtifacts.Artifact::path)
@@ -270,7 +402,8 @@ public final class Linter {
       }
       for (WorkspaceRoot root : workspace.roots()) {
         Path agents = root.path().resolve("AGENTS.md");
-        if (TextFile.isPresent(agents)) {
+        if (!seen.options().exclusion().excludes(agents)
+            && (seen.options().overlay().text(agents).isPresent() || TextFile.isPresent(agents))) {
           out.add(agents);
         }
       }

@@ -164,6 +164,24 @@ public final class SteeringSet {
     return load(workspace, loaded);
   }
 
+  /**
+   * {@link #refresh(Workspace)}, reading again {@code changed} files whatever their {@code stat}
+   * says: for a caller told which files changed (an editor's save may keep a file's size and
+   * modification time).
+   *
+   * @since 0.2
+   */
+  public SteeringSet refresh(Workspace workspace, Set<Path> changed) {
+    Map<SteeringLoader.Key, SteeringLoader.Loaded> keep = new HashMap<>();
+    loaded.forEach(
+        (k, v) -> {
+          if (!changed.contains(k.path())) {
+            keep.put(k, v);
+          }
+        });
+    return load(workspace, keep);
+  }
+
   private static SteeringSet load(
       Workspace workspace, Map<SteeringLoader.Key, SteeringLoader.Loaded> reusable) {
     Diagnostics diagnostics = new Diagnostics();

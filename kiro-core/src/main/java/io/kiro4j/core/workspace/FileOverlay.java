@@ -10,15 +10,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Texts that stand in for files on disk: the unsaved content of documents open in an editor.
  *
  * <p>Loaders read user files through {@link Workspace#read(Path, Diagnostics)}: a file held here is
  * read from memory, any other from disk (whole, strict UTF-8, size-limited, never opening a FIFO).
- * Only the content is replaced: which files exist is still decided by listing folders, so an
- * overlay text for a file that is not on disk yet is read only where a loader asks for that exact
- * path.
+ * A text for a file not on disk yet (a new document the editor has not saved) makes the file exist
+ * for the workspace: {@link Workspace#listFiles} lists it with the files found on disk.
  *
  * <p>Paths are compared after {@link Path#toAbsolutePath()} and {@link Path#normalize()}; give the
  * same spelling the loaders see (the workspace's canonical paths: resolve symlinks first).
@@ -77,6 +77,15 @@ public final class FileOverlay {
   /** The text standing for {@code file}, if any. */
   public Optional<String> text(Path file) {
     return Optional.ofNullable(texts.get(key(file)));
+  }
+
+  /**
+   * The files that have a text here (absolute, normalized).
+   *
+   * @since 0.2
+   */
+  public Set<Path> files() {
+    return texts.keySet();
   }
 
   /** True when no file is overlaid. */

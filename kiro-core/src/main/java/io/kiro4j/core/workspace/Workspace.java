@@ -13,6 +13,7 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -99,6 +100,9 @@ public final class Workspace {
    * @since 0.2
    */
   public Optional<String> read(Path file, Diagnostics diagnostics) {
+    if (options.exclusion().excludes(file)) {
+      return Optional.empty(); // not seen: nothing is opened, nothing said
+    }
     return options.overlay().read(file, diagnostics);
   }
 
@@ -109,6 +113,9 @@ public final class Workspace {
    * @since 0.2
    */
   public Optional<String> readIfPresent(Path file, Diagnostics diagnostics) {
+    if (options.exclusion().excludes(file)) {
+      return Optional.empty();
+    }
     return options.overlay().readIfPresent(file, diagnostics);
   }
 
@@ -254,14 +261,43 @@ public final class Workspace {
    * {@code filter}, sorted by that relative path in code-point order. Symlinks are followed (team
    * steering is often symlinked into {@code ~/.kiro/steering}, docs L18384); loops and unreadable
    * folders become diagnostics, and so does a FIFO, socket or device that passes the filter ({@code
-   * CORE-004}; it is not listed). A missing {@code dir} yields an empty list.
+   * CORE-004}; it is not listed). A missing {@code dir} yields an empty list. Files the {@link
+   * WorkspaceOptions#exclusion() exclusion} excludes are skipped unseen (excluded folders are not
+   * entered); files of the {@link WorkspaceOptions#overlay() overlay} not on disk yet are listed
+   * too.
    */
   public List<Path> listFiles(Path dir, Predicate<String> filter, Diagnostics diagnostics) {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
+    PathExclusion exclusion = options.exclusion();
     // Each file's relative path is computed once: it is both the filter's input and the sort key.
     Map<Path, String> keys = new HashMap<>();
+    if (Files.isDirectory(dir) && !exclusion.excludesAllBelow(dir)) {
+      walk(dir, filter, exclusion, keys, diagnostics);
+    }
+    for (Path file : options.overlay().files()) {
+      // A document open in an editor and not saved yet exists for the loaders as it will once
+      // saved; one on disk was found by the walk (or was not a regular file: reported there).
+      if (file.startsWith(dir)
+          && !file.equals(dir)
+          && !keys.containsKey(file)
+          && !exclusion.excludes(file)
+          && !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        String relative = slashes(dir.relativize(file));
+        if (filter.test(relative)) {
+          keys.put(file, relative);
+        }
+      }
+    }
+    List<Path> found = new ArrayList<>(keys.keySet());
+    found.sort(Comparator.comparing(keys::get));
+    return List.copyOf(found);
+  }
+
+  private static void walk(
+      Path dir,
+      Predicate<String> filter,
+      PathExclusion exclusion,
+      Map<Path, String> keys,
+      Diagnostics diagnostics) {
     try {
       Files.walkFileTree(
           dir,
@@ -269,7 +305,17 @@ public final class Workspace {
           32,
           new SimpleFileVisitor<>() {
             @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) {
+              return !folder.equals(dir) && exclusion.excludesAllBelow(folder)
+                  ? FileVisitResult.SKIP_SUBTREE
+                  : FileVisitResult.CONTINUE;
+            }
+
+            @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (exclusion.excludes(file)) {
+                return FileVisitResult.CONTINUE;
+              }
               if (attrs.isRegularFile()) {
                 String relative = slashes(dir.relativize(file));
                 if (filter.test(relative)) {
@@ -285,6 +331,9 @@ public final class Workspace {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
+              if (exclusion.excludes(file) || exclusion.excludesAllBelow(file)) {
+                return FileVisitResult.CONTINUE;
+              }
               String why =
                   e instanceof FileSystemLoopException
                       ? "symbolic link loop; not followed"
@@ -298,9 +347,6 @@ public final class Workspace {
           Diagnostic.ofFile(
               CoreCode.UNREADABLE_FILE, dir, "cannot list folder: " + e.getMessage()));
     }
-    List<Path> found = new ArrayList<>(keys.keySet());
-    found.sort(Comparator.comparing(keys::get));
-    return List.copyOf(found);
   }
 
   /**

@@ -40,6 +40,8 @@ import java.util.Optional;
  *     core.ignorecase}
  * @param overlay texts read instead of the files on disk (an editor's unsaved documents); {@link
  *     FileOverlay#empty()} by default
+ * @param exclusion files the workspace does not see, neither listed nor read ({@link
+ *     PathExclusion#NONE} by default)
  */
 public record WorkspaceOptions(
     List<Path> roots,
@@ -48,7 +50,28 @@ public record WorkspaceOptions(
     Optional<List<String>> agentIgnoreFiles,
     Duration pathCacheTtl,
     CaseSensitivity caseSensitivity,
-    FileOverlay overlay) {
+    FileOverlay overlay,
+    PathExclusion exclusion) {
+
+  /** The options without an exclusion (every file seen). */
+  public WorkspaceOptions(
+      List<Path> roots,
+      Path userHome,
+      Environment environment,
+      Optional<List<String>> agentIgnoreFiles,
+      Duration pathCacheTtl,
+      CaseSensitivity caseSensitivity,
+      FileOverlay overlay) {
+    this(
+        roots,
+        userHome,
+        environment,
+        agentIgnoreFiles,
+        pathCacheTtl,
+        caseSensitivity,
+        overlay,
+        PathExclusion.NONE);
+  }
 
   /** The options without an overlay (every file read from disk). */
   public WorkspaceOptions(
@@ -65,7 +88,8 @@ public record WorkspaceOptions(
         agentIgnoreFiles,
         pathCacheTtl,
         caseSensitivity,
-        FileOverlay.empty());
+        FileOverlay.empty(),
+        PathExclusion.NONE);
   }
 
   public WorkspaceOptions {
@@ -82,6 +106,7 @@ public record WorkspaceOptions(
     }
     Objects.requireNonNull(caseSensitivity, "caseSensitivity");
     Objects.requireNonNull(overlay, "overlay");
+    Objects.requireNonNull(exclusion, "exclusion");
   }
 
   /** A builder with no roots, the real user home and the process environment. */
@@ -99,6 +124,7 @@ public record WorkspaceOptions(
     b.pathCacheTtl = pathCacheTtl;
     b.caseSensitivity = caseSensitivity;
     b.overlay = overlay;
+    b.exclusion = exclusion;
     return b;
   }
 
@@ -111,6 +137,7 @@ public record WorkspaceOptions(
     private Duration pathCacheTtl = CanonicalPathCache.DEFAULT_TTL;
     private CaseSensitivity caseSensitivity = CaseSensitivity.AUTO;
     private FileOverlay overlay = FileOverlay.empty();
+    private PathExclusion exclusion = PathExclusion.NONE;
 
     private Builder() {}
 
@@ -177,12 +204,25 @@ public record WorkspaceOptions(
 
     /**
      * Texts read instead of the files on disk, for example the unsaved documents of an editor
-     * (default: none). The workspace still lists folders on disk to find its files.
+     * (default: none). A text for a file not on disk is found by the listings too (a new document
+     * not saved yet).
      *
      * @since 0.2
      */
     public Builder overlay(FileOverlay value) {
       this.overlay = Objects.requireNonNull(value, "value");
+      return this;
+    }
+
+    /**
+     * Files the workspace does not see (default: none): listings skip them (and whole folders
+     * {@link PathExclusion#excludesAllBelow} says so) and reading one gives nothing, as for a
+     * missing file.
+     *
+     * @since 0.2
+     */
+    public Builder exclude(PathExclusion value) {
+      this.exclusion = Objects.requireNonNull(value, "value");
       return this;
     }
 
@@ -198,7 +238,8 @@ public record WorkspaceOptions(
           Optional.ofNullable(agentIgnoreFiles),
           pathCacheTtl,
           caseSensitivity,
-          overlay);
+          overlay,
+          exclusion);
     }
   }
 }

@@ -113,4 +113,34 @@ class WorkspaceOverlayTest {
     FileOverlay overlay = FileOverlay.empty().with(fifo, "text");
     assertThat(overlay.read(fifo, new Diagnostics())).contains("text");
   }
+
+  @Test // a new document the editor has not saved yet exists for the loaders
+  void aFileOnlyInTheOverlayIsListedAndLoaded() throws Exception {
+    write(".kiro/steering/old.md", "Old.\n");
+    Path fresh = root.toRealPath().resolve(".kiro/steering/sub/new.md");
+    Path agent = root.toRealPath().resolve(".kiro/agents/new.json");
+    Workspace ws =
+        open(
+            FileOverlay.empty()
+                .with(fresh, "---\ninclusion: manual\n---\nNew.\n")
+                .with(agent, "{\"name\": \"new\"}"));
+    assertThat(KiroArtifacts.of(ws).files(ArtifactKind.STEERING))
+        .extracting(KiroArtifacts.Artifact::relativePath)
+        .containsExactly("old.md", "sub/new.md");
+    assertThat(SteeringSet.of(ws).files())
+        .anySatisfy(f -> assertThat(f.mode()).isEqualTo(InclusionMode.MANUAL));
+    assertThat(AgentSet.of(ws).agents()).extracting(a -> a.name()).contains("new");
+    // Without the overlay text the file is not there.
+    assertThat(KiroArtifacts.of(open(FileOverlay.empty())).files(ArtifactKind.STEERING)).hasSize(1);
+  }
+
+  @Test
+  void anOverlayFileIsListedOnlyWhereTheFilterAndTheFolderTakeIt() throws Exception {
+    Path notes = root.toRealPath().resolve(".kiro/steering/notes.txt");
+    Path elsewhere = root.toRealPath().resolve("docs/new.md");
+    Workspace ws = open(FileOverlay.empty().with(notes, "x").with(elsewhere, "y"));
+    assertThat(KiroArtifacts.of(ws).files(ArtifactKind.STEERING)).isEmpty();
+    assertThat(ws.listFiles(root.toRealPath().resolve("docs"), p -> true, new Diagnostics()))
+        .containsExactly(elsewhere);
+  }
 }

@@ -4,7 +4,9 @@ import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.lint.LintConfig;
 import io.kiro4j.core.lint.LintContributor;
+import io.kiro4j.core.lint.LintSection;
 import io.kiro4j.core.lint.SkillsProfile;
+import io.kiro4j.core.workspace.ArtifactKind;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.skills.power.PowerCode;
 import io.kiro4j.skills.power.PowerSet;
@@ -13,6 +15,7 @@ import io.kiro4j.skills.validation.ValidationOptions;
 import io.kiro4j.skills.validation.ValidationProfile;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -49,14 +52,32 @@ public final class SkillsLintContributor implements LintContributor {
 
   @Override
   public List<Diagnostic> diagnostics(Workspace workspace, LintConfig config) {
-    SkillSet skills =
-        config.skills() == SkillsProfile.SKILLS_REF
-            ? SkillSet.load(
-                workspace,
-                ValidationOptions.builder().profile(ValidationProfile.SKILLS_REF).build())
-            : SkillSet.of(workspace);
-    List<Diagnostic> all = new ArrayList<>(skills.diagnostics());
-    all.addAll(PowerSet.of(workspace).diagnostics());
+    List<Diagnostic> all = new ArrayList<>();
+    SECTIONS.forEach(s -> all.addAll(s.diagnostics(workspace, config)));
     return all;
+  }
+
+  /** Skills, then powers: each depends on its own files only. */
+  @Override
+  public List<LintSection> sections() {
+    return SECTIONS;
+  }
+
+  private static final List<LintSection> SECTIONS =
+      List.of(
+          LintSection.of(
+              "skills",
+              EnumSet.of(ArtifactKind.SKILL),
+              (workspace, config) -> skills(workspace, config).diagnostics()),
+          LintSection.of(
+              "powers",
+              EnumSet.of(ArtifactKind.POWER),
+              (workspace, config) -> PowerSet.of(workspace).diagnostics()));
+
+  private static SkillSet skills(Workspace workspace, LintConfig config) {
+    return config.skills() == SkillsProfile.SKILLS_REF
+        ? SkillSet.load(
+            workspace, ValidationOptions.builder().profile(ValidationProfile.SKILLS_REF).build())
+        : SkillSet.of(workspace);
   }
 }
