@@ -32,14 +32,18 @@ public final class Mcp {
   private Mcp() {}
 
   /**
-   * Starts a stdio server and initializes a client with the default options.
+   * Starts a stdio server and initializes a client with the default options. The server gets its
+   * own process group in this JVM's session where that is safe ({@link
+   * ProcessSpec.Isolation#PROCESS_GROUP}).
    *
    * @param argv the command and its arguments, run as is (no shell)
    * @return the connected client; close it
    * @throws McpException if the server cannot be started or initialized
    */
   public static McpClient stdio(List<String> argv) {
-    return stdio(ProcessSpec.builder(argv).build(), McpClientOptions.defaults());
+    return stdio(
+        ProcessSpec.builder(argv).isolation(ProcessSpec.Isolation.PROCESS_GROUP).build(),
+        McpClientOptions.defaults());
   }
 
   /**

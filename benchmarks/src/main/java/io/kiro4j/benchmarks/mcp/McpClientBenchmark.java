@@ -454,11 +454,23 @@ public final class McpClientBenchmark {
             throw wrap.apply(e);
           }
         };
+    // As Mcp.stdio and KiroMcp start servers: their own process group in this session where safe.
     Supplier<Client> kiro =
         () ->
             new Kiro(
                 McpClient.connect(
-                    StdioTransport.of(ProcessSpec.builder(argv).build()),
+                    StdioTransport.of(
+                        ProcessSpec.builder(argv)
+                            .isolation(ProcessSpec.Isolation.PROCESS_GROUP)
+                            .build()),
+                    McpClientOptions.defaults()));
+    // The default isolation (setsid, a session of its own): what every server got before.
+    Supplier<Client> kiroOwnSession =
+        () ->
+            new Kiro(
+                McpClient.connect(
+                    StdioTransport.of(
+                        ProcessSpec.builder(argv).isolation(ProcessSpec.Isolation.SESSION).build()),
                     McpClientOptions.defaults()));
     Supplier<Client> sdk = () -> SdkClient.stdio(argv);
     // kiro4j starts servers through setsid (their own process group, so close reaches the whole
@@ -497,7 +509,8 @@ public final class McpClientBenchmark {
           rows.add(measure("official SDK 2.1.0", sdk));
         }
         double[][] interleaved =
-            pipelinedInterleaved(List.of(raw, kiro, sdk, rawOwnSession, rawOwnGroup));
+            pipelinedInterleaved(
+                List.of(raw, kiro, sdk, rawOwnSession, rawOwnGroup, kiroOwnSession));
         System.out.println();
         System.out.println(
             "stdio, "
@@ -561,6 +574,13 @@ public final class McpClientBenchmark {
                 interleaved[4][0],
                 interleaved[4][1],
                 interleaved[4][2]));
+        System.out.println(
+            String.format(
+                Locale.ROOT,
+                "| kiro4j, server in its own session (Isolation.SESSION) | | | | | | | | | | %,.0f | %.2f | %.1f |",
+                interleaved[5][0],
+                interleaved[5][1],
+                interleaved[5][2]));
       } finally {
         if (background != null) {
           background.destroy();

@@ -99,7 +99,11 @@ final class McpCommand implements Runnable {
               new DetectingHttpTransport(
                   url(target.get(0)), HttpOptions.builder().headers(headers).build());
         } else {
-          transport = StdioTransport.of(ProcessSpec.builder(target).build());
+          transport =
+              StdioTransport.of(
+                  ProcessSpec.builder(target)
+                      .isolation(ProcessSpec.Isolation.PROCESS_GROUP)
+                      .build());
         }
       } catch (McpException e) {
         // MCP-004: a plain-http remote URL is refused before anything is sent.

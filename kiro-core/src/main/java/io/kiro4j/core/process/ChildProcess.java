@@ -65,12 +65,13 @@ import org.slf4j.LoggerFactory;
  * </ol>
  *
  * The tree is the process, every descendant seen in any snapshot, and, on Linux, every member of
- * its process group: there the child is started through {@code setsid}, so it leads a new process
- * group and the group is signalled at once with {@code kill -s SIG -- -pgid} before each process is
- * signalled on its own, leaves first. Other systems signal process by process. A stop also stops
- * what the process left behind in its group when it had already exited. The process itself is
- * always reaped (by the JDK). <b>Limit:</b> a process that daemonizes itself (forks, leaves the
- * group with {@code setsid}, and lets its parent exit) is beyond reach and survives.
+ * its process group: there the child is started in a new process group (through {@code setsid}, or
+ * through {@code timeout 0} for {@link ProcessSpec.Isolation#PROCESS_GROUP}), and the group is
+ * signalled at once with {@code kill -s SIG -- -pgid} before each process is signalled on its own,
+ * leaves first. Other systems signal process by process. A stop also stops what the process left
+ * behind in its group when it had already exited. The process itself is always reaped (by the JDK).
+ * <b>Limit:</b> a process that daemonizes itself (forks, leaves the group with {@code setsid}, and
+ * lets its parent exit) is beyond reach and survives.
  *
  * <h2>Lifecycle and threads</h2>
  *
@@ -151,8 +152,10 @@ public final class ChildProcess implements AutoCloseable {
       }
       builder.directory(directory.toFile());
     }
-    boolean grouped = platform.setsid().isPresent() && !Platform.isWindows();
-    builder.command(command(spec, environment, directory, grouped, platform));
+    ProcessSpec.Isolation isolation = platform.isolation(spec.isolation());
+    List<String> launcher = launcher(isolation, platform);
+    boolean grouped = !launcher.isEmpty();
+    builder.command(command(spec, environment, directory, launcher));
     if (stdout instanceof Discard) {
       builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
     }
@@ -173,16 +176,32 @@ public final class ChildProcess implements AutoCloseable {
         child.description,
         spec.argv().size() - 1,
         spec.environment().keySet(),
-        grouped ? ", in its own process group" : "");
+        grouped
+            ? isolation == ProcessSpec.Isolation.SESSION
+                ? ", in its own session"
+                : ", in its own process group of this session"
+            : "");
     return child;
   }
 
+  /**
+   * The program that starts the child in its own process group, with its arguments before {@code
+   * argv}: {@code setsid} (new session) or {@code timeout -- 0} (new group in this session, no time
+   * limit); empty where neither is available.
+   */
+  private static List<String> launcher(ProcessSpec.Isolation isolation, Platform platform) {
+    if (Platform.isWindows()) {
+      return List.of();
+    }
+    // "--" ends the launcher's options, so a program named "-x" is still the program.
+    if (isolation == ProcessSpec.Isolation.PROCESS_GROUP) {
+      return List.of(platform.timeout().orElseThrow().toString(), "--", "0");
+    }
+    return platform.setsid().map(setsid -> List.of(setsid.toString(), "--")).orElse(List.of());
+  }
+
   private static List<String> command(
-      ProcessSpec spec,
-      Map<String, String> environment,
-      Path directory,
-      boolean grouped,
-      Platform platform)
+      ProcessSpec spec, Map<String, String> environment, Path directory, List<String> launcher)
       throws IOException {
     List<String> argv = spec.argv();
     if (Platform.isWindows()) {
@@ -192,13 +211,10 @@ public final class ChildProcess implements AutoCloseable {
     String program = spec.program();
     Path cwd = (directory != null ? directory : Path.of("")).toAbsolutePath();
     Path executable = ExecutableLookup.find(program, environment.get("PATH"), cwd);
-    List<String> command = new ArrayList<>(argv.size() + 2);
-    if (grouped) {
-      // setsid runs execvp itself, with the child's PATH; argv[0] stays as given.
-      command.add(platform.setsid().orElseThrow().toString());
-      if (program.startsWith("-")) {
-        command.add("--");
-      }
+    List<String> command = new ArrayList<>(argv.size() + 4);
+    if (!launcher.isEmpty()) {
+      // setsid and timeout run execvp themselves, with the child's PATH; argv[0] stays as given.
+      command.addAll(launcher);
       command.addAll(argv);
       return command;
     }
@@ -273,7 +289,11 @@ public final class ChildProcess implements AutoCloseable {
     return spec;
   }
 
-  /** The operating system's id of the process (with {@code setsid}, also its process group). */
+  /**
+   * The operating system's id of the process started: on Linux also its process group's id. With
+   * {@link ProcessSpec.Isolation#PROCESS_GROUP} it is the {@code timeout} process that runs {@code
+   * argv} as its child.
+   */
   public long pid() {
     return process.pid();
   }

@@ -1,5 +1,6 @@
 package io.kiro4j.core.process;
 
+import io.kiro4j.core.process.ProcessSpec.Isolation;
 import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -15,14 +16,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the operating system offers for supervising a process tree: {@code setsid} to start a child
- * in its own process group, {@code kill} to signal that group, and {@code /proc} to see process
- * groups and zombies. Detected once; tests build other combinations to cover the fallbacks.
+ * in its own session and process group, GNU {@code timeout} to start one in its own process group
+ * of this session, {@code kill} to signal that group, and {@code /proc} to see process groups and
+ * zombies. Detected once; tests build other combinations to cover the fallbacks.
  *
  * @param setsid the {@code setsid} program, on Linux only
+ * @param timeout the {@code timeout} program, on Linux only; used only once {@link
+ *     #isolation(Isolation)} has seen it start a command in a new process group
  * @param kill the {@code kill} program, used for group signals
  * @param procfs whether {@code /proc/<pid>/stat} can be read (Linux)
  */
-record Platform(Optional<Path> setsid, Optional<Path> kill, boolean procfs) {
+record Platform(
+    Optional<Path> setsid, Optional<Path> timeout, Optional<Path> kill, boolean procfs) {
 
   private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
   private static final Platform DETECTED = detect();
@@ -45,10 +50,11 @@ record Platform(Optional<Path> setsid, Optional<Path> kill, boolean procfs) {
   private static Platform detect() {
     if (!System.getProperty("os.name", "").startsWith("Linux")) {
       // macOS has no setsid(1) by default and no /proc; Windows has neither: per-pid only.
-      return new Platform(Optional.empty(), Optional.empty(), false);
+      return new Platform(Optional.empty(), Optional.empty(), Optional.empty(), false);
     }
     return new Platform(
         firstExecutable("/usr/bin/setsid", "/bin/setsid"),
+        firstExecutable("/usr/bin/timeout", "/bin/timeout"),
         firstExecutable("/usr/bin/kill", "/bin/kill"),
         Files.isReadable(Path.of("/proc/self/stat")));
   }
@@ -61,6 +67,107 @@ record Platform(Optional<Path> setsid, Optional<Path> kill, boolean procfs) {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The isolation a child asking for {@code requested} gets: {@link Isolation#PROCESS_GROUP} only
+   * when this JVM has no controlling terminal and {@code timeout} is known to start a new process
+   * group in this session; {@link Isolation#SESSION} otherwise (which needs {@code setsid}; without
+   * it the child is supervised process by process).
+   */
+  Isolation isolation(Isolation requested) {
+    if (requested != Isolation.PROCESS_GROUP) {
+      return requested;
+    }
+    if (timeout.isEmpty() || !procfs) {
+      LOG.debug("no usable timeout program: starting the child in its own session instead");
+      return Isolation.SESSION;
+    }
+    if (controllingTerminal()) {
+      // A same-session child in a background group that reads /dev/tty gets SIGTTIN and stops
+      // (hangs) instead of failing; in its own session it has no terminal to read.
+      LOG.debug("this JVM has a controlling terminal: starting the child in its own session");
+      return Isolation.SESSION;
+    }
+    boolean verified =
+        timeout.equals(DETECTED.timeout())
+            ? TimeoutProbe.STARTS_GROUPS
+            : startsOwnProcessGroup(timeout.get());
+    if (!verified) {
+      LOG.debug("{} does not start a new process group: using setsid instead", timeout.get());
+      return Isolation.SESSION;
+    }
+    return Isolation.PROCESS_GROUP;
+  }
+
+  /**
+   * True unless {@code /proc/self/stat} says this JVM has no controlling terminal ({@code tty_nr}
+   * 0). Unknown counts as a terminal: the safe side is a session of the child's own.
+   */
+  boolean controllingTerminal() {
+    return stat(ProcessHandle.current().pid())
+        .map(fields -> fields.length < 5 || !"0".equals(fields[4]))
+        .orElse(true);
+  }
+
+  /** Probed once, on the first start that asks for a process group. */
+  private static final class TimeoutProbe {
+    static final boolean STARTS_GROUPS =
+        DETECTED.timeout().map(DETECTED::startsOwnProcessGroup).orElse(false);
+  }
+
+  /**
+   * Runs {@code timeout -- 0 cat /proc/self/stat} and checks that {@code cat} ran as a child of
+   * {@code timeout}, in a process group led by {@code timeout}, in this JVM's session: what GNU
+   * {@code timeout} does without {@code --foreground}. A few milliseconds, once.
+   */
+  private boolean startsOwnProcessGroup(Path timeoutProgram) {
+    Optional<Path> cat = firstExecutable("/usr/bin/cat", "/bin/cat");
+    Optional<String[]> self = stat(ProcessHandle.current().pid());
+    if (cat.isEmpty() || self.isEmpty()) {
+      return false;
+    }
+    Process probe;
+    try {
+      probe =
+          new ProcessBuilder(
+                  timeoutProgram.toString(), "--", "0", cat.get().toString(), "/proc/self/stat")
+              .redirectInput(ProcessBuilder.Redirect.from(NULL_DEVICE))
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+    } catch (IOException e) {
+      LOG.debug("could not run {}", timeoutProgram, e);
+      return false;
+    }
+    try {
+      // One stat line fits the pipe: waiting before reading cannot deadlock.
+      if (!probe.waitFor(5, TimeUnit.SECONDS)) {
+        probe.destroyForcibly();
+        return false;
+      }
+      byte[] output = probe.getInputStream().readNBytes(4096);
+      if (probe.exitValue() != 0) {
+        return false;
+      }
+      String[] fields = statFields(new String(output, StandardCharsets.ISO_8859_1)).orElse(null);
+      String leader = Long.toString(probe.pid());
+      return fields != null
+          && fields[1].equals(leader)
+          && fields[2].equals(leader)
+          && fields[3].equals(self.get()[3]);
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      probe.destroyForcibly();
+      Thread.currentThread().interrupt();
+      return false;
+    } finally {
+      try {
+        probe.getInputStream().close();
+      } catch (IOException e) {
+        // nothing left to read
+      }
+    }
   }
 
   /**
@@ -215,6 +322,11 @@ record Platform(Optional<Path> setsid, Optional<Path> kill, boolean procfs) {
       // Gone between listing and reading, or not ours to read.
       return Optional.empty();
     }
+    return statFields(text);
+  }
+
+  /** The fields of a {@code /proc/<pid>/stat} line after the command name. */
+  static Optional<String[]> statFields(String text) {
     int close = text.lastIndexOf(')');
     if (close < 0) {
       return Optional.empty();

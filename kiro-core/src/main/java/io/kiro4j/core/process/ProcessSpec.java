@@ -34,19 +34,76 @@ import java.util.Optional;
  * @param environment variables added to (or overriding) the inherited environment
  * @param inheritEnvironment whether the child starts from this JVM's environment (true by default)
  *     or from {@code environment} alone
+ * @param isolation what the child is started apart from, so that a stop reaches its whole tree: its
+ *     own {@link Isolation#SESSION session} (the default) or only its own {@link
+ *     Isolation#PROCESS_GROUP process group}
  */
 public record ProcessSpec(
     String name,
     List<String> argv,
     Optional<Path> workingDirectory,
     Map<String, String> environment,
-    boolean inheritEnvironment) {
+    boolean inheritEnvironment,
+    Isolation isolation) {
+
+  /**
+   * What a child is started apart from (on Linux; elsewhere children are supervised process by
+   * process either way). Both give the child a process group of its own, which {@link
+   * ChildProcess#stop} signals at once; they differ in the session.
+   *
+   * @since 0.2
+   */
+  public enum Isolation {
+    /**
+     * A new session and process group, through {@code setsid}: the child has no controlling
+     * terminal, so it can neither read the terminal nor receive its signals (Ctrl-C, hang-up). The
+     * default, and right for short commands such as hooks.
+     */
+    SESSION,
+    /**
+     * A new process group inside this JVM's session, for long-lived children that exchange many
+     * small messages with this JVM (MCP stdio servers). Linux's autogroup scheduling ({@code
+     * /proc/sys/kernel/sched_autogroup_enabled}) gives each session its own share of the CPU, so
+     * under load a request/response between two sessions waits for two groups to be scheduled; in
+     * one session it waits for one.
+     *
+     * <p>Started through GNU {@code timeout 0} (no time limit), which creates the group, stays as
+     * the child's parent, forwards SIGTERM to the group and exits with the child's status (a child
+     * killed by a signal makes it die of the same signal); {@link ChildProcess#pid()} is then that
+     * of {@code timeout}, which is also the group's id. Used only when it is safe, otherwise the
+     * child gets {@link #SESSION}:
+     *
+     * <ul>
+     *   <li>this JVM has no controlling terminal ({@code tty_nr} of {@code /proc/self/stat} is 0,
+     *       checked at every start): a child in a background group of a terminal's session that
+     *       reads {@code /dev/tty} would be stopped by SIGTTIN instead of failing;
+     *   <li>{@code /usr/bin/timeout} (or {@code /bin/timeout}) was seen, once per JVM, to start a
+     *       command in a new process group of the caller's session (BusyBox's {@code timeout} does
+     *       not).
+     * </ul>
+     */
+    PROCESS_GROUP
+  }
+
+  /**
+   * A spec in its own {@link Isolation#SESSION session}: the components before {@code isolation}
+   * was added.
+   */
+  public ProcessSpec(
+      String name,
+      List<String> argv,
+      Optional<Path> workingDirectory,
+      Map<String, String> environment,
+      boolean inheritEnvironment) {
+    this(name, argv, workingDirectory, environment, inheritEnvironment, Isolation.SESSION);
+  }
 
   public ProcessSpec {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(argv, "argv");
     Objects.requireNonNull(workingDirectory, "workingDirectory");
     Objects.requireNonNull(environment, "environment");
+    Objects.requireNonNull(isolation, "isolation");
     if (name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank");
     }
@@ -94,6 +151,7 @@ public record ProcessSpec(
     builder.workingDirectory = workingDirectory.orElse(null);
     builder.environment.putAll(environment);
     builder.inheritEnvironment = inheritEnvironment;
+    builder.isolation = isolation;
     return builder;
   }
 
@@ -117,6 +175,8 @@ public record ProcessSpec(
         + environment.keySet()
         + ", inheritEnvironment="
         + inheritEnvironment
+        + ", isolation="
+        + isolation
         + "]";
   }
 
@@ -152,6 +212,7 @@ public record ProcessSpec(
     private Path workingDirectory;
     private final Map<String, String> environment = new LinkedHashMap<>();
     private boolean inheritEnvironment = true;
+    private Isolation isolation = Isolation.SESSION;
 
     private Builder(List<String> argv) {
       Objects.requireNonNull(argv, "argv");
@@ -203,11 +264,26 @@ public record ProcessSpec(
       return this;
     }
 
+    /**
+     * What the child is started apart from: {@link Isolation#SESSION} by default; {@link
+     * Isolation#PROCESS_GROUP} for long-lived children that talk to this JVM a lot (it falls back
+     * to {@code SESSION} where it is not safe).
+     */
+    public Builder isolation(Isolation isolation) {
+      this.isolation = Objects.requireNonNull(isolation, "isolation");
+      return this;
+    }
+
     /** The spec. */
     public ProcessSpec build() {
       String label = name != null ? name : defaultName(argv.get(0));
       return new ProcessSpec(
-          label, argv, Optional.ofNullable(workingDirectory), environment, inheritEnvironment);
+          label,
+          argv,
+          Optional.ofNullable(workingDirectory),
+          environment,
+          inheritEnvironment,
+          isolation);
     }
   }
 }

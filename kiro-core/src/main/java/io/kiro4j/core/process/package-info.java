@@ -15,9 +15,13 @@
  *       the tree (leaves first), wait, SIGKILL what is left (up to three rounds, each with a fresh
  *       snapshot of the tree), then wait for the output to drain;
  *   <li>children and grandchildren are stopped too, including ones that ignore SIGTERM and, while
- *       their parent lives, ones that left the process group; on Linux the child is started through
- *       {@code setsid} and its whole process group is signalled at once, which also catches
- *       background jobs the process left behind when it exited;
+ *       their parent lives, ones that left the process group; on Linux the child is started in a
+ *       process group of its own and the whole group is signalled at once, which also catches
+ *       background jobs the process left behind when it exited. By default the group is in a new
+ *       session too ({@code setsid}); {@link
+ *       io.kiro4j.core.process.ProcessSpec.Isolation#PROCESS_GROUP} keeps it in this JVM's session
+ *       (through GNU {@code timeout 0}) when this JVM has no controlling terminal, so that a chatty
+ *       long-lived child shares this JVM's scheduling group;
  *   <li>the process is always reaped, and every wait has a bound;
  *   <li>a program that cannot start is an {@link java.io.IOException} whose message names {@code
  *       argv[0]} and no other argument; environment values are never logged or printed (names may

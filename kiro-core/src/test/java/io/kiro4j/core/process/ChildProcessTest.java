@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.kiro4j.core.process.Exit.Ending;
+import io.kiro4j.core.process.ProcessSpec.Isolation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,24 +49,45 @@ class ChildProcessTest {
   private final List<ChildProcess> started = new ArrayList<>();
   private final List<ProcessHandle> spawned = new ArrayList<>();
 
-  /** Both ways of supervising: through setsid and a process group, and process by process. */
+  /**
+   * Every way of supervising: in a new session through setsid, in a new process group of this
+   * session through timeout, and process by process.
+   */
   static Stream<Arguments> platforms() {
     Platform detected = Platform.detected();
-    Platform perPid = new Platform(Optional.empty(), Optional.empty(), detected.procfs());
+    Platform perPid =
+        new Platform(Optional.empty(), Optional.empty(), Optional.empty(), detected.procfs());
     return Stream.of(
-        Arguments.of(Named.of("setsid", detected)), Arguments.of(Named.of("per-pid", perPid)));
+        Arguments.of(Named.of("setsid", detected, Isolation.SESSION)),
+        Arguments.of(Named.of("process-group", detected, Isolation.PROCESS_GROUP)),
+        Arguments.of(Named.of("per-pid", perPid, Isolation.SESSION)));
+  }
+
+  /** The two ways that give the child a process group of its own. */
+  static Stream<Arguments> groupedPlatforms() {
+    return platforms().limit(2);
   }
 
   /** JUnit's Named, spelled out so the display name says which platform ran. */
-  record Named(String name, Platform platform) {
-    static Named of(String name, Platform platform) {
-      return new Named(name, platform);
+  record Named(String name, Platform platform, Isolation isolation) {
+    static Named of(String name, Platform platform, Isolation isolation) {
+      return new Named(name, platform, isolation);
+    }
+
+    /** {@code spec} with this way's isolation. */
+    ProcessSpec apply(ProcessSpec spec) {
+      return spec.toBuilder().isolation(isolation).build();
     }
 
     @Override
     public String toString() {
       return name;
     }
+  }
+
+  /** True if a PROCESS_GROUP child really gets its own group here (no terminal, GNU timeout). */
+  private static boolean processGroupsAvailable() {
+    return Platform.detected().isolation(Isolation.PROCESS_GROUP) == Isolation.PROCESS_GROUP;
   }
 
   @AfterEach
@@ -96,6 +118,15 @@ class ChildProcessTest {
 
   private ChildProcess bash(Platform platform, String script, OutputHandler out)
       throws IOException {
+    return start(platform, ProcessSpec.of("bash", "-c", script), out);
+  }
+
+  private ChildProcess start(Named platform, ProcessSpec spec, OutputHandler out)
+      throws IOException {
+    return start(platform.platform(), platform.apply(spec), out);
+  }
+
+  private ChildProcess bash(Named platform, String script, OutputHandler out) throws IOException {
     return start(platform, ProcessSpec.of("bash", "-c", script), out);
   }
 
@@ -145,7 +176,7 @@ class ChildProcessTest {
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     ChildProcess child =
         bash(
-            platform.platform(),
+            platform,
             """
             sleep 600 & echo $!
             bash -c 'sleep 600 & echo $!; sleep 600 & echo $!; wait' & echo $!
@@ -170,7 +201,7 @@ class ChildProcessTest {
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     ChildProcess child =
         bash(
-            platform.platform(),
+            platform,
             """
             trap "" TERM
             sleep 600 & echo $!
@@ -196,7 +227,7 @@ class ChildProcessTest {
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     ChildProcess child =
         bash(
-            platform.platform(),
+            platform,
             """
             setsid sleep 600 & echo $!
             wait
@@ -209,12 +240,13 @@ class ChildProcessTest {
     assertAllGone(tree);
   }
 
-  @Test
-  void backgroundJobLeftInTheGroupIsStoppedByCloseAfterTheRootExited() throws Exception {
+  @ParameterizedTest
+  @MethodSource("groupedPlatforms")
+  void backgroundJobLeftInTheGroupIsStoppedByCloseAfterTheRootExited(Named platform)
+      throws Exception {
     assumeTrue(Platform.detected().setsid().isPresent(), "needs setsid");
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    ChildProcess child =
-        bash(Platform.detected(), "sleep 600 >/dev/null 2>&1 & echo $!", linesTo(lines));
+    ChildProcess child = bash(platform, "sleep 600 >/dev/null 2>&1 & echo $!", linesTo(lines));
     List<ProcessHandle> leftover = awaitPids(lines, 1);
 
     Optional<Exit> finished = child.waitFor(WAIT);
@@ -227,11 +259,13 @@ class ChildProcessTest {
     assertThat(child.stop(QUICK)).isEqualTo(Exit.of(0, Ending.EXITED));
   }
 
-  @Test
-  void backgroundJobHoldingTheOutputIsStoppedByCloseAfterTheRootExited() throws Exception {
+  @ParameterizedTest
+  @MethodSource("groupedPlatforms")
+  void backgroundJobHoldingTheOutputIsStoppedByCloseAfterTheRootExited(Named platform)
+      throws Exception {
     assumeTrue(Platform.detected().setsid().isPresent(), "needs setsid");
     BoundedCapture out = BoundedCapture.withLimit(100);
-    ChildProcess child = bash(Platform.detected(), "sleep 600 & echo $!", out);
+    ChildProcess child = bash(platform, "sleep 600 & echo $!", out);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (child.isAlive() && System.nanoTime() < deadline) {
       Thread.sleep(10);
@@ -295,6 +329,120 @@ class ChildProcessTest {
     assertThat(exit.ending()).isEqualTo(Ending.KILLED);
     assertThat(took).isLessThan(Duration.ofSeconds(3));
     assertAllGone(tree);
+  }
+
+  // --- isolation -----------------------------------------------------------------------------
+
+  /** pid, parent, group and session of the process that printed its /proc/self/stat. */
+  private static long[] ids(String statLine) {
+    String[] fields = Platform.statFields(statLine).orElseThrow();
+    long pid = Long.parseLong(statLine.substring(0, statLine.indexOf(' ')));
+    return new long[] {
+      pid, Long.parseLong(fields[1]), Long.parseLong(fields[2]), Long.parseLong(fields[3])
+    };
+  }
+
+  private static long ownSession() throws IOException {
+    return ids(Files.readString(Path.of("/proc/self/stat")))[3];
+  }
+
+  @Test
+  void processGroupChildLeadsNoSessionButItsParentLeadsItsGroup() throws Exception {
+    assumeTrue(processGroupsAvailable(), "needs GNU timeout and no controlling terminal");
+    BoundedCapture out = BoundedCapture.withLimit(4096);
+    ChildProcess child =
+        start(
+            Platform.detected(),
+            ProcessSpec.builder("cat", "/proc/self/stat")
+                .isolation(Isolation.PROCESS_GROUP)
+                .build(),
+            out);
+
+    assertThat(child.waitFor(WAIT)).contains(Exit.of(0, Ending.EXITED));
+
+    long[] cat = ids(out.text());
+    assertThat(cat[0]).as("cat runs under timeout").isNotEqualTo(child.pid());
+    assertThat(cat[1]).as("parent").isEqualTo(child.pid());
+    assertThat(cat[2]).as("process group").isEqualTo(child.pid());
+    assertThat(cat[3]).as("session").isEqualTo(ownSession());
+  }
+
+  @Test
+  void sessionChildLeadsItsOwnSessionAndGroup() throws Exception {
+    assumeTrue(Platform.detected().setsid().isPresent(), "needs setsid");
+    BoundedCapture out = BoundedCapture.withLimit(4096);
+    ChildProcess child = start(Platform.detected(), ProcessSpec.of("cat", "/proc/self/stat"), out);
+
+    assertThat(child.waitFor(WAIT)).contains(Exit.of(0, Ending.EXITED));
+
+    long[] cat = ids(out.text());
+    assertThat(cat[0]).isEqualTo(child.pid());
+    assertThat(cat[2]).as("process group").isEqualTo(child.pid());
+    assertThat(cat[3]).as("session").isEqualTo(child.pid()).isNotEqualTo(ownSession());
+  }
+
+  @Test
+  void processGroupFallsBackToASessionWithoutAUsableTimeoutProgram() throws Exception {
+    Platform detected = Platform.detected();
+    assumeTrue(detected.setsid().isPresent(), "needs setsid");
+    // env is no timeout: "env -- 0 cat" fails, so the probe rejects it.
+    Path notTimeout = Path.of("/usr/bin/env");
+    assumeTrue(Files.isExecutable(notTimeout), "needs /usr/bin/env");
+    Platform withoutTimeout =
+        new Platform(detected.setsid(), Optional.empty(), detected.kill(), detected.procfs());
+    Platform withImpostor =
+        new Platform(
+            detected.setsid(), Optional.of(notTimeout), detected.kill(), detected.procfs());
+    Platform withoutProc =
+        new Platform(detected.setsid(), detected.timeout(), detected.kill(), false);
+
+    assertThat(withoutTimeout.isolation(Isolation.PROCESS_GROUP)).isEqualTo(Isolation.SESSION);
+    assertThat(withImpostor.isolation(Isolation.PROCESS_GROUP)).isEqualTo(Isolation.SESSION);
+    assertThat(withoutProc.isolation(Isolation.PROCESS_GROUP)).isEqualTo(Isolation.SESSION);
+    assertThat(detected.isolation(Isolation.SESSION)).isEqualTo(Isolation.SESSION);
+
+    BoundedCapture out = BoundedCapture.withLimit(4096);
+    ChildProcess child =
+        start(
+            withImpostor,
+            ProcessSpec.builder("cat", "/proc/self/stat")
+                .isolation(Isolation.PROCESS_GROUP)
+                .build(),
+            out);
+    assertThat(child.waitFor(WAIT)).contains(Exit.of(0, Ending.EXITED));
+    assertThat(ids(out.text())[3]).as("session").isEqualTo(child.pid());
+  }
+
+  @Test
+  void processGroupIsUsedOnlyWithoutAControllingTerminal() {
+    Platform detected = Platform.detected();
+    assumeTrue(detected.procfs(), "needs /proc");
+    Isolation expected =
+        detected.controllingTerminal() ? Isolation.SESSION : Isolation.PROCESS_GROUP;
+    assumeTrue(detected.timeout().isPresent(), "needs timeout");
+
+    assertThat(detected.isolation(Isolation.PROCESS_GROUP)).isEqualTo(expected);
+  }
+
+  @Test
+  void programNamedLikeAnOptionIsStillTheProgramInAProcessGroup(@TempDir Path dir)
+      throws Exception {
+    assumeTrue(processGroupsAvailable(), "needs GNU timeout and no controlling terminal");
+    Path script = dir.resolve("-dash.sh");
+    Files.writeString(script, "#!/bin/sh\necho dash\n");
+    assertThat(script.toFile().setExecutable(true)).isTrue();
+    BoundedCapture out = BoundedCapture.withLimit(100);
+    ChildProcess child =
+        start(
+            Platform.detected(),
+            ProcessSpec.builder("-dash.sh")
+                .environment("PATH", dir + ":" + System.getenv("PATH"))
+                .isolation(Isolation.PROCESS_GROUP)
+                .build(),
+            out);
+
+    assertThat(child.waitFor(WAIT)).contains(Exit.of(0, Ending.EXITED));
+    assertThat(out.text()).isEqualTo("dash\n");
   }
 
   // --- output -------------------------------------------------------------------------------
@@ -408,10 +556,11 @@ class ChildProcessTest {
     assertThat(out.text()).isEqualTo("{\"hook_event_name\":\"stop\"}\n");
   }
 
-  @Test
-  void stdinStreamsLinesWhileOutputArrivesLineByLine() throws Exception {
+  @ParameterizedTest
+  @MethodSource("platforms")
+  void stdinStreamsLinesWhileOutputArrivesLineByLine(Named platform) throws Exception {
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    ChildProcess child = start(Platform.detected(), ProcessSpec.of("cat"), linesTo(lines));
+    ChildProcess child = start(platform, ProcessSpec.of("cat"), linesTo(lines));
     OutputStream stdin = child.stdin();
 
     stdin.write("ping 1\n".getBytes(StandardCharsets.UTF_8));
@@ -479,7 +628,7 @@ class ChildProcessTest {
     BoundedCapture out = BoundedCapture.withLimit(4096);
     ChildProcess child =
         start(
-            platform.platform(),
+            platform,
             ProcessSpec.builder("bash", "-c", "printf '%s|%s|%s' \"$KIRO4J_A\" \"$HOME\" \"$PATH\"")
                 .environment("KIRO4J_A", "a value")
                 .environment("HOME", "/nowhere")
@@ -497,7 +646,7 @@ class ChildProcessTest {
     BoundedCapture out = BoundedCapture.withLimit(4096);
     ChildProcess child =
         start(
-            platform.platform(),
+            platform,
             ProcessSpec.builder("env").inheritEnvironment(false).environment("ONLY", "1").build(),
             out);
 
@@ -514,7 +663,10 @@ class ChildProcessTest {
     assertThatThrownBy(
             () ->
                 ChildProcess.start(
-                    spec, OutputHandler.discard(), OutputHandler.discard(), platform.platform()))
+                    platform.apply(spec),
+                    OutputHandler.discard(),
+                    OutputHandler.discard(),
+                    platform.platform()))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("'kiro4j-no-such-program'")
         .message()
@@ -557,10 +709,10 @@ class ChildProcessTest {
 
   // --- exit ---------------------------------------------------------------------------------
 
-  @Test
-  void processThatExitsByItselfReturnsItsExitCode() throws Exception {
-    ChildProcess child =
-        bash(Platform.detected(), "echo out; exit 7", BoundedCapture.withLimit(100));
+  @ParameterizedTest
+  @MethodSource("platforms")
+  void processThatExitsByItselfReturnsItsExitCode(Named platform) throws Exception {
+    ChildProcess child = bash(platform, "echo out; exit 7", BoundedCapture.withLimit(100));
 
     Optional<Exit> exit = child.waitFor(WAIT);
 
@@ -569,9 +721,10 @@ class ChildProcessTest {
     assertThat(child.stop(QUICK)).isEqualTo(Exit.of(7, Ending.EXITED));
   }
 
-  @Test
-  void deathBySignalReads128PlusTheSignal() throws Exception {
-    ChildProcess child = bash(Platform.detected(), "kill -KILL $$", OutputHandler.discard());
+  @ParameterizedTest
+  @MethodSource("platforms")
+  void deathBySignalReads128PlusTheSignal(Named platform) throws Exception {
+    ChildProcess child = bash(platform, "kill -KILL $$", OutputHandler.discard());
 
     Exit exit = child.waitFor(WAIT).orElseThrow();
 

@@ -20,6 +20,23 @@ class ProcessSpecTest {
     assertThat(spec.workingDirectory()).isEmpty();
     assertThat(spec.environment()).isEmpty();
     assertThat(spec.inheritEnvironment()).isTrue();
+    assertThat(spec.isolation()).isEqualTo(ProcessSpec.Isolation.SESSION);
+  }
+
+  @Test
+  void isolationIsSetByTheBuilderKeptByToBuilderAndSessionForTheOlderConstructor() {
+    ProcessSpec group =
+        ProcessSpec.builder("server").isolation(ProcessSpec.Isolation.PROCESS_GROUP).build();
+    ProcessSpec older =
+        new ProcessSpec("server", List.of("server"), java.util.Optional.empty(), Map.of(), true);
+
+    assertThat(group.isolation()).isEqualTo(ProcessSpec.Isolation.PROCESS_GROUP);
+    assertThat(group.toBuilder().name("x").build().isolation())
+        .isEqualTo(ProcessSpec.Isolation.PROCESS_GROUP);
+    assertThat(group.toString()).contains("isolation=PROCESS_GROUP");
+    assertThat(older.isolation()).isEqualTo(ProcessSpec.Isolation.SESSION);
+    assertThatThrownBy(() -> ProcessSpec.builder("x").isolation(null))
+        .isInstanceOf(NullPointerException.class);
   }
 
   @Test

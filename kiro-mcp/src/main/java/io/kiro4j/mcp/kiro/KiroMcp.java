@@ -205,6 +205,9 @@ public final class KiroMcp {
                   .name(server.name())
                   .workingDirectory(workingDirectory)
                   .environment(config.env())
+                  // A long-lived server exchanging many small messages: same session as this JVM
+                  // where that is safe (see ProcessSpec.Isolation).
+                  .isolation(ProcessSpec.Isolation.PROCESS_GROUP)
                   .build());
         },
         options);

@@ -67,7 +67,9 @@ class KiroMcpTest {
     Files.writeString(
         script,
         "#!/bin/sh\n"
-            + "{ pwd -P; printf '%s\\n' \"$CONFIGURED\" \"$PATH\" \"$1\" \"$2\"; } > \"$OUT\"\n"
+            + "{ pwd -P; printf '%s\\n' \"$CONFIGURED\" \"$PATH\" \"$1\" \"$2\";"
+            // Process group and session ("srv" has no space: fields 5 and 6 of its stat line).
+            + " cut -d' ' -f5,6 /proc/$$/stat 2>/dev/null; } > \"$OUT\"\n"
             + "shift 2\n"
             + "exec node \"$@\"\n");
     assertThat(script.toFile().setExecutable(true)).isTrue();
@@ -94,6 +96,25 @@ class KiroMcpTest {
     assertThat(seen.get(2)).isEqualTo(System.getenv("PATH"));
     assertThat(seen.get(3)).isEqualTo(home.toRealPath().resolve("data").toString());
     assertThat(seen.get(4)).isEqualTo("~user/x");
+    if (processGroupsExpected()) {
+      // Its own process group, in this JVM's session (ProcessSpec.Isolation.PROCESS_GROUP).
+      String[] own = Files.readString(Path.of("/proc/self/stat")).split("\\) ", 2)[1].split(" ");
+      String[] server = seen.get(5).split(" ");
+      assertThat(server[1]).as("session").isEqualTo(own[3]);
+      assertThat(server[0]).as("process group").isNotEqualTo(own[2]).isNotEqualTo(server[1]);
+    }
+  }
+
+  /**
+   * Linux, GNU timeout, and no controlling terminal: where a server gets a group, not a session.
+   */
+  private static boolean processGroupsExpected() throws IOException {
+    Path stat = Path.of("/proc/self/stat");
+    if (!Files.isReadable(stat) || !Files.isExecutable(Path.of("/usr/bin/timeout"))) {
+      return false;
+    }
+    String[] fields = Files.readString(stat).split("\\) ", 2)[1].split(" ");
+    return fields[4].equals("0");
   }
 
   @Test
