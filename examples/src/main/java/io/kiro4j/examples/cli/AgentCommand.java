@@ -35,7 +35,12 @@ final class AgentCommand implements Callable<Integer> {
   @Mixin WorkspaceOptionsMixin options;
 
   // Optional for picocli, so that 'agent create NAME' does not ask for the parent's NAME.
-  @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The agent's name.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "NAME",
+      description =
+          "The agent's name. An agent named like a subcommand is shown after --: agent -- edit.")
   String name;
 
   @Spec CommandSpec spec;

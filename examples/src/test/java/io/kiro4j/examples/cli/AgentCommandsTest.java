@@ -66,6 +66,17 @@ class AgentCommandsTest {
   }
 
   @Test
+  void anAgentNamedLikeASubcommandIsShownAfterTheEndOfOptions(@TempDir Path tmp)
+      throws IOException {
+    Path agents = Files.createDirectories(tmp.resolve(".kiro/agents"));
+    Files.writeString(agents.resolve("edit.json"), "{\"name\": \"edit\", \"description\": \"x\"}");
+    Kiro4jCliTest.Run r =
+        run("agent", "-w", tmp.toString(), "--user-home", tmp.toString(), "--json", "--", "edit");
+    assertThat(r.exit()).isZero();
+    assertThat(r.json().get("name").asString()).isEqualTo("edit");
+  }
+
+  @Test
   void mcpConfigShowsEveryPrecedenceRule() {
     Kiro4jCliTest.Run r = run(withSample("mcp", "config", "--json"));
     assertThat(r.exit()).isZero();
@@ -149,7 +160,7 @@ class AgentCommandsTest {
   @Test
   void inspectCoversAgentsAndMcp() {
     Kiro4jCliTest.Run r = run("inspect");
-    assertThat(r.exit()).isZero();
+    assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("Agents: 6 (default: berth-planner").contains("MCP servers");
     JsonNode doc = run("inspect", "--json").json();
     assertThat(doc.get("agents").get("default").asString()).isEqualTo("berth-planner");

@@ -8,7 +8,6 @@ import io.kiro4j.examples.cli.Kiro4jCliTest.Run;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -16,11 +15,6 @@ import tools.jackson.databind.JsonNode;
 class ContextCommandTest {
 
   private static final Path SAMPLE = Path.of("sample-workspace").toAbsolutePath();
-
-  @BeforeAll
-  static void sample() {
-    System.setProperty("kiro4j.sample", Path.of("").toAbsolutePath().toString());
-  }
 
   private static List<String> items(JsonNode doc) {
     List<String> out = new ArrayList<>();

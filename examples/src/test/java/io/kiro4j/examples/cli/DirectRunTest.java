@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The direct run of the common command lines: picocli's output, or picocli itself. */
@@ -16,11 +15,6 @@ class DirectRunTest {
 
   private static final Path SAMPLE = Path.of("sample-workspace").toAbsolutePath();
   private static final String SKILL = SAMPLE.resolve(".kiro/skills/code-review").toString();
-
-  @BeforeAll
-  static void sample() {
-    System.setProperty("kiro4j.sample", Path.of("").toAbsolutePath().toString());
-  }
 
   static Kiro4jCliTest.Run direct(String... args) {
     StringWriter out = new StringWriter();

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -21,11 +20,6 @@ import tools.jackson.databind.JsonNode;
 class HooksCommandTest {
 
   private static final Path SAMPLE = Path.of("sample-workspace").toAbsolutePath();
-
-  @BeforeAll
-  static void sample() {
-    System.setProperty("kiro4j.sample", Path.of("").toAbsolutePath().toString());
-  }
 
   private static List<String> names(JsonNode arr) {
     List<String> out = new ArrayList<>();

@@ -7,7 +7,6 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
@@ -24,11 +23,6 @@ class Kiro4jCliTest {
     JsonNode json() {
       return JSON.readTree(out);
     }
-  }
-
-  @BeforeAll
-  static void sample() {
-    System.setProperty("kiro4j.sample", Path.of("").toAbsolutePath().toString());
   }
 
   static Run run(String... args) {

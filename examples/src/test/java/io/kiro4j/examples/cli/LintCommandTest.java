@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kiro4j.examples.cli.Kiro4jCliTest.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -16,11 +15,6 @@ import tools.jackson.databind.JsonNode;
 class LintCommandTest {
 
   @TempDir Path tmp;
-
-  @BeforeAll
-  static void sample() {
-    Kiro4jCliTest.sample();
-  }
 
   private Path workspace(String steering) throws Exception {
     Path root = tmp.resolve("ws");
