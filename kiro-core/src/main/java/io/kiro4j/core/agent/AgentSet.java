@@ -63,6 +63,30 @@ public final class AgentSet {
   /** The name of Kiro CLI's built-in default agent. */
   public static final String BUILTIN_DEFAULT_NAME = "kiro_default";
 
+  /*
+   * Comparators and Optional chains in this class are written out as plain code: it runs at the
+   * first decision of a fresh JVM, where each lambda or method reference is a class generated at
+   * run time (no class-data archive holds those).
+   */
+  private static final Comparator<Agent> BY_NAME = new ByName(false);
+
+  /** By name; of one name the CLI's JSON agent first ({@link AgentFormat}'s order). */
+  private static final Comparator<Agent> BY_NAME_THEN_FORMAT = new ByName(true);
+
+  private static final class ByName implements Comparator<Agent> {
+    private final boolean thenFormat;
+
+    ByName(boolean thenFormat) {
+      this.thenFormat = thenFormat;
+    }
+
+    @Override
+    public int compare(Agent a, Agent b) {
+      int c = a.name().compareTo(b.name());
+      return c != 0 || !thenFormat ? c : a.format().compareTo(b.format());
+    }
+  }
+
   private final Workspace workspace;
   private final List<Agent> agents;
   private final List<Agent> overridden;
@@ -157,7 +181,7 @@ public final class AgentSet {
     effective.putIfAbsent(key(builtin), builtin);
     List<Agent> all = shortcutConflicts(new ArrayList<>(effective.values()));
     // By name; of one name the CLI's JSON agent first (find and --agent pick it).
-    all.sort(Comparator.comparing(Agent::name).thenComparing(Agent::format));
+    all.sort(BY_NAME_THEN_FORMAT);
 
     Agent defaultAgent = builtin;
     Optional<String> configured = defaultAgentSetting(workspace, listing);
@@ -183,7 +207,7 @@ public final class AgentSet {
     for (Agent a : overridden) {
       diags.addAll(a.diagnostics());
     }
-    overridden.sort(Comparator.comparing(Agent::name));
+    overridden.sort(BY_NAME);
     return new AgentSet(workspace, all, overridden, defaultAgent, diags);
   }
 
@@ -227,9 +251,10 @@ public final class AgentSet {
 
   /** True for a readable file with no front matter block at all (a prompt file, notes). */
   private static boolean withoutFrontMatter(Workspace ws, Path file) {
-    Optional<TextFile> text = ws.read(file, new Diagnostics()).map(t -> new TextFile(file, t));
+    Optional<String> text = ws.read(file, new Diagnostics());
     return text.isPresent()
-        && FrontMatter.split(text.get().text()).shape() == FrontMatterShape.NONE;
+        && FrontMatter.split(new TextFile(file, text.get()).text()).shape()
+            == FrontMatterShape.NONE;
   }
 
   /** Agents of one name are the same agent only in the same format (JSON: CLI, Markdown: IDE). */
@@ -259,7 +284,9 @@ public final class AgentSet {
                             + " agent is also named '"
                             + a.name()
                             + "' ("
-                            + first.path().map(p -> p.getFileName().toString()).orElse("?")
+                            + (first.path().isPresent()
+                                ? first.path().get().getFileName().toString()
+                                : "?")
                             + "); this one is ignored"))));
       }
     }
@@ -274,15 +301,14 @@ public final class AgentSet {
   private static List<Agent> shortcutConflicts(List<Agent> agents) {
     Map<String, List<Agent>> byShortcut = new LinkedHashMap<>();
     for (Agent a : agents) {
-      a.config()
-          .keyboardShortcut()
-          .flatMap(KeyboardShortcut::parse)
-          .ifPresent(s -> byShortcut.computeIfAbsent(s.toString(), k -> new ArrayList<>()).add(a));
+      Optional<String> s = shortcut(a);
+      if (s.isPresent()) {
+        byShortcut.computeIfAbsent(s.get(), k -> new ArrayList<>()).add(a);
+      }
     }
     List<Agent> out = new ArrayList<>();
     for (Agent a : agents) {
-      Optional<String> s =
-          a.config().keyboardShortcut().flatMap(KeyboardShortcut::parse).map(Object::toString);
+      Optional<String> s = shortcut(a);
       if (s.isPresent() && byShortcut.get(s.get()).size() > 1 && a.path().isPresent()) {
         JsonPosition p = a.position("/keyboardShortcut");
         a =
@@ -302,6 +328,16 @@ public final class AgentSet {
     return out;
   }
 
+  /** The agent's keyboard shortcut, normalised, when it declares a valid one. */
+  private static Optional<String> shortcut(Agent a) {
+    Optional<String> written = a.config().keyboardShortcut();
+    if (written.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<KeyboardShortcut> parsed = KeyboardShortcut.parse(written.get());
+    return parsed.isPresent() ? Optional.of(parsed.get().toString()) : Optional.empty();
+  }
+
   /** {@code ~/.kiro/settings/cli.json}. */
   static Path cliSettings(Workspace ws) {
     return ws.globalKiroDir().resolve("settings").resolve("cli.json");
@@ -309,11 +345,11 @@ public final class AgentSet {
 
   private static Optional<String> defaultAgentSetting(Workspace ws, Diagnostics diags) {
     Path file = cliSettings(ws);
-    Optional<TextFile> text = ws.readIfPresent(file, diags).map(t -> new TextFile(file, t));
+    Optional<String> text = ws.readIfPresent(file, diags);
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    JsonResult r = JsonLoader.lenient().parse(text.get().text(), file);
+    JsonResult r = JsonLoader.lenient().parse(new TextFile(file, text.get()).text(), file);
     if (r.document().isEmpty()) {
       diags.add(
           Diagnostic.ofFile(AgentCode.BAD_CLI_SETTINGS, file, "cli settings are not valid JSON"));
@@ -346,7 +382,7 @@ public final class AgentSet {
       }
     }
     for (Agent a : agents) {
-      if (a.path().map(p -> AgentParser.stem(p).equals(name)).orElse(false)) {
+      if (a.path().isPresent() && AgentParser.stem(a.path().get()).equals(name)) {
         return Optional.of(a);
       }
     }

@@ -29,7 +29,8 @@ public final class VariableSubstitution {
 
   /**
    * One reference that was left as written: {@code name} is the variable's name, or for a {@link
-   * VariableCode#MALFORMED} one the reference as written ({@code ${1BAD}}, <code>${UNCLOSED</code>).
+   * VariableCode#MALFORMED} one the reference as written ({@code ${1BAD}}, <code>${UNCLOSED</code>
+   * ).
    */
   public record Unresolved(VariableCode code, String name, int offset) {}
 
