@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,7 +32,7 @@ import tools.jackson.databind.JsonNode;
  * (docs L6506-6564, L12429-12690, L14649-14839).
  *
  * <pre>{@code
- * AgentSet agents = AgentSet.of(ws);              // loaded once, cached on the workspace
+ * AgentSet agents = AgentSet.of(ws);              // read when first asked, cached on the workspace
  * Agent dev = agents.find("dev").orElseThrow();
  * Agent fallback = agents.defaultAgent();         // chat.defaultAgent, else kiro_default
  * agents.diagnostics().forEach(System.out::println);
@@ -56,7 +57,9 @@ import tools.jackson.databind.JsonNode;
  *       take part in precedence.
  * </ul>
  *
- * Immutable and thread-safe.
+ * Thread-safe. The answers never change once given; with {@link #of}, files are read when first
+ * needed (a single lookup reads only the files that may declare its name), with {@link #load} at
+ * once.
  */
 public final class AgentSet {
 
@@ -88,27 +91,50 @@ public final class AgentSet {
   }
 
   private final Workspace workspace;
-  private final List<Agent> agents;
-  private final List<Agent> overridden;
-  private final Agent defaultAgent;
-  private final List<Diagnostic> diagnostics;
+  private final JsonLoader loader;
 
-  private AgentSet(
-      Workspace workspace,
-      List<Agent> agents,
-      List<Agent> overridden,
-      Agent defaultAgent,
-      List<Diagnostic> diagnostics) {
-    this.workspace = workspace;
-    this.agents = List.copyOf(agents);
-    this.overridden = List.copyOf(overridden);
-    this.defaultAgent = defaultAgent;
-    this.diagnostics = List.copyOf(diagnostics);
+  /** Every agent, loaded at the first question that needs them all; then the only source. */
+  private volatile Loaded loaded;
+
+  /** Answers of {@link #find} before {@link #loaded}, each from the files that may declare it. */
+  private final Map<String, Optional<Agent>> found = new ConcurrentHashMap<>();
+
+  private volatile Agent lazyDefault;
+
+  /** The outcome of discovery and precedence over every agent file (or over the candidates). */
+  private static final class Loaded {
+    final List<Agent> agents;
+    final List<Agent> overridden;
+    final Agent defaultAgent;
+    final List<Diagnostic> diagnostics;
+
+    Loaded(List<Agent> agents, List<Agent> overridden, Agent defaultAgent, List<Diagnostic> diags) {
+      this.agents = List.copyOf(agents);
+      this.overridden = List.copyOf(overridden);
+      this.defaultAgent = defaultAgent;
+      this.diagnostics = List.copyOf(diags);
+    }
   }
 
-  /** The agents of {@code workspace}, loaded (strict JSON) on first use and cached on it. */
+  private AgentSet(Workspace workspace, JsonLoader loader, Loaded loaded) {
+    this.workspace = workspace;
+    this.loader = loader;
+    this.loaded = loaded;
+  }
+
+  /**
+   * The agents of {@code workspace} (strict JSON), cached on it. The files are read when first
+   * needed: {@link #find} and {@link #defaultAgent} read only the files that may declare the name
+   * asked for (its file name, or a file whose text holds the name) when that settles the answer as
+   * reading every file would; {@link #agents}, {@link #overridden} and {@link #diagnostics} read
+   * them all.
+   */
   public static AgentSet of(Workspace workspace) {
-    return workspace.view(AgentSet.class, AgentSet::load);
+    return workspace.view(AgentSet.class, AgentSet::lazily);
+  }
+
+  private static AgentSet lazily(Workspace workspace) {
+    return new AgentSet(workspace, JsonLoader.strict(), null);
   }
 
   /** Loads the agents of {@code workspace} with strict JSON, as Kiro CLI reads them. */
@@ -124,15 +150,32 @@ public final class AgentSet {
     Objects.requireNonNull(workspace, "workspace");
     Objects.requireNonNull(syntax, "syntax");
     JsonLoader loader = syntax == JsonSyntax.STRICT ? JsonLoader.strict() : JsonLoader.lenient();
+    return new AgentSet(workspace, loader, resolve(workspace, loader, null));
+  }
+
+  /**
+   * Discovery and precedence over the agent files, in the order Kiro reads them; with {@code
+   * declaring}, over only the files that may declare an agent of that name (see {@link
+   * #mayDeclare}): every agent of that name takes part, in the same order, so the one {@code
+   * find(declaring)} picks is the same as over every file.
+   */
+  private static Loaded resolve(Workspace workspace, JsonLoader loader, String declaring) {
     Diagnostics listing = new Diagnostics();
     List<Agent> loadedWorkspace = new ArrayList<>();
     for (WorkspaceRoot root : workspace.roots()) {
       loadedWorkspace.addAll(
-          loadDir(workspace, root.kiroDir().resolve("agents"), Scope.WORKSPACE, loader, listing));
+          loadDir(
+              workspace,
+              root.kiroDir().resolve("agents"),
+              Scope.WORKSPACE,
+              loader,
+              declaring,
+              listing));
       Optional<Path> legacy = AmazonQFolders.projectFolder(root).map(q -> q.resolve("cli-agents"));
       if (legacy.isPresent()) {
         // Kiro CLI reads a project's .amazonq/cli-agents while the project has no .kiro (L10920).
-        List<Agent> agents = loadDir(workspace, legacy.get(), Scope.WORKSPACE, loader, listing);
+        List<Agent> agents =
+            loadDir(workspace, legacy.get(), Scope.WORKSPACE, loader, declaring, listing);
         for (Agent a : agents) {
           loadedWorkspace.add(
               a.withDiagnostics(
@@ -153,6 +196,7 @@ public final class AgentSet {
                 workspace.globalKiroDir().resolve("agents"),
                 Scope.GLOBAL,
                 loader,
+                declaring,
                 listing)
             : List.of();
 
@@ -184,7 +228,8 @@ public final class AgentSet {
     all.sort(BY_NAME_THEN_FORMAT);
 
     Agent defaultAgent = builtin;
-    Optional<String> configured = defaultAgentSetting(workspace, listing);
+    Optional<String> configured =
+        declaring == null ? defaultAgentSetting(workspace, listing) : Optional.empty();
     if (configured.isPresent()) {
       Optional<Agent> named = find(all, configured.get());
       if (named.isPresent()) {
@@ -208,17 +253,25 @@ public final class AgentSet {
       diags.addAll(a.diagnostics());
     }
     overridden.sort(BY_NAME);
-    return new AgentSet(workspace, all, overridden, defaultAgent, diags);
+    return new Loaded(all, overridden, defaultAgent, diags);
   }
 
   private static List<Agent> loadDir(
-      Workspace ws, Path dir, Scope scope, JsonLoader loader, Diagnostics listing) {
+      Workspace ws,
+      Path dir,
+      Scope scope,
+      JsonLoader loader,
+      String declaring,
+      Diagnostics listing) {
     List<Agent> out = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
       return out;
     }
     List<Path> notAgents = new ArrayList<>();
     for (Path file : ws.listFiles(dir, rel -> rel.indexOf('/') < 0 && isAgentFile(rel), listing)) {
+      if (declaring != null && !mayDeclare(ws, file, declaring)) {
+        continue;
+      }
       if (AgentParser.formatOf(file) == AgentFormat.MARKDOWN && withoutFrontMatter(ws, file)) {
         notAgents.add(file);
         continue;
@@ -399,12 +452,12 @@ public final class AgentSet {
    * agent of one name are both here, the JSON one first.
    */
   public List<Agent> agents() {
-    return agents;
+    return loaded().agents;
   }
 
   /** Agents hidden by a same-named agent of higher precedence, sorted by name. */
   public List<Agent> overridden() {
-    return overridden;
+    return loaded().overridden;
   }
 
   /**
@@ -414,16 +467,123 @@ public final class AgentSet {
    */
   public Optional<Agent> find(String name) {
     Objects.requireNonNull(name, "name");
-    return find(agents, name);
+    Loaded all = loaded;
+    if (all != null) {
+      return find(all.agents, name);
+    }
+    Optional<Agent> answer = found.get(name);
+    if (answer == null) {
+      answer = lookUp(name);
+      if (answer == null) {
+        return find(loaded().agents, name);
+      }
+      Optional<Agent> earlier = found.putIfAbsent(name, answer);
+      answer = earlier != null ? earlier : answer;
+    }
+    return answer;
   }
 
   /** The agent used without {@code --agent}: {@code chat.defaultAgent} or {@code kiro_default}. */
   public Agent defaultAgent() {
-    return defaultAgent;
+    Loaded all = loaded;
+    if (all != null) {
+      return all.defaultAgent;
+    }
+    Agent agent = lazyDefault;
+    if (agent == null) {
+      // Its diagnostics (BAD_CLI_SETTINGS, DEFAULT_AGENT_MISSING) are the full load's.
+      Optional<String> configured = defaultAgentSetting(workspace, new Diagnostics());
+      if (configured.isEmpty()) {
+        agent = BuiltinAgent.create();
+      } else {
+        Optional<Agent> named = lookUp(configured.get());
+        if (named == null || named.isEmpty()) {
+          return loaded().defaultAgent;
+        }
+        agent = named.get();
+      }
+      lazyDefault = agent;
+    }
+    return agent;
   }
 
   /** Every diagnostic: of the effective and the overridden agents and of the discovery. */
   public List<Diagnostic> diagnostics() {
-    return diagnostics;
+    return loaded().diagnostics;
+  }
+
+  private Loaded loaded() {
+    Loaded all = loaded;
+    if (all == null) {
+      synchronized (this) {
+        all = loaded;
+        if (all == null) {
+          all = resolve(workspace, loader, null);
+          loaded = all;
+        }
+      }
+    }
+    return all;
+  }
+
+  /**
+   * The agent {@code find(name)} returns, from the files that may declare {@code name} only; null
+   * when only every file can tell: when no agent has that name (the file-name fallback needs every
+   * agent's name to know which are in effect), when the name is one that text matching cannot find
+   * reliably, and when the agent has a keyboard shortcut (a conflict with any other agent adds a
+   * diagnostic to it).
+   */
+  private Optional<Agent> lookUp(String name) {
+    if (!plainName(name)) {
+      return null;
+    }
+    Optional<Agent> named = Optional.empty();
+    for (Agent a : resolve(workspace, loader, name).agents) {
+      if (a.name().equals(name)) {
+        named = Optional.of(a);
+        break;
+      }
+    }
+    if (named.isEmpty() || named.get().config().keyboardShortcut().isPresent()) {
+      return null;
+    }
+    return named;
+  }
+
+  /**
+   * Letters, digits, {@code -}, {@code _} and {@code .}: such a name, read from JSON or YAML, is
+   * written as itself in the file, or with an escape (a backslash), or by file name.
+   */
+  private static boolean plainName(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean plain =
+          c >= 'a' && c <= 'z'
+              || c >= 'A' && c <= 'Z'
+              || c >= '0' && c <= '9'
+              || c == '-'
+              || c == '_'
+              || c == '.';
+      if (!plain) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code file} may hold an agent named {@code name} (a {@link #plainName}): its file name
+   * says so, its text holds the name, or its text has an escape that could spell it. A file that
+   * cannot be read is named by its file name.
+   */
+  private static boolean mayDeclare(Workspace ws, Path file, String name) {
+    if (AgentParser.stem(file).equals(name)) {
+      return true;
+    }
+    Optional<String> text = ws.read(file, new Diagnostics());
+    return text.isPresent() && (text.get().contains(name) || text.get().indexOf('\\') >= 0);
   }
 }
