@@ -154,28 +154,22 @@ public final class AgentSet {
   }
 
   /**
-   * Discovery and precedence over the agent files, in the order Kiro reads them; with {@code
-   * declaring}, over only the files that may declare an agent of that name (see {@link
-   * #mayDeclare}): every agent of that name takes part, in the same order, so the one {@code
-   * find(declaring)} picks is the same as over every file.
+   * Discovery and precedence over the agent files, in the order Kiro reads them; with {@code only},
+   * over the files it selects: every agent of the names it holds takes part, in the same order, so
+   * the one {@code find} picks of those names is the same as over every file.
    */
-  private static Loaded resolve(Workspace workspace, JsonLoader loader, String declaring) {
+  private static Loaded resolve(Workspace workspace, JsonLoader loader, Candidates only) {
     Diagnostics listing = new Diagnostics();
     List<Agent> loadedWorkspace = new ArrayList<>();
     for (WorkspaceRoot root : workspace.roots()) {
       loadedWorkspace.addAll(
           loadDir(
-              workspace,
-              root.kiroDir().resolve("agents"),
-              Scope.WORKSPACE,
-              loader,
-              declaring,
-              listing));
+              workspace, root.kiroDir().resolve("agents"), Scope.WORKSPACE, loader, only, listing));
       Optional<Path> legacy = AmazonQFolders.projectFolder(root).map(q -> q.resolve("cli-agents"));
       if (legacy.isPresent()) {
         // Kiro CLI reads a project's .amazonq/cli-agents while the project has no .kiro (L10920).
         List<Agent> agents =
-            loadDir(workspace, legacy.get(), Scope.WORKSPACE, loader, declaring, listing);
+            loadDir(workspace, legacy.get(), Scope.WORKSPACE, loader, only, listing);
         for (Agent a : agents) {
           loadedWorkspace.add(
               a.withDiagnostics(
@@ -196,7 +190,7 @@ public final class AgentSet {
                 workspace.globalKiroDir().resolve("agents"),
                 Scope.GLOBAL,
                 loader,
-                declaring,
+                only,
                 listing)
             : List.of();
 
@@ -229,7 +223,7 @@ public final class AgentSet {
 
     Agent defaultAgent = builtin;
     Optional<String> configured =
-        declaring == null ? defaultAgentSetting(workspace, listing) : Optional.empty();
+        only == null ? defaultAgentSetting(workspace, listing) : Optional.empty();
     if (configured.isPresent()) {
       Optional<Agent> named = find(all, configured.get());
       if (named.isPresent()) {
@@ -261,7 +255,7 @@ public final class AgentSet {
       Path dir,
       Scope scope,
       JsonLoader loader,
-      String declaring,
+      Candidates only,
       Diagnostics listing) {
     List<Agent> out = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
@@ -269,7 +263,7 @@ public final class AgentSet {
     }
     List<Path> notAgents = new ArrayList<>();
     for (Path file : ws.listFiles(dir, rel -> rel.indexOf('/') < 0 && isAgentFile(rel), listing)) {
-      if (declaring != null && !mayDeclare(ws, file, declaring)) {
+      if (only != null && !only.selects(ws, file)) {
         continue;
       }
       if (AgentParser.formatOf(file) == AgentFormat.MARKDOWN && withoutFrontMatter(ws, file)) {
@@ -529,61 +523,151 @@ public final class AgentSet {
   /**
    * The agent {@code find(name)} returns, from the files that may declare {@code name} only; null
    * when only every file can tell: when no agent has that name (the file-name fallback needs every
-   * agent's name to know which are in effect), when the name is one that text matching cannot find
-   * reliably, and when the agent has a keyboard shortcut (a conflict with any other agent adds a
-   * diagnostic to it).
+   * agent's name to know which are in effect) or when a name is one that text matching cannot find
+   * reliably. An agent with a keyboard shortcut is judged among every file that may declare one and
+   * every file that may declare their names: a conflict with any agent in effect adds a diagnostic
+   * to it.
    */
   private Optional<Agent> lookUp(String name) {
-    if (!plainName(name)) {
+    if (!Candidates.plainName(name)) {
       return null;
     }
-    Optional<Agent> named = Optional.empty();
-    for (Agent a : resolve(workspace, loader, name).agents) {
+    Optional<Agent> named =
+        named(resolve(workspace, loader, new Candidates(List.of(name), false)), name);
+    if (named.isPresent() && named.get().config().keyboardShortcut().isPresent()) {
+      List<String> names = new ArrayList<>();
+      names.add(name);
+      for (Agent a : resolve(workspace, loader, new Candidates(names, true)).agents) {
+        if (a.config().keyboardShortcut().isPresent() && !names.contains(a.name())) {
+          if (!Candidates.plainName(a.name())) {
+            return null;
+          }
+          names.add(a.name());
+        }
+      }
+      named = named(resolve(workspace, loader, new Candidates(names, true)), name);
+    }
+    return named.isEmpty() ? null : named;
+  }
+
+  private static Optional<Agent> named(Loaded loaded, String name) {
+    for (Agent a : loaded.agents) {
       if (a.name().equals(name)) {
-        named = Optional.of(a);
-        break;
+        return Optional.of(a);
       }
     }
-    if (named.isEmpty() || named.get().config().keyboardShortcut().isPresent()) {
-      return null;
-    }
-    return named;
+    return Optional.empty();
   }
 
   /**
-   * Letters, digits, {@code -}, {@code _} and {@code .}: such a name, read from JSON or YAML, is
-   * written as itself in the file, or with an escape (a backslash), or by file name.
+   * The agent files a lookup reads: those that may declare one of {@code names} (by file name, or
+   * by text spelling the name) and, with {@code shortcuts}, those that may declare a keyboard
+   * shortcut.
    */
-  private static boolean plainName(String name) {
-    if (name.isEmpty()) {
-      return false;
+  private static final class Candidates {
+    private final List<String> names;
+    private final boolean shortcuts;
+
+    Candidates(List<String> names, boolean shortcuts) {
+      this.names = List.copyOf(names);
+      this.shortcuts = shortcuts;
     }
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      boolean plain =
-          c >= 'a' && c <= 'z'
-              || c >= 'A' && c <= 'Z'
-              || c >= '0' && c <= '9'
-              || c == '-'
-              || c == '_'
-              || c == '.';
-      if (!plain) {
+
+    boolean selects(Workspace ws, Path file) {
+      if (names.contains(AgentParser.stem(file))) {
+        return true;
+      }
+      // A file that cannot be read is named by its file name and declares no shortcut.
+      Optional<String> text = ws.read(file, new Diagnostics());
+      if (text.isEmpty()) {
         return false;
       }
+      String spelled = unescaped(text.get());
+      for (String name : names) {
+        if (spelled.contains(name)) {
+          return true;
+        }
+      }
+      return shortcuts && spelled.contains("keyboardShortcut");
     }
-    return true;
-  }
 
-  /**
-   * Whether {@code file} may hold an agent named {@code name} (a {@link #plainName}): its file name
-   * says so, its text holds the name, or its text has an escape that could spell it. A file that
-   * cannot be read is named by its file name.
-   */
-  private static boolean mayDeclare(Workspace ws, Path file, String name) {
-    if (AgentParser.stem(file).equals(name)) {
+    /**
+     * Letters, digits, {@code -}, {@code _} and {@code .}: in JSON and YAML such a name (or key) is
+     * written as itself or with escapes that {@link #unescaped} spells out, never by folding lines
+     * (that adds a space).
+     */
+    static boolean plainName(String name) {
+      if (name.isEmpty()) {
+        return false;
+      }
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        boolean plain =
+            c >= 'a' && c <= 'z'
+                || c >= 'A' && c <= 'Z'
+                || c >= '0' && c <= '9'
+                || c == '-'
+                || c == '_'
+                || c == '.';
+        if (!plain) {
+          return false;
+        }
+      }
       return true;
     }
-    Optional<String> text = ws.read(file, new Diagnostics());
-    return text.isPresent() && (text.get().contains(name) || text.get().indexOf('\\') >= 0);
+
+    /**
+     * The text with the escapes that can spell a plain name written out: a backslash then {@code u}
+     * and four hex digits (JSON and YAML), {@code x} and two or {@code U} and eight (YAML), and
+     * YAML's escaped line break (which joins the lines without a space). Other escapes stay as
+     * written: none of them stands for a letter, digit, {@code -}, {@code _} or {@code .}.
+     */
+    static String unescaped(String text) {
+      if (text.indexOf('\\') < 0) {
+        return text;
+      }
+      StringBuilder out = new StringBuilder(text.length());
+      int i = 0;
+      while (i < text.length()) {
+        char c = text.charAt(i);
+        if (c != '\\' || i + 1 >= text.length()) {
+          out.append(c);
+          i++;
+          continue;
+        }
+        char e = text.charAt(i + 1);
+        int digits = e == 'u' ? 4 : e == 'x' ? 2 : e == 'U' ? 8 : 0;
+        int code = digits == 0 ? -1 : hex(text, i + 2, digits);
+        if (code >= 0 && code <= Character.MAX_CODE_POINT) {
+          out.appendCodePoint(code);
+          i += 2 + digits;
+        } else if (e == '\n' || e == '\r') {
+          i += 2;
+          while (i < text.length() && " \t\r\n".indexOf(text.charAt(i)) >= 0) {
+            i++;
+          }
+        } else {
+          out.append(c).append(e);
+          i += 2;
+        }
+      }
+      return out.toString();
+    }
+
+    /** The value of {@code count} hex digits at {@code from}, or -1. */
+    private static int hex(String text, int from, int count) {
+      if (from + count > text.length()) {
+        return -1;
+      }
+      long value = 0;
+      for (int k = from; k < from + count; k++) {
+        int d = Character.digit(text.charAt(k), 16);
+        if (d < 0) {
+          return -1;
+        }
+        value = value * 16 + d;
+      }
+      return value > Integer.MAX_VALUE ? -1 : (int) value;
+    }
   }
 }

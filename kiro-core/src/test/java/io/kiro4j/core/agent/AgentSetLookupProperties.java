@@ -42,7 +42,20 @@ class AgentSetLookupProperties {
       boolean md = s.draw(3) == 0;
       String text;
       if (md) {
-        switch (s.draw(4)) {
+        switch (s.draw(6)) {
+          case 4:
+            text = "---\nname: " + declared + "\nkeyboardShortcut: ctrl+shift+a\n---\nbody";
+            break;
+          case 5:
+            // YAML only: a \x escape, and an escaped line break joining the name's two halves.
+            text =
+                "---\nname: \""
+                    + String.format("\\x%02x", (int) declared.charAt(0))
+                    + declared.substring(1, 1 + declared.length() / 2)
+                    + "\\\n    "
+                    + declared.substring(1 + declared.length() / 2)
+                    + "\"\n---\nbody";
+            break;
           case 0:
             text = "no front matter: a prompt file mentioning " + declared;
             break;
