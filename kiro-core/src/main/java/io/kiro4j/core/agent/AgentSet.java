@@ -532,12 +532,14 @@ public final class AgentSet {
     if (!Candidates.plainName(name)) {
       return null;
     }
-    Optional<Agent> named =
-        named(resolve(workspace, loader, new Candidates(List.of(name), false)), name);
+    // One pass over the files that may declare the name or a shortcut: enough unless an agent
+    // with a shortcut there has another name, whose files could override it (then a second pass).
+    List<String> names = new ArrayList<>();
+    names.add(name);
+    Loaded part = resolve(workspace, loader, new Candidates(names, true));
+    Optional<Agent> named = named(part, name);
     if (named.isPresent() && named.get().config().keyboardShortcut().isPresent()) {
-      List<String> names = new ArrayList<>();
-      names.add(name);
-      for (Agent a : resolve(workspace, loader, new Candidates(names, true)).agents) {
+      for (Agent a : part.agents) {
         if (a.config().keyboardShortcut().isPresent() && !names.contains(a.name())) {
           if (!Candidates.plainName(a.name())) {
             return null;
@@ -545,7 +547,9 @@ public final class AgentSet {
           names.add(a.name());
         }
       }
-      named = named(resolve(workspace, loader, new Candidates(names, true)), name);
+      if (names.size() > 1) {
+        named = named(resolve(workspace, loader, new Candidates(names, true)), name);
+      }
     }
     return named.isEmpty() ? null : named;
   }

@@ -183,4 +183,29 @@ class AgentSetLookupProperties {
               assertThat(describe(lazy)).isEqualTo(describe(expected));
             });
   }
+
+  @Test
+  void aShortcutOfAnAgentOverriddenByAFileWithoutOneIsNoConflict() {
+    // dev and the global ops share a shortcut, but the workspace's ops (no shortcut, no "dev" in
+    // its text) overrides the global one: no conflict, as with every file read.
+    Layout layout =
+        new Layout(
+            List.of(
+                new AgentFile(
+                    false,
+                    "dev.json",
+                    "{\"name\": \"dev\", \"keyboardShortcut\": \"ctrl+shift+a\"}"),
+                new AgentFile(
+                    true,
+                    "ops.json",
+                    "{\"name\": \"ops\", \"keyboardShortcut\": \"ctrl+shift+a\"}"),
+                new AgentFile(false, "ops.json", "{\"description\": \"d\"}")),
+            Optional.of("dev"),
+            "dev");
+    AgentFixtures fx = write(layout);
+    Agent expected = AgentSet.load(fx.open()).find("dev").orElseThrow();
+    assertThat(expected.diagnostics()).isEmpty();
+    assertThat(describe(AgentSet.of(fx.open()).find("dev"))).isEqualTo(describe(expected));
+    assertThat(describe(AgentSet.of(fx.open()).defaultAgent())).isEqualTo(describe(expected));
+  }
 }
