@@ -57,9 +57,9 @@ import tools.jackson.databind.JsonNode;
  *       take part in precedence.
  * </ul>
  *
- * Thread-safe. The answers never change once given; with {@link #of}, files are read when first
- * needed (a single lookup reads only the files that may declare its name), with {@link #load} at
- * once.
+ * Thread-safe. With {@link #load} every file is read at once; with {@link #of} files are read when
+ * first needed (a single lookup reads only the files that may declare its name), so a file changed
+ * between two questions to one set may show in the later answer.
  */
 public final class AgentSet {
 
