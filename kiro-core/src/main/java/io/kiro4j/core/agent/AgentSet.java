@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  * (docs L6506-6564, L12429-12690, L14649-14839).
  *
  * <pre>{@code
- * AgentSet agents = AgentSet.of(ws);              // loaded once, cached on the workspace
+ * AgentSet agents = AgentSet.of(ws);              // read when first asked, cached on the workspace
  * Agent dev = agents.find("dev").orElseThrow();
  * Agent fallback = agents.defaultAgent();         // chat.defaultAgent, else kiro_default
  * agents.diagnostics().forEach(System.out::println);
@@ -55,35 +56,84 @@ import tools.jackson.databind.JsonNode;
  *       take part in precedence.
  * </ul>
  *
- * Immutable and thread-safe.
+ * Thread-safe. With {@link #load} every file is read at once; with {@link #of} files are read when
+ * first needed (a single lookup reads only the files that may declare its name), so a file changed
+ * between two questions to one set may show in the later answer.
  */
 public final class AgentSet {
 
   /** The name of Kiro CLI's built-in default agent. */
   public static final String BUILTIN_DEFAULT_NAME = "kiro_default";
 
-  private final Workspace workspace;
-  private final List<Agent> agents;
-  private final List<Agent> overridden;
-  private final Agent defaultAgent;
-  private final List<Diagnostic> diagnostics;
+  /*
+   * Comparators and Optional chains in this class are written out as plain code: it runs at the
+   * first decision of a fresh JVM, where each lambda or method reference is a class generated at
+   * run time (no class-data archive holds those).
+   */
+  private static final Comparator<Agent> BY_NAME = new ByName(false);
 
-  private AgentSet(
-      Workspace workspace,
-      List<Agent> agents,
-      List<Agent> overridden,
-      Agent defaultAgent,
-      List<Diagnostic> diagnostics) {
-    this.workspace = workspace;
-    this.agents = List.copyOf(agents);
-    this.overridden = List.copyOf(overridden);
-    this.defaultAgent = defaultAgent;
-    this.diagnostics = List.copyOf(diagnostics);
+  /** By name; of one name the CLI's JSON agent first ({@link AgentFormat}'s order). */
+  private static final Comparator<Agent> BY_NAME_THEN_FORMAT = new ByName(true);
+
+  private static final class ByName implements Comparator<Agent> {
+    private final boolean thenFormat;
+
+    ByName(boolean thenFormat) {
+      this.thenFormat = thenFormat;
+    }
+
+    @Override
+    public int compare(Agent a, Agent b) {
+      int c = a.name().compareTo(b.name());
+      return c != 0 || !thenFormat ? c : a.format().compareTo(b.format());
+    }
   }
 
-  /** The agents of {@code workspace}, loaded (strict JSON) on first use and cached on it. */
+  private final Workspace workspace;
+  private final JsonLoader loader;
+
+  /** Every agent, loaded at the first question that needs them all; then the only source. */
+  private volatile Loaded loaded;
+
+  /** Answers of {@link #find} before {@link #loaded}, each from the files that may declare it. */
+  private final Map<String, Optional<Agent>> found = new ConcurrentHashMap<>();
+
+  private volatile Agent lazyDefault;
+
+  /** The outcome of discovery and precedence over every agent file (or over the candidates). */
+  private static final class Loaded {
+    final List<Agent> agents;
+    final List<Agent> overridden;
+    final Agent defaultAgent;
+    final List<Diagnostic> diagnostics;
+
+    Loaded(List<Agent> agents, List<Agent> overridden, Agent defaultAgent, List<Diagnostic> diags) {
+      this.agents = List.copyOf(agents);
+      this.overridden = List.copyOf(overridden);
+      this.defaultAgent = defaultAgent;
+      this.diagnostics = List.copyOf(diags);
+    }
+  }
+
+  private AgentSet(Workspace workspace, JsonLoader loader, Loaded loaded) {
+    this.workspace = workspace;
+    this.loader = loader;
+    this.loaded = loaded;
+  }
+
+  /**
+   * The agents of {@code workspace} (strict JSON), cached on it. The files are read when first
+   * needed: {@link #find} and {@link #defaultAgent} read only the files that may declare the name
+   * asked for (its file name, or a file whose text holds the name) when that settles the answer as
+   * reading every file would; {@link #agents}, {@link #overridden} and {@link #diagnostics} read
+   * them all.
+   */
   public static AgentSet of(Workspace workspace) {
-    return workspace.view(AgentSet.class, AgentSet::load);
+    return workspace.view(AgentSet.class, AgentSet::lazily);
+  }
+
+  private static AgentSet lazily(Workspace workspace) {
+    return new AgentSet(workspace, JsonLoader.strict(), null);
   }
 
   /** Loads the agents of {@code workspace} with strict JSON, as Kiro CLI reads them. */
@@ -99,15 +149,26 @@ public final class AgentSet {
     Objects.requireNonNull(workspace, "workspace");
     Objects.requireNonNull(syntax, "syntax");
     JsonLoader loader = syntax == JsonSyntax.STRICT ? JsonLoader.strict() : JsonLoader.lenient();
+    return new AgentSet(workspace, loader, resolve(workspace, loader, null));
+  }
+
+  /**
+   * Discovery and precedence over the agent files, in the order Kiro reads them; with {@code only},
+   * over the files it selects: every agent of the names it holds takes part, in the same order, so
+   * the one {@code find} picks of those names is the same as over every file.
+   */
+  private static Loaded resolve(Workspace workspace, JsonLoader loader, Candidates only) {
     Diagnostics listing = new Diagnostics();
     List<Agent> loadedWorkspace = new ArrayList<>();
     for (WorkspaceRoot root : workspace.roots()) {
       loadedWorkspace.addAll(
-          loadDir(workspace, root.kiroDir().resolve("agents"), Scope.WORKSPACE, loader, listing));
+          loadDir(
+              workspace, root.kiroDir().resolve("agents"), Scope.WORKSPACE, loader, only, listing));
       Optional<Path> legacy = AmazonQFolders.projectFolder(root).map(q -> q.resolve("cli-agents"));
       if (legacy.isPresent()) {
         // Kiro CLI reads a project's .amazonq/cli-agents while the project has no .kiro (L10920).
-        List<Agent> agents = loadDir(workspace, legacy.get(), Scope.WORKSPACE, loader, listing);
+        List<Agent> agents =
+            loadDir(workspace, legacy.get(), Scope.WORKSPACE, loader, only, listing);
         for (Agent a : agents) {
           loadedWorkspace.add(
               a.withDiagnostics(
@@ -128,6 +189,7 @@ public final class AgentSet {
                 workspace.globalKiroDir().resolve("agents"),
                 Scope.GLOBAL,
                 loader,
+                only,
                 listing)
             : List.of();
 
@@ -156,10 +218,11 @@ public final class AgentSet {
     effective.putIfAbsent(key(builtin), builtin);
     List<Agent> all = shortcutConflicts(new ArrayList<>(effective.values()));
     // By name; of one name the CLI's JSON agent first (find and --agent pick it).
-    all.sort(Comparator.comparing(Agent::name).thenComparing(Agent::format));
+    all.sort(BY_NAME_THEN_FORMAT);
 
     Agent defaultAgent = builtin;
-    Optional<String> configured = defaultAgentSetting(workspace, listing);
+    Optional<String> configured =
+        only == null ? defaultAgentSetting(workspace, listing) : Optional.empty();
     if (configured.isPresent()) {
       Optional<Agent> named = find(all, configured.get());
       if (named.isPresent()) {
@@ -182,16 +245,24 @@ public final class AgentSet {
     for (Agent a : overridden) {
       diags.addAll(a.diagnostics());
     }
-    overridden.sort(Comparator.comparing(Agent::name));
-    return new AgentSet(workspace, all, overridden, defaultAgent, diags);
+    overridden.sort(BY_NAME);
+    return new Loaded(all, overridden, defaultAgent, diags);
   }
 
   private static List<Agent> loadDir(
-      Workspace ws, Path dir, Scope scope, JsonLoader loader, Diagnostics listing) {
+      Workspace ws,
+      Path dir,
+      Scope scope,
+      JsonLoader loader,
+      Candidates only,
+      Diagnostics listing) {
     // A missing folder lists nothing, or the editor's unsaved agents (the overlay's files).
     List<Agent> out = new ArrayList<>();
     List<Path> notAgents = new ArrayList<>();
     for (Path file : ws.listFiles(dir, rel -> rel.indexOf('/') < 0 && isAgentFile(rel), listing)) {
+      if (only != null && !only.selects(ws, file)) {
+        continue;
+      }
       if (AgentParser.formatOf(file) == AgentFormat.MARKDOWN && withoutFrontMatter(ws, file)) {
         notAgents.add(file);
         continue;
@@ -224,9 +295,10 @@ public final class AgentSet {
 
   /** True for a readable file with no front matter block at all (a prompt file, notes). */
   private static boolean withoutFrontMatter(Workspace ws, Path file) {
-    Optional<TextFile> text = ws.read(file, new Diagnostics()).map(t -> new TextFile(file, t));
+    Optional<String> text = ws.read(file, new Diagnostics());
     return text.isPresent()
-        && FrontMatter.split(text.get().text()).shape() == FrontMatterShape.NONE;
+        && FrontMatter.split(new TextFile(file, text.get()).text()).shape()
+            == FrontMatterShape.NONE;
   }
 
   /** Agents of one name are the same agent only in the same format (JSON: CLI, Markdown: IDE). */
@@ -256,7 +328,9 @@ public final class AgentSet {
                             + " agent is also named '"
                             + a.name()
                             + "' ("
-                            + first.path().map(p -> p.getFileName().toString()).orElse("?")
+                            + (first.path().isPresent()
+                                ? first.path().get().getFileName().toString()
+                                : "?")
                             + "); this one is ignored"))));
       }
     }
@@ -271,15 +345,14 @@ public final class AgentSet {
   private static List<Agent> shortcutConflicts(List<Agent> agents) {
     Map<String, List<Agent>> byShortcut = new LinkedHashMap<>();
     for (Agent a : agents) {
-      a.config()
-          .keyboardShortcut()
-          .flatMap(KeyboardShortcut::parse)
-          .ifPresent(s -> byShortcut.computeIfAbsent(s.toString(), k -> new ArrayList<>()).add(a));
+      Optional<String> s = shortcut(a);
+      if (s.isPresent()) {
+        byShortcut.computeIfAbsent(s.get(), k -> new ArrayList<>()).add(a);
+      }
     }
     List<Agent> out = new ArrayList<>();
     for (Agent a : agents) {
-      Optional<String> s =
-          a.config().keyboardShortcut().flatMap(KeyboardShortcut::parse).map(Object::toString);
+      Optional<String> s = shortcut(a);
       if (s.isPresent() && byShortcut.get(s.get()).size() > 1 && a.path().isPresent()) {
         JsonPosition p = a.position("/keyboardShortcut");
         a =
@@ -299,6 +372,16 @@ public final class AgentSet {
     return out;
   }
 
+  /** The agent's keyboard shortcut, normalised, when it declares a valid one. */
+  private static Optional<String> shortcut(Agent a) {
+    Optional<String> written = a.config().keyboardShortcut();
+    if (written.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<KeyboardShortcut> parsed = KeyboardShortcut.parse(written.get());
+    return parsed.isPresent() ? Optional.of(parsed.get().toString()) : Optional.empty();
+  }
+
   /** {@code ~/.kiro/settings/cli.json}. */
   static Path cliSettings(Workspace ws) {
     return ws.globalKiroDir().resolve("settings").resolve("cli.json");
@@ -306,11 +389,11 @@ public final class AgentSet {
 
   private static Optional<String> defaultAgentSetting(Workspace ws, Diagnostics diags) {
     Path file = cliSettings(ws);
-    Optional<TextFile> text = ws.readIfPresent(file, diags).map(t -> new TextFile(file, t));
+    Optional<String> text = ws.readIfPresent(file, diags);
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    JsonResult r = JsonLoader.lenient().parse(text.get().text(), file);
+    JsonResult r = JsonLoader.lenient().parse(new TextFile(file, text.get()).text(), file);
     if (r.document().isEmpty()) {
       diags.add(
           Diagnostic.ofFile(AgentCode.BAD_CLI_SETTINGS, file, "cli settings are not valid JSON"));
@@ -343,7 +426,7 @@ public final class AgentSet {
       }
     }
     for (Agent a : agents) {
-      if (a.path().map(p -> AgentParser.stem(p).equals(name)).orElse(false)) {
+      if (a.path().isPresent() && AgentParser.stem(a.path().get()).equals(name)) {
         return Optional.of(a);
       }
     }
@@ -360,12 +443,12 @@ public final class AgentSet {
    * agent of one name are both here, the JSON one first.
    */
   public List<Agent> agents() {
-    return agents;
+    return loaded().agents;
   }
 
   /** Agents hidden by a same-named agent of higher precedence, sorted by name. */
   public List<Agent> overridden() {
-    return overridden;
+    return loaded().overridden;
   }
 
   /**
@@ -375,16 +458,217 @@ public final class AgentSet {
    */
   public Optional<Agent> find(String name) {
     Objects.requireNonNull(name, "name");
-    return find(agents, name);
+    Loaded all = loaded;
+    if (all != null) {
+      return find(all.agents, name);
+    }
+    Optional<Agent> answer = found.get(name);
+    if (answer == null) {
+      answer = lookUp(name);
+      if (answer == null) {
+        return find(loaded().agents, name);
+      }
+      Optional<Agent> earlier = found.putIfAbsent(name, answer);
+      answer = earlier != null ? earlier : answer;
+    }
+    return answer;
   }
 
   /** The agent used without {@code --agent}: {@code chat.defaultAgent} or {@code kiro_default}. */
   public Agent defaultAgent() {
-    return defaultAgent;
+    Loaded all = loaded;
+    if (all != null) {
+      return all.defaultAgent;
+    }
+    Agent agent = lazyDefault;
+    if (agent == null) {
+      // Its diagnostics (BAD_CLI_SETTINGS, DEFAULT_AGENT_MISSING) are the full load's.
+      Optional<String> configured = defaultAgentSetting(workspace, new Diagnostics());
+      if (configured.isEmpty()) {
+        agent = BuiltinAgent.create();
+      } else {
+        Optional<Agent> named = lookUp(configured.get());
+        if (named == null || named.isEmpty()) {
+          return loaded().defaultAgent;
+        }
+        agent = named.get();
+      }
+      lazyDefault = agent;
+    }
+    return agent;
   }
 
   /** Every diagnostic: of the effective and the overridden agents and of the discovery. */
   public List<Diagnostic> diagnostics() {
-    return diagnostics;
+    return loaded().diagnostics;
+  }
+
+  private Loaded loaded() {
+    Loaded all = loaded;
+    if (all == null) {
+      synchronized (this) {
+        all = loaded;
+        if (all == null) {
+          all = resolve(workspace, loader, null);
+          loaded = all;
+        }
+      }
+    }
+    return all;
+  }
+
+  /**
+   * The agent {@code find(name)} returns, from the files that may declare {@code name} only; null
+   * when only every file can tell: when no agent has that name (the file-name fallback needs every
+   * agent's name to know which are in effect) or when a name is one that text matching cannot find
+   * reliably. An agent with a keyboard shortcut is judged among every file that may declare one and
+   * every file that may declare their names: a conflict with any agent in effect adds a diagnostic
+   * to it.
+   */
+  private Optional<Agent> lookUp(String name) {
+    if (!Candidates.plainName(name)) {
+      return null;
+    }
+    // One pass over the files that may declare the name or a shortcut: enough unless an agent
+    // with a shortcut there has another name, whose files could override it (then a second pass).
+    List<String> names = new ArrayList<>();
+    names.add(name);
+    Loaded part = resolve(workspace, loader, new Candidates(names, true));
+    Optional<Agent> named = named(part, name);
+    if (named.isPresent() && named.get().config().keyboardShortcut().isPresent()) {
+      for (Agent a : part.agents) {
+        if (a.config().keyboardShortcut().isPresent() && !names.contains(a.name())) {
+          if (!Candidates.plainName(a.name())) {
+            return null;
+          }
+          names.add(a.name());
+        }
+      }
+      if (names.size() > 1) {
+        named = named(resolve(workspace, loader, new Candidates(names, true)), name);
+      }
+    }
+    return named.isEmpty() ? null : named;
+  }
+
+  private static Optional<Agent> named(Loaded loaded, String name) {
+    for (Agent a : loaded.agents) {
+      if (a.name().equals(name)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The agent files a lookup reads: those that may declare one of {@code names} (by file name, or
+   * by text spelling the name) and, with {@code shortcuts}, those that may declare a keyboard
+   * shortcut.
+   */
+  private static final class Candidates {
+    private final List<String> names;
+    private final boolean shortcuts;
+
+    Candidates(List<String> names, boolean shortcuts) {
+      this.names = List.copyOf(names);
+      this.shortcuts = shortcuts;
+    }
+
+    boolean selects(Workspace ws, Path file) {
+      if (names.contains(AgentParser.stem(file))) {
+        return true;
+      }
+      // A file that cannot be read is named by its file name and declares no shortcut.
+      Optional<String> text = ws.read(file, new Diagnostics());
+      if (text.isEmpty()) {
+        return false;
+      }
+      String spelled = unescaped(text.get());
+      for (String name : names) {
+        if (spelled.contains(name)) {
+          return true;
+        }
+      }
+      return shortcuts && spelled.contains("keyboardShortcut");
+    }
+
+    /**
+     * Letters, digits, {@code -}, {@code _} and {@code .}: in JSON and YAML such a name (or key) is
+     * written as itself or with escapes that {@link #unescaped} spells out, never by folding lines
+     * (that adds a space).
+     */
+    static boolean plainName(String name) {
+      if (name.isEmpty()) {
+        return false;
+      }
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        boolean plain =
+            c >= 'a' && c <= 'z'
+                || c >= 'A' && c <= 'Z'
+                || c >= '0' && c <= '9'
+                || c == '-'
+                || c == '_'
+                || c == '.';
+        if (!plain) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * The text with the escapes that can spell a plain name written out: a backslash then {@code u}
+     * and four hex digits (JSON and YAML), {@code x} and two or {@code U} and eight (YAML), and
+     * YAML's escaped line break (which joins the lines without a space). Other escapes stay as
+     * written: none of them stands for a letter, digit, {@code -}, {@code _} or {@code .}.
+     */
+    static String unescaped(String text) {
+      if (text.indexOf('\\') < 0) {
+        return text;
+      }
+      StringBuilder out = new StringBuilder(text.length());
+      int i = 0;
+      while (i < text.length()) {
+        char c = text.charAt(i);
+        if (c != '\\' || i + 1 >= text.length()) {
+          out.append(c);
+          i++;
+          continue;
+        }
+        char e = text.charAt(i + 1);
+        int digits = e == 'u' ? 4 : e == 'x' ? 2 : e == 'U' ? 8 : 0;
+        int code = digits == 0 ? -1 : hex(text, i + 2, digits);
+        if (code >= 0 && code <= Character.MAX_CODE_POINT) {
+          out.appendCodePoint(code);
+          i += 2 + digits;
+        } else if (e == '\n' || e == '\r') {
+          i += 2;
+          while (i < text.length() && " \t\r\n".indexOf(text.charAt(i)) >= 0) {
+            i++;
+          }
+        } else {
+          out.append(c).append(e);
+          i += 2;
+        }
+      }
+      return out.toString();
+    }
+
+    /** The value of {@code count} hex digits at {@code from}, or -1. */
+    private static int hex(String text, int from, int count) {
+      if (from + count > text.length()) {
+        return -1;
+      }
+      long value = 0;
+      for (int k = from; k < from + count; k++) {
+        int d = Character.digit(text.charAt(k), 16);
+        if (d < 0) {
+          return -1;
+        }
+        value = value * 16 + d;
+      }
+      return value > Integer.MAX_VALUE ? -1 : (int) value;
+    }
   }
 }

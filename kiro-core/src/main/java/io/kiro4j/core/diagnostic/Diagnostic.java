@@ -24,11 +24,26 @@ public record Diagnostic(
     Severity severity, String code, String message, Path path, int line, int column) {
 
   /** Orders by path, line, column, then code: the order of {@code kiro4j lint}. */
-  public static final Comparator<Diagnostic> BY_LOCATION =
-      Comparator.comparing((Diagnostic d) -> d.path().toString())
-          .thenComparingInt(Diagnostic::line)
-          .thenComparingInt(Diagnostic::column)
-          .thenComparing(Diagnostic::code);
+  public static final Comparator<Diagnostic> BY_LOCATION = new ByLocation();
+
+  /**
+   * A plain class, not a chain of {@code Comparator.comparing} lambdas: this initialiser runs in
+   * every process that reports a diagnostic, and each lambda there was a class generated at run
+   * time (no class-data archive holds those).
+   */
+  private static final class ByLocation implements Comparator<Diagnostic> {
+    @Override
+    public int compare(Diagnostic a, Diagnostic b) {
+      int c = a.path().toString().compareTo(b.path().toString());
+      if (c == 0) {
+        c = Integer.compare(a.line(), b.line());
+      }
+      if (c == 0) {
+        c = Integer.compare(a.column(), b.column());
+      }
+      return c != 0 ? c : a.code().compareTo(b.code());
+    }
+  }
 
   public Diagnostic {
     Objects.requireNonNull(severity, "severity");

@@ -49,9 +49,10 @@ import tools.jackson.databind.JsonNode;
  * and {@code disabledTools} come from the agent's effective MCP configuration ({@link
  * io.kiro4j.core.mcp.McpConfig#of(Workspace, Agent)}); a tool of a server missing there or disabled
  * does not exist; that configuration is read at the first MCP call or {@link #diagnostics()} (a
- * shell or file decision never needs it). Path rules compare letter case as {@link
- * PermissionOptions} says. Immutable and thread-safe; a new session trust needs {@link
- * #withSessionTrust}.
+ * shell or file decision never needs it), and each built-in tool's rules compile at its first
+ * decision (a shell decision compiles no path rule and reads no {@code .kiroignore}). Path rules
+ * compare letter case as {@link PermissionOptions} says. Immutable and thread-safe; a new session
+ * trust needs {@link #withSessionTrust}.
  */
 public final class PermissionEngine {
 
@@ -64,18 +65,23 @@ public final class PermissionEngine {
   private final String source;
   private final ToolPatternIndex allowed;
   private final List<ToolName> tools;
-  private final PathPolicy read;
-  private final PathPolicy write;
-  private final PathPolicy grep;
-  private final PathPolicy glob;
-  private final ShellPolicy shell;
-  private final AwsPolicy aws;
-  private final UrlPolicy web;
-  private final SubagentPolicy subagent;
+  private final ToolsSettings settings;
   private final boolean subagentSettings;
 
-  /** The problems in the agent's own rules; the MCP servers' are in {@link #mcp}. */
-  private final List<Diagnostic> ruleDiagnostics;
+  /*
+   * Each tool's rules compile at its first decision: a shell decision never compiles path rules or
+   * reads .kiroignore (the first decision of a fresh JVM paid for all eight). Racy single-check:
+   * a policy is immutable, so two threads compiling one at once build equal policies and either may
+   * win; the volatile write publishes it safely.
+   */
+  private volatile PathPolicy read;
+  private volatile PathPolicy write;
+  private volatile PathPolicy grep;
+  private volatile PathPolicy glob;
+  private volatile ShellPolicy shell;
+  private volatile AwsPolicy aws;
+  private volatile UrlPolicy web;
+  private volatile SubagentPolicy subagent;
 
   private final Object mcpLock = new Object();
 
@@ -104,70 +110,138 @@ public final class PermissionEngine {
             ? ws.view(ProbedCase.class, ProbedCase::of).ignoresCase()
             : options.caseSensitivity().ignoresCase(ws.primaryRoot().path());
     AgentConfig config = agent.config();
-    this.source = agent.path().map(p -> ws.displayPath(p).toString()).orElse(agent.name());
+    this.source =
+        agent.path().isPresent() ? ws.displayPath(agent.path().get()).toString() : agent.name();
     this.allowed =
         ToolPatternIndex.compile(config.allowedTools(), new RuleOrigin(source, "/allowedTools"));
     this.tools = config.toolNames();
-    ToolsSettings s = config.toolsSettings();
-    this.read = paths(s.read(), "read", true);
-    this.write = paths(s.write(), "write", false);
-    this.grep = paths(s.grep(), "grep", true);
-    this.glob = paths(s.glob(), "glob", true);
-    this.shell =
-        s.shell()
-            .map(
-                sh ->
-                    ShellPolicy.builder(new RuleOrigin(source, sh.pointer()))
-                        .allowedCommands(sh.allowedCommands())
-                        .deniedCommands(sh.deniedCommands())
-                        .autoAllowReadonly(sh.autoAllowReadonly())
-                        .denyByDefault(sh.denyByDefault())
-                        .build())
-            .orElse(ShellPolicy.none());
-    this.aws =
-        s.aws()
-            .map(
-                a ->
-                    new AwsPolicy(
-                        a.allowedServices(),
-                        a.deniedServices(),
-                        a.autoAllowReadonly(),
-                        new RuleOrigin(source, a.pointer())))
-            .orElse(AwsPolicy.none());
-    this.web =
-        s.webFetch()
-            .map(
-                w ->
-                    UrlPolicy.compile(
-                        w.trusted(), w.blocked(), new RuleOrigin(source, w.pointer())))
-            .orElse(UrlPolicy.none());
-    this.subagent =
-        s.subagent()
-            .map(
-                a ->
-                    SubagentPolicy.compile(
-                        a.availableAgents().isEmpty()
-                            ? Optional.empty()
-                            : Optional.of(a.availableAgents()),
-                        a.trustedAgents(),
-                        new RuleOrigin(source, a.pointer())))
-            .orElse(
-                SubagentPolicy.compile(Optional.empty(), List.of(), new RuleOrigin(source, "")));
-    this.subagentSettings = s.subagent().isPresent();
+    this.settings = config.toolsSettings();
+    this.subagentSettings = settings.subagent().isPresent();
+  }
+
+  private PathPolicy read() {
+    PathPolicy p = read;
+    if (p == null) {
+      p = paths(settings.read(), "read", true);
+      read = p;
+    }
+    return p;
+  }
+
+  private PathPolicy write() {
+    PathPolicy p = write;
+    if (p == null) {
+      p = paths(settings.write(), "write", false);
+      write = p;
+    }
+    return p;
+  }
+
+  private PathPolicy grep() {
+    PathPolicy p = grep;
+    if (p == null) {
+      p = paths(settings.grep(), "grep", true);
+      grep = p;
+    }
+    return p;
+  }
+
+  private PathPolicy glob() {
+    PathPolicy p = glob;
+    if (p == null) {
+      p = paths(settings.glob(), "glob", true);
+      glob = p;
+    }
+    return p;
+  }
+
+  private ShellPolicy shell() {
+    ShellPolicy p = shell;
+    if (p == null) {
+      Optional<ToolsSettings.ShellSettings> sh = settings.shell();
+      p =
+          sh.isEmpty()
+              ? ShellPolicy.none()
+              : ShellPolicy.builder(new RuleOrigin(source, sh.get().pointer()))
+                  .allowedCommands(sh.get().allowedCommands())
+                  .deniedCommands(sh.get().deniedCommands())
+                  .autoAllowReadonly(sh.get().autoAllowReadonly())
+                  .denyByDefault(sh.get().denyByDefault())
+                  .build();
+      shell = p;
+    }
+    return p;
+  }
+
+  private AwsPolicy aws() {
+    AwsPolicy p = aws;
+    if (p == null) {
+      Optional<ToolsSettings.AwsSettings> a = settings.aws();
+      p =
+          a.isEmpty()
+              ? AwsPolicy.none()
+              : new AwsPolicy(
+                  a.get().allowedServices(),
+                  a.get().deniedServices(),
+                  a.get().autoAllowReadonly(),
+                  new RuleOrigin(source, a.get().pointer()));
+      aws = p;
+    }
+    return p;
+  }
+
+  private UrlPolicy web() {
+    UrlPolicy p = web;
+    if (p == null) {
+      Optional<ToolsSettings.WebFetchSettings> w = settings.webFetch();
+      p =
+          w.isEmpty()
+              ? UrlPolicy.none()
+              : UrlPolicy.compile(
+                  w.get().trusted(), w.get().blocked(), new RuleOrigin(source, w.get().pointer()));
+      web = p;
+    }
+    return p;
+  }
+
+  private SubagentPolicy subagent() {
+    SubagentPolicy p = subagent;
+    if (p == null) {
+      Optional<ToolsSettings.SubagentSettings> a = settings.subagent();
+      p =
+          a.isEmpty()
+              ? SubagentPolicy.compile(Optional.empty(), List.of(), new RuleOrigin(source, ""))
+              : SubagentPolicy.compile(
+                  a.get().availableAgents().isEmpty()
+                      ? Optional.empty()
+                      : Optional.of(a.get().availableAgents()),
+                  a.get().trustedAgents(),
+                  new RuleOrigin(source, a.get().pointer()));
+      subagent = p;
+    }
+    return p;
+  }
+
+  /** The problems in the agent's own rules (every policy compiled); the MCP servers' follow. */
+  private List<Diagnostic> ruleDiagnostics() {
     List<RuleDiagnostics.Entry> d = new ArrayList<>();
-    // A bare "*" is already the agent config's AGENT-006: one problem, one code.
-    allowed.ruleDiagnostics().stream()
-        .filter(x -> !x.diagnostic().code().equals(PermissionCode.BARE_STAR_TOOL.id()))
-        .forEach(d::add);
-    for (PathPolicy p : List.of(read, write, grep, glob)) {
+    for (RuleDiagnostics.Entry x : allowed.ruleDiagnostics()) {
+      // A bare "*" is already the agent config's AGENT-006: one problem, one code.
+      if (!x.diagnostic().code().equals(PermissionCode.BARE_STAR_TOOL.id())) {
+        d.add(x);
+      }
+    }
+    for (PathPolicy p : List.of(read(), write(), grep(), glob())) {
       d.addAll(p.ruleDiagnostics());
     }
-    d.addAll(shell.ruleDiagnostics());
-    d.addAll(web.ruleDiagnostics());
-    d.addAll(subagent.ruleDiagnostics());
+    d.addAll(shell().ruleDiagnostics());
+    d.addAll(web().ruleDiagnostics());
+    d.addAll(subagent().ruleDiagnostics());
     List<Diagnostic> located = new ArrayList<>();
-    d.forEach(x -> located.add(locate(x)));
-    this.ruleDiagnostics = List.copyOf(located);
+    for (RuleDiagnostics.Entry x : d) {
+      located.add(locate(x));
+    }
+    return located;
   }
 
   private McpRules mcp() {
@@ -187,7 +261,7 @@ public final class PermissionEngine {
   private McpRules readMcp() {
     Map<String, McpServer> servers = new LinkedHashMap<>();
     Map<String, McpToolPolicy> policies = new LinkedHashMap<>();
-    List<Diagnostic> all = new ArrayList<>(ruleDiagnostics);
+    List<Diagnostic> all = ruleDiagnostics();
     for (McpServer server : McpConfig.of(workspace, agent).servers()) {
       servers.put(server.name(), server);
       McpToolPolicy policy = McpToolPolicy.of(server, workspace.displayPath(server.file()).path());
@@ -399,38 +473,42 @@ public final class PermissionEngine {
       case READ:
         {
           ToolInput in = ToolInput.of(input);
-          d = in.withProblems(read.evaluate(in.readPaths(), t));
+          d = in.withProblems(read().evaluate(in.readPaths(), t));
           break;
         }
       case WRITE:
         d =
-            write.evaluate(
-                List.of(ToolInput.of(input).required("path", PathPolicy.MAX_PATH_CHARS)), t);
+            write()
+                .evaluate(
+                    List.of(ToolInput.of(input).required("path", PathPolicy.MAX_PATH_CHARS)), t);
         break;
       case GREP:
-        d = grep.evaluate(ToolInput.of(input).searchPaths(false), t);
+        d = grep().evaluate(ToolInput.of(input).searchPaths(false), t);
         break;
       case GLOB:
         {
           ToolInput in = ToolInput.of(input);
-          d = in.withProblems(glob.evaluate(in.searchPaths(true), t));
+          d = in.withProblems(glob().evaluate(in.searchPaths(true), t));
           break;
         }
       case SHELL:
-        d = shell.evaluate(ToolInput.of(input).required("command", ToolInput.MAX_COMMAND_CHARS), t);
+        d =
+            shell()
+                .evaluate(ToolInput.of(input).required("command", ToolInput.MAX_COMMAND_CHARS), t);
         break;
       case AWS:
         {
           ToolInput in = ToolInput.of(input);
           d =
-              aws.evaluate(
-                  in.required("service_name", ToolInput.MAX_TEXT_CHARS),
-                  in.required("operation_name", ToolInput.MAX_TEXT_CHARS),
-                  t);
+              aws()
+                  .evaluate(
+                      in.required("service_name", ToolInput.MAX_TEXT_CHARS),
+                      in.required("operation_name", ToolInput.MAX_TEXT_CHARS),
+                      t);
           break;
         }
       case WEB_FETCH:
-        d = web.evaluate(ToolInput.of(input).required("url", ToolInput.MAX_TEXT_CHARS), t);
+        d = web().evaluate(ToolInput.of(input).required("url", ToolInput.MAX_TEXT_CHARS), t);
         break;
       case SUBAGENT:
         d = evaluateSubagent(ToolInput.of(input), t);
@@ -603,7 +681,7 @@ public final class PermissionEngine {
     }
     for (int i = 0; i < calls.size(); i++) {
       for (String agentName : subagentNames(in, calls.get(i), where.get(i))) {
-        decisions.add(subagent.evaluate(agentName, toolTrusted));
+        decisions.add(subagent().evaluate(agentName, toolTrusted));
       }
     }
     if (decisions.isEmpty()) {

@@ -62,16 +62,21 @@ public final class JsonLoader {
   private static final JsonLoader LENIENT =
       new JsonLoader(JsonOptions.builder().syntax(JsonSyntax.LENIENT).build());
 
-  private static final Pattern QUOTED_CHAR_WITH_CODE =
-      Pattern.compile("\\('(.+?)' \\(code (\\d+)[^)]*\\)\\)");
-  private static final Pattern CONTROL_CHAR_WITH_CODE =
-      Pattern.compile("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
-  private static final Pattern START_MARKER =
-      Pattern.compile("\\s*\\(start marker at \\[[^]]*]\\)");
+  /**
+   * The patterns that reword Jackson's messages, compiled at the first malformed document: most
+   * processes never see one, and compiling them cost every process that loads JSON a few ms.
+   */
+  private static final class Rewording {
+    static final Pattern QUOTED_CHAR_WITH_CODE =
+        Pattern.compile("\\('(.+?)' \\(code (\\d+)[^)]*\\)\\)");
+    static final Pattern CONTROL_CHAR_WITH_CODE =
+        Pattern.compile("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+    static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at \\[[^]]*]\\)");
 
-  private static final Pattern JACKSON_HINT =
-      Pattern.compile(
-          "(: enable `[^`]*` to allow|, from `[^`]*`|\\s*\\(for input[^)]*\\)|\\s*\\(through reference chain[^)]*\\))");
+    static final Pattern JACKSON_HINT =
+        Pattern.compile(
+            "(: enable `[^`]*` to allow|, from `[^`]*`|\\s*\\(for input[^)]*\\)|\\s*\\(through reference chain[^)]*\\))");
+  }
 
   private final JsonOptions options;
   private final JsonFactory factory;
@@ -292,7 +297,7 @@ public final class JsonLoader {
    */
   private static String syntaxMessage(JacksonException e, JsonParser parser) {
     String message = syntaxMessage(e.getOriginalMessage());
-    Matcher marker = START_MARKER.matcher(message);
+    Matcher marker = Rewording.START_MARKER.matcher(message);
     if (!marker.find()) {
       return message;
     }
@@ -315,11 +320,13 @@ public final class JsonLoader {
     if (lineBreak > 0) {
       message = message.substring(0, lineBreak).strip();
     }
-    message = JACKSON_HINT.matcher(message).replaceAll("");
-    message = replaceAll(QUOTED_CHAR_WITH_CODE, message, m -> character(m.group(1), m.group(2)));
+    message = Rewording.JACKSON_HINT.matcher(message).replaceAll("");
     message =
         replaceAll(
-            CONTROL_CHAR_WITH_CODE,
+            Rewording.QUOTED_CHAR_WITH_CODE, message, m -> character(m.group(1), m.group(2)));
+    message =
+        replaceAll(
+            Rewording.CONTROL_CHAR_WITH_CODE,
             message,
             m -> "control character " + codePoint(Integer.parseInt(m.group(1))));
     return message.isEmpty()

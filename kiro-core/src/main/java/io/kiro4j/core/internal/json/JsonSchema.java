@@ -100,8 +100,16 @@ public final class JsonSchema {
   private static final Set<String> SURPLUS_ITEM_KEYWORDS =
       Set.of("items", "additionalItems", "unevaluatedItems");
 
-  private static final Comparator<Diagnostic> BY_POSITION =
-      Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column);
+  /** A plain class, not comparator lambdas: this initialiser runs on every first agent load. */
+  private static final class ByPosition implements Comparator<Diagnostic> {
+    @Override
+    public int compare(Diagnostic a, Diagnostic b) {
+      int c = Integer.compare(a.line(), b.line());
+      return c != 0 ? c : Integer.compare(a.column(), b.column());
+    }
+  }
+
+  private static final Comparator<Diagnostic> BY_POSITION = new ByPosition();
 
   private final String name;
   private final JsonNode schemaNode;

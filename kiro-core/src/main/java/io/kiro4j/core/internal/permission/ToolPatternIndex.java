@@ -59,16 +59,29 @@ public final class ToolPatternIndex {
       exact.putIfAbsent(name, m);
     }
 
+    // Plain loops, no lambdas: every engine compiles this at its first decision, where each
+    // lambda is a class generated at run time in a fresh JVM.
     void addPattern(String pattern, Glob glob, Match m, int index) {
-      byPrefix
-          .computeIfAbsent(literalPrefix(pattern), k -> new ArrayList<>())
-          .add(new Pattern(glob, m, index));
+      String prefix = literalPrefix(pattern);
+      List<Pattern> list = byPrefix.get(prefix);
+      if (list == null) {
+        list = new ArrayList<>();
+        byPrefix.put(prefix, list);
+      }
+      list.add(new Pattern(glob, m, index));
     }
 
     void freeze() {
       TreeSet<Integer> lengths = new TreeSet<>();
-      byPrefix.keySet().forEach(k -> lengths.add(k.length()));
-      prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
+      for (String k : byPrefix.keySet()) {
+        lengths.add(k.length());
+      }
+      int[] out = new int[lengths.size()];
+      int i = 0;
+      for (int length : lengths) {
+        out[i++] = length;
+      }
+      prefixLengths = out;
     }
 
     Match lookup(String name) {
