@@ -81,9 +81,7 @@ final class CoreLintContributor implements LintContributor {
 
   @Override
   public List<Diagnostic> diagnostics(Workspace workspace, LintConfig config) {
-    List<Diagnostic> all = new ArrayList<>();
-    SECTIONS.forEach(s -> all.addAll(s.diagnostics(workspace, config)));
-    return all;
+    return LintSection.diagnostics(SECTIONS, workspace, config);
   }
 
   @Override

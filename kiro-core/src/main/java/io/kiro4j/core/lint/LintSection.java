@@ -3,6 +3,7 @@ package io.kiro4j.core.lint;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.workspace.ArtifactKind;
 import io.kiro4j.core.workspace.Workspace;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -83,6 +84,19 @@ public final class LintSection {
    */
   public LintSection keyedBy(Function<Workspace, Object> key) {
     return new LintSection(name, kinds, collect, Optional.of(Objects.requireNonNull(key, "key")));
+  }
+
+  /**
+   * The diagnostics of every section in turn: what a contributor made of sections answers for
+   * {@link LintContributor#diagnostics}.
+   */
+  public static List<Diagnostic> diagnostics(
+      List<LintSection> sections, Workspace workspace, LintConfig config) {
+    List<Diagnostic> all = new ArrayList<>();
+    for (LintSection s : sections) {
+      all.addAll(s.diagnostics(workspace, config));
+    }
+    return all;
   }
 
   /** The section's name, for example {@code steering}. */

@@ -52,9 +52,7 @@ public final class SkillsLintContributor implements LintContributor {
 
   @Override
   public List<Diagnostic> diagnostics(Workspace workspace, LintConfig config) {
-    List<Diagnostic> all = new ArrayList<>();
-    SECTIONS.forEach(s -> all.addAll(s.diagnostics(workspace, config)));
-    return all;
+    return LintSection.diagnostics(SECTIONS, workspace, config);
   }
 
   /** Skills, then powers: each depends on its own files only. */
