@@ -42,6 +42,8 @@ import tools.jackson.databind.node.ObjectNode;
  * @param model {@code model}
  * @param keyboardShortcut {@code keyboardShortcut}
  * @param welcomeMessage {@code welcomeMessage}
+ * @param includePowers {@code includePowers}: an IDE Markdown agent takes every installed power's
+ *     tools (docs L19715); kiro4j applies it to Markdown agents only (AGENT-024 for JSON ones)
  */
 public record AgentConfig(
     Optional<String> schema,
@@ -59,7 +61,8 @@ public record AgentConfig(
     Optional<Boolean> useLegacyMcpJson,
     Optional<String> model,
     Optional<String> keyboardShortcut,
-    Optional<String> welcomeMessage) {
+    Optional<String> welcomeMessage,
+    Optional<Boolean> includePowers) {
 
   /** The top-level keys Kiro CLI accepts (kiro-cli 2.10 {@code deny_unknown_fields} list). */
   public static final List<String> KEYS =
@@ -100,6 +103,45 @@ public record AgentConfig(
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(keyboardShortcut, "keyboardShortcut");
     Objects.requireNonNull(welcomeMessage, "welcomeMessage");
+    Objects.requireNonNull(includePowers, "includePowers");
+  }
+
+  /** A config without {@code includePowers} (the components before it was read). */
+  public AgentConfig(
+      Optional<String> schema,
+      Optional<String> name,
+      Optional<String> description,
+      Optional<String> prompt,
+      Map<String, McpServerConfig> mcpServers,
+      List<String> tools,
+      Map<String, String> toolAliases,
+      List<String> allowedTools,
+      ToolsSettings toolsSettings,
+      List<AgentResource> resources,
+      Map<HookTrigger, List<AgentHook>> hooks,
+      Optional<Boolean> includeMcpJson,
+      Optional<Boolean> useLegacyMcpJson,
+      Optional<String> model,
+      Optional<String> keyboardShortcut,
+      Optional<String> welcomeMessage) {
+    this(
+        schema,
+        name,
+        description,
+        prompt,
+        mcpServers,
+        tools,
+        toolAliases,
+        allowedTools,
+        toolsSettings,
+        resources,
+        hooks,
+        includeMcpJson,
+        useLegacyMcpJson,
+        model,
+        keyboardShortcut,
+        welcomeMessage,
+        Optional.empty());
   }
 
   /** An empty config (every field absent). */

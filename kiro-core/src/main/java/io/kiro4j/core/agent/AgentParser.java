@@ -186,7 +186,15 @@ final class AgentParser {
     ObjectNode object = root.isObject() ? (ObjectNode) root : JsonNodeFactory.instance.objectNode();
     Positions positions = new Positions(doc::keyPosition, doc::position);
     return build(
-        object, file, scope, AgentFormat.JSON, Optional.empty(), positions, expansion, diags);
+        object,
+        file,
+        scope,
+        AgentFormat.JSON,
+        Optional.empty(),
+        Optional.empty(), // includePowers: applied to Markdown agents only (AGENT-024 here)
+        positions,
+        expansion,
+        diags);
   }
 
   static Agent parseMarkdown(
@@ -195,6 +203,7 @@ final class AgentParser {
     diags.addAll(fm.diagnostics());
     ObjectNode object = JsonNodeFactory.instance.objectNode();
     Map<String, JsonPosition> keyPositions = new HashMap<>();
+    Optional<Boolean> includePowers = Optional.empty();
     if (fm.frontMatter().isPresent()) {
       YamlMapping mapping = fm.frontMatter().get();
       for (YamlMapping.Entry e : mapping.entries()) {
@@ -223,6 +232,9 @@ final class AgentParser {
           diags.add(HARMLESS_KEYS.contains(key) ? d.withSeverity(Severity.INFO) : d);
           continue;
         }
+        if (key.equals("includePowers") && e.value().toPlainObject() instanceof Boolean b) {
+          includePowers = Optional.of(b);
+        }
         if (!MARKDOWN_ONLY_KEYS.contains(key)) {
           Object plain = e.value().toPlainObject();
           if (key.equals("tools") && plain instanceof String) {
@@ -247,6 +259,7 @@ final class AgentParser {
         scope,
         AgentFormat.MARKDOWN,
         bodyPrompt,
+        includePowers,
         new Positions(at, at),
         expansion,
         diags);
@@ -270,11 +283,12 @@ final class AgentParser {
       Scope scope,
       AgentFormat format,
       Optional<String> bodyPrompt,
+      Optional<Boolean> includePowers,
       Positions at,
       PathExpansion expansion,
       Diagnostics diags) {
     Checks checks = new Checks(file, at, diags, format, scope == Scope.GLOBAL);
-    AgentConfig config = read(root, bodyPrompt);
+    AgentConfig config = read(root, bodyPrompt, includePowers);
     String name = config.name().orElse(stem(file));
     // A subagent's name is its own (the file name is only the default, L19711); a CLI agent's name
     // and file name should agree, since the Kiro CLI looks agents up by either.
@@ -420,6 +434,15 @@ final class AgentParser {
 
   /** Builds the config from a JSON object, skipping values of the wrong type. */
   static AgentConfig read(ObjectNode root, Optional<String> bodyPrompt) {
+    return read(root, bodyPrompt, Optional.empty());
+  }
+
+  /**
+   * Builds the config from a JSON object, skipping values of the wrong type; {@code includePowers}
+   * comes from a Markdown agent's front matter (the only format that applies it).
+   */
+  static AgentConfig read(
+      ObjectNode root, Optional<String> bodyPrompt, Optional<Boolean> includePowers) {
     Map<String, McpServerConfig> servers = new LinkedHashMap<>();
     JsonNode s = root.get("mcpServers");
     if (s != null && s.isObject()) {
@@ -463,7 +486,8 @@ final class AgentParser {
         bool(root, "useLegacyMcpJson"),
         text(root, "model"),
         text(root, "keyboardShortcut"),
-        text(root, "welcomeMessage"));
+        text(root, "welcomeMessage"),
+        includePowers);
   }
 
   private static List<AgentResource> resources(JsonNode n) {

@@ -7,7 +7,6 @@ import io.kiro4j.core.agent.ResolvedAgent;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.internal.file.TextFile;
-import io.kiro4j.core.internal.frontmatter.FrontMatter;
 import io.kiro4j.core.mcp.McpConfig;
 import io.kiro4j.core.mcp.McpServer;
 import io.kiro4j.core.resource.ResourceResolution;
@@ -23,8 +22,6 @@ import io.kiro4j.core.workspace.AmazonQFolders;
 import io.kiro4j.core.workspace.Scope;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceRoot;
-import io.kiro4j.core.yaml.YamlProfile;
-import io.kiro4j.core.yaml.YamlScalar;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -321,20 +318,7 @@ public final class ContextAssembler {
 
   /** {@code includePowers: true} in a Markdown agent's front matter. */
   private static boolean includesPowers(Agent agent) {
-    if (agent.format() != AgentFormat.MARKDOWN || agent.path().isEmpty()) {
-      return false;
-    }
-    Optional<TextFile> text = TextFile.read(agent.path().get(), new Diagnostics());
-    if (text.isEmpty()) {
-      return false;
-    }
-    return FrontMatter.parse(text.get().text(), agent.path().get(), YamlProfile.LENIENT)
-        .frontMatter()
-        .flatMap(m -> m.get("includePowers"))
-        .filter(YamlScalar.class::isInstance)
-        .map(n -> ((YamlScalar) n).value())
-        .map(v -> v.equalsIgnoreCase("true"))
-        .orElse(false);
+    return agent.format() == AgentFormat.MARKDOWN && agent.config().includePowers().orElse(false);
   }
 
   /**

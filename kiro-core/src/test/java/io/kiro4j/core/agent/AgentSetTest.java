@@ -137,6 +137,15 @@ class AgentSetTest {
     assertThat(ds).extracting(Diagnostic::message).noneMatch(m -> m.contains(secret));
   }
 
+  @Test
+  void includePowersOfAMarkdownAgentIsReadIntoItsConfig() {
+    fx.agent("powered.md", "---\nname: powered\nincludePowers: true\n---\nHelp.\n");
+    fx.agent("plain.md", "---\nname: plain\n---\nHelp.\n");
+    AgentSet set = AgentSet.load(fx.open());
+    assertThat(set.find("powered").orElseThrow().config().includePowers()).contains(true);
+    assertThat(set.find("plain").orElseThrow().config().includePowers()).isEmpty();
+  }
+
   @Test // kiro-cli v3 keys (reference upstream-cli-semantics 1.3), newer than the docs
   void kiro3KeysAreNotedNotRejected() {
     fx.agent(
