@@ -21,11 +21,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -52,8 +54,14 @@ public final class Workspace {
   private Workspace(WorkspaceOptions options) {
     this.options = options;
     List<WorkspaceRoot> list = new ArrayList<>();
+    Set<Path> seen = new HashSet<>();
     for (Path root : options.roots()) {
-      list.add(new WorkspaceRoot(list.size(), PathCanonicalizer.canonicalize(root)));
+      Path path = PathCanonicalizer.canonicalize(root);
+      // A folder given twice (or once more through a link) is one root, as an editor's multi-root
+      // workspace holds it: read twice, every file of it was its own duplicate (AGENT-004 …).
+      if (seen.add(realPath(path))) {
+        list.add(new WorkspaceRoot(list.size(), path));
+      }
     }
     this.roots = List.copyOf(list);
     this.userHome = PathCanonicalizer.canonicalize(options.userHome());
@@ -78,6 +86,14 @@ public final class Workspace {
     Objects.requireNonNull(options, "options");
     options.roots().forEach(Workspace::requireReadableDirectory);
     return new Workspace(options);
+  }
+
+  private static Path realPath(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path; // checked readable a moment ago; compare as given
+    }
   }
 
   private static void requireReadableDirectory(Path root) {
@@ -124,7 +140,10 @@ public final class Workspace {
     return options;
   }
 
-  /** The roots in the order given; the first is the working directory. */
+  /**
+   * The roots in the order given, a folder given more than once counted at its first place; the
+   * first is the working directory.
+   */
   public List<WorkspaceRoot> roots() {
     return roots;
   }
