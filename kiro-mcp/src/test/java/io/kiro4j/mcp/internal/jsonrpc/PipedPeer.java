@@ -5,8 +5,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.Pipe;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -17,6 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * An in-JVM peer on piped streams: the test reads what the client sent and writes whatever it wants
  * back (well-formed or not, in any order).
+ *
+ * <p>The pipes are NIO {@link Pipe}s, not {@code PipedInputStream}s: a piped input stream reports
+ * "Pipe broken" once the thread that last wrote to it has ended, and the client writes from its
+ * callers' threads — a common-pool worker that ForkJoinPool retires a moment later ended the peer's
+ * reader and failed tests at random.
  */
 public final class PipedPeer implements AutoCloseable {
 
@@ -29,12 +34,17 @@ public final class PipedPeer implements AutoCloseable {
   private final Thread reader;
 
   public PipedPeer() throws IOException {
-    PipedInputStream clientIn = new PipedInputStream(1 << 20);
-    toClient = new PipedOutputStream(clientIn);
-    PipedInputStream serverIn = new PipedInputStream(1 << 20);
-    PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-    transport = StdioTransport.overStreams(clientIn, clientOut);
-    fromClient = new BufferedReader(new InputStreamReader(serverIn, StandardCharsets.UTF_8));
+    Pipe toClientPipe = Pipe.open();
+    toClient = Channels.newOutputStream(toClientPipe.sink());
+    Pipe fromClientPipe = Pipe.open();
+    transport =
+        StdioTransport.overStreams(
+            Channels.newInputStream(toClientPipe.source()),
+            Channels.newOutputStream(fromClientPipe.sink()));
+    fromClient =
+        new BufferedReader(
+            new InputStreamReader(
+                Channels.newInputStream(fromClientPipe.source()), StandardCharsets.UTF_8));
     reader =
         new Thread(
             () -> {
