@@ -57,7 +57,10 @@ import tools.jackson.databind.node.ObjectNode;
  * </ul>
  *
  * <p>{@link #overStreams(InputStream, OutputStream)} runs the same framing over any pair of streams
- * (an in-process server, tests).
+ * (an in-process server, tests). Messages are written on the thread that sends them, so prefer
+ * {@link java.nio.channels.Pipe} to {@link java.io.PipedInputStream}: a piped input stream reports
+ * "Pipe broken" once the thread that last wrote to it has ended (a pool thread retired a moment
+ * after its call, for example).
  *
  * <p>Thread-safe: {@link #send} and {@link #close()} may be called from any thread; {@link #start}
  * is called once.
