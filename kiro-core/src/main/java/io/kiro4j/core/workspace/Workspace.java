@@ -56,10 +56,11 @@ public final class Workspace {
     List<WorkspaceRoot> list = new ArrayList<>();
     Set<Path> seen = new HashSet<>();
     for (Path root : options.roots()) {
+      // Canonical: links resolved, so a folder given again through a link is the same path.
       Path path = PathCanonicalizer.canonicalize(root);
-      // A folder given twice (or once more through a link) is one root, as an editor's multi-root
-      // workspace holds it: read twice, every file of it was its own duplicate (AGENT-004 …).
-      if (seen.add(realPath(path))) {
+      // A folder given twice is one root, as an editor's multi-root workspace holds it: read twice,
+      // every file of it was its own duplicate (AGENT-004 …).
+      if (seen.add(path)) {
         list.add(new WorkspaceRoot(list.size(), path));
       }
     }
@@ -86,14 +87,6 @@ public final class Workspace {
     Objects.requireNonNull(options, "options");
     options.roots().forEach(Workspace::requireReadableDirectory);
     return new Workspace(options);
-  }
-
-  private static Path realPath(Path path) {
-    try {
-      return path.toRealPath();
-    } catch (IOException e) {
-      return path; // checked readable a moment ago; compare as given
-    }
   }
 
   private static void requireReadableDirectory(Path root) {

@@ -122,11 +122,7 @@ public final class VariableSubstitution {
   /** The name-like characters (letters, digits, '_', at most 64) from {@code from}. */
   private static String leadingName(String value, int from) {
     int i = from;
-    while (i < value.length() && i - from < 64) {
-      char c = value.charAt(i);
-      if (!(c == '_' || isAsciiLetter(c) || (c >= '0' && c <= '9'))) {
-        break;
-      }
+    while (i < value.length() && i - from < 64 && isNameChar(value.charAt(i))) {
       i++;
     }
     return value.substring(from, i);
@@ -141,12 +137,15 @@ public final class VariableSubstitution {
       return false;
     }
     for (int i = 1; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (!(c == '_' || isAsciiLetter(c) || (c >= '0' && c <= '9'))) {
+      if (!isNameChar(name.charAt(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean isNameChar(char c) {
+    return c == '_' || isAsciiLetter(c) || (c >= '0' && c <= '9');
   }
 
   private static boolean isAsciiLetter(char c) {
