@@ -7,14 +7,17 @@ import java.util.Arrays;
  * Where every object and array of a document ends, found in the one pass that also decides whether
  * the document is valid JSON as Kiro reads it: comments and trailing commas allowed, otherwise
  * strict (no single quotes, leading zeros, unescaped control characters or unknown escapes), with
- * {@link JsonOptions}' default nesting limit and Jackson's default limits on number and key
- * lengths. It accepts exactly what {@link ReadBack#parses} accepts (a differential property test
- * holds it to that); a streaming parse of a 1 MB file cost more than the edit itself, and walking
- * down to a member rescanned every value it skipped.
+ * {@link JsonOptions}' default nesting and document-length limits and Jackson's default limits on
+ * number and key lengths. It accepts exactly what {@link ReadBack#parses} accepts (a differential
+ * property test holds it to that); a streaming parse of a 1 MB file cost more than the edit itself,
+ * and walking down to a member rescanned every value it skipped.
  */
 final class Outline {
 
   static final int MAX_DEPTH = JsonOptions.DEFAULT_MAX_NESTING_DEPTH;
+
+  /** Longer documents (in chars) do not parse: Jackson counts the length of a string input too. */
+  static final int MAX_LENGTH = JsonOptions.DEFAULT_MAX_DOCUMENT_LENGTH;
 
   /** Jackson's default {@code StreamReadConstraints}: longer numbers and keys do not parse. */
   static final int MAX_NUMBER_LENGTH = 1000;
@@ -46,6 +49,9 @@ final class Outline {
   /** The outline of {@code text} (without a byte order mark), or null when it does not parse. */
   static Outline of(String text) {
     int n = text.length();
+    if (n > MAX_LENGTH) {
+      return null;
+    }
     int[] opens = new int[16];
     int[] closes = new int[16];
     int count = 0;

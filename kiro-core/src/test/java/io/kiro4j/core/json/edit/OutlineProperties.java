@@ -156,6 +156,9 @@ class OutlineProperties {
       assertSameVerdict("[".repeat(depth) + "]".repeat(depth));
       assertSameVerdict("{\"a\":".repeat(depth - 1) + "{}" + "}".repeat(depth - 1));
     }
+    for (int length : new int[] {Outline.MAX_LENGTH, Outline.MAX_LENGTH + 1}) {
+      assertSameVerdict("[" + " ".repeat(length - 2) + "]");
+    }
     assertSameVerdict("1/* after a root number */");
     assertSameVerdict("1 /* after a root number */");
     assertSameVerdict("\"s\"/* after a root string */");
