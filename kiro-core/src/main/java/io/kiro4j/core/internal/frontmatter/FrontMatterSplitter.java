@@ -23,8 +23,13 @@ final class FrontMatterSplitter {
 
   private static final String FENCE = "---";
 
-  /** A top-level YAML key line, used to recognise a misplaced front matter block. */
-  private static final Pattern KEY_LINE = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*:(?:[ \t].*)?");
+  /**
+   * A top-level YAML key line, used to recognise a misplaced front matter block; compiled on the
+   * first file without front matter, not on every cold start that splits one.
+   */
+  private static final class KeyLine {
+    static final Pattern PATTERN = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*:(?:[ \t].*)?");
+  }
 
   private FrontMatterSplitter() {}
 
@@ -111,7 +116,7 @@ final class FrontMatterSplitter {
       }
       if (!isBlank(text, p, e)) {
         char first = text.charAt(p);
-        if (KEY_LINE.matcher(text.substring(p, e)).matches()) {
+        if (KeyLine.PATTERN.matcher(text.substring(p, e)).matches()) {
           sawKey = true;
         } else if (!(sawKey && (first == ' ' || first == '\t'))) {
           yamlLike = false;

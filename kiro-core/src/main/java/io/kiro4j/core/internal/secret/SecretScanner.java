@@ -149,6 +149,9 @@ public final class SecretScanner {
   public static Optional<Finding> scanValue(Optional<String> key, String value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
+    if (!mayHoldSecret(value)) {
+      return Optional.empty();
+    }
     Optional<Finding> known = known(value);
     if (known.isPresent()) {
       return known;
@@ -166,6 +169,41 @@ public final class SecretScanner {
    */
   public static List<Finding> scanText(String text) {
     Objects.requireNonNull(text, "text");
+    return mayHoldSecret(text) ? scanAll(text) : List.of();
+  }
+
+  /**
+   * False when no pattern can find anything in {@code text}: no {@code PRIVATE KEY} and no run of
+   * 15 or more characters without whitespace that holds an ASCII digit. Every other finding is such
+   * a run (the shortest, a Slack token, is 15 characters; the rest at least 16) and needs a digit
+   * ({@link #plausible}, {@link #isRandomLooking}). One pass over the text instead of fourteen
+   * patterns, which also keeps the patterns uncompiled in a fresh JVM that reads ordinary hook
+   * commands ({@code SecretScannerProperties} holds this to the full scan).
+   */
+  static boolean mayHoldSecret(String text) {
+    if (text.contains("PRIVATE KEY")) {
+      return true;
+    }
+    int run = 0;
+    boolean digit = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r') {
+        run = 0;
+        digit = false;
+        continue;
+      }
+      run++;
+      digit |= c >= '0' && c <= '9';
+      if (digit && run >= 15) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #scanText} without the shortcut. */
+  static List<Finding> scanAll(String text) {
     List<Finding> all = new ArrayList<>();
     for (Format f : FORMATS) {
       Matcher m = f.pattern().matcher(text);

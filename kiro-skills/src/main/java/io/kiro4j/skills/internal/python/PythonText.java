@@ -22,37 +22,65 @@ import java.util.Arrays;
  */
 public final class PythonText {
 
-  private static final int[][] ALNUM;
-  private static final int[][] SPACE;
-  private static final int[][] LOWER;
+  /**
+   * The tables, read on the first code point outside ASCII: reading and parsing them is most of a
+   * one-skill {@code kiro4j skills validate}, and ASCII, where nearly every name and description
+   * lives, has the short answers below ({@code PythonTextTest} holds them to the tables).
+   */
+  private static final class Tables {
+    static final int[][] ALNUM;
+    static final int[][] SPACE;
+    static final int[][] LOWER;
 
-  static {
-    int[][][] tables = load();
-    ALNUM = tables[0];
-    SPACE = tables[1];
-    LOWER = tables[2];
+    static {
+      int[][][] tables = load();
+      ALNUM = tables[0];
+      SPACE = tables[1];
+      LOWER = tables[2];
+    }
   }
 
   private PythonText() {}
 
   /** CPython's {@code chr(cp).isalnum()}. */
   public static boolean isAlnum(int codePoint) {
-    return in(ALNUM, codePoint);
+    if (codePoint < 0x80) {
+      return (codePoint >= 'a' && codePoint <= 'z')
+          || (codePoint >= 'A' && codePoint <= 'Z')
+          || (codePoint >= '0' && codePoint <= '9');
+    }
+    return in(Tables.ALNUM, codePoint);
   }
 
   /** CPython's {@code chr(cp).isspace()}. */
   public static boolean isSpace(int codePoint) {
-    return in(SPACE, codePoint);
+    if (codePoint < 0x80) {
+      // \t \n \v \f \r, the four information separators \x1c-\x1f, and the space
+      return (codePoint >= 0x09 && codePoint <= 0x0d)
+          || (codePoint >= 0x1c && codePoint <= 0x1f)
+          || codePoint == ' ';
+    }
+    return in(Tables.SPACE, codePoint);
   }
 
   /** CPython's {@code chr(cp).lower() != chr(cp)}. */
   public static boolean changesUnderLower(int codePoint) {
-    return in(LOWER, codePoint);
+    if (codePoint < 0x80) {
+      return codePoint >= 'A' && codePoint <= 'Z';
+    }
+    return in(Tables.LOWER, codePoint);
   }
 
   /** CPython's {@code s != s.lower()}. */
   public static boolean hasUppercase(String s) {
-    return s.codePoints().anyMatch(PythonText::changesUnderLower);
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (changesUnderLower(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   /** CPython's {@code s.strip()}. */
@@ -79,6 +107,20 @@ public final class PythonText {
   /** CPython's {@code len(s)}: code points, not UTF-16 units. */
   public static int length(String s) {
     return s.codePointCount(0, s.length());
+  }
+
+  /** The tables' answer for any code point, ASCII too (for tests). */
+  static boolean inTable(String table, int cp) {
+    switch (table) {
+      case "alnum":
+        return in(Tables.ALNUM, cp);
+      case "space":
+        return in(Tables.SPACE, cp);
+      case "lower":
+        return in(Tables.LOWER, cp);
+      default:
+        throw new IllegalArgumentException(table);
+    }
   }
 
   private static boolean in(int[][] table, int cp) {

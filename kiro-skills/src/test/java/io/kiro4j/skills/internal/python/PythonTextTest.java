@@ -29,6 +29,21 @@ class PythonTextTest {
   }
 
   @Test
+  void asciiAnswersWithoutTheTablesEqualTheTables() {
+    for (int cp = 0; cp < 0x80; cp++) {
+      assertThat(PythonText.isAlnum(cp))
+          .as("isalnum %x", cp)
+          .isEqualTo(PythonText.inTable("alnum", cp));
+      assertThat(PythonText.isSpace(cp))
+          .as("isspace %x", cp)
+          .isEqualTo(PythonText.inTable("space", cp));
+      assertThat(PythonText.changesUnderLower(cp))
+          .as("lower %x", cp)
+          .isEqualTo(PythonText.inTable("lower", cp));
+    }
+  }
+
+  @Test
   void stripRemovesPythonWhitespace() {
     assertThat(PythonText.strip("\u00a0\u001c x \u2003\u0085")).isEqualTo("x");
     assertThat(PythonText.strip("\u200bx")).isEqualTo("\u200bx"); // ZWSP is not space
