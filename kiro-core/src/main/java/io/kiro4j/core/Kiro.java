@@ -32,8 +32,6 @@ import java.util.Properties;
  */
 public final class Kiro {
 
-  private static final Properties BUILD = loadBuildInfo();
-
   private Kiro() {}
 
   /**
@@ -59,12 +57,20 @@ public final class Kiro {
 
   /** The kiro4j version, for example {@code 0.1.0-SNAPSHOT}. */
   public static String version() {
-    return BUILD.getProperty("version", "unknown");
+    return BuildInfo.PROPERTIES.getProperty("version", "unknown");
   }
 
   /** The name of the Kiro documentation snapshot this version implements. */
   public static String docsSnapshot() {
-    return BUILD.getProperty("docsSnapshot", "unknown");
+    return BuildInfo.PROPERTIES.getProperty("docsSnapshot", "unknown");
+  }
+
+  /**
+   * The build's properties, read when first asked for: a resource read is a fresh JVM's first look
+   * into the jar (milliseconds), which opening a workspace does not need.
+   */
+  private static final class BuildInfo {
+    static final Properties PROPERTIES = loadBuildInfo();
   }
 
   private static Properties loadBuildInfo() {
