@@ -64,6 +64,8 @@ module io.kiro4j.core {
       io.kiro4j.specs;
   exports io.kiro4j.core.internal.permission to
       io.kiro4j.mcp;
+  exports io.kiro4j.core.internal.classpath to
+      io.kiro4j.skills;
   exports io.kiro4j.core.internal.yaml to
       io.kiro4j.skills;
 

@@ -1,9 +1,10 @@
 package io.kiro4j.core;
 
+import io.kiro4j.core.internal.classpath.BundledResource;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceOptions;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -75,9 +76,10 @@ public final class Kiro {
 
   private static Properties loadBuildInfo() {
     Properties p = new Properties();
-    try (InputStream in = Kiro.class.getResourceAsStream("kiro4j.properties")) {
-      if (in != null) {
-        p.load(in);
+    try {
+      byte[] bytes = BundledResource.read(Kiro.class, "kiro4j.properties");
+      if (bytes != null) {
+        p.load(new ByteArrayInputStream(bytes));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

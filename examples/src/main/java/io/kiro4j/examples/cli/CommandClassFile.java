@@ -1,19 +1,14 @@
 package io.kiro4j.examples.cli;
 
+import io.kiro4j.core.internal.classpath.BundledResource;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * The annotations of a command class as its class file stores them, read without reflection: a
@@ -76,12 +71,8 @@ final class CommandClassFile {
     }
     String resource = type.getName().replace('.', '/') + ".class";
     try {
-      byte[] bytes = Jar.read(type, resource);
-      if (bytes == null) {
-        try (InputStream in = loader.getResourceAsStream(resource)) {
-          bytes = in == null ? null : in.readAllBytes();
-        }
-      }
+      // From the jar, not the class loader: see BundledResource.
+      byte[] bytes = BundledResource.read(type, "/" + resource);
       // Parsed from memory: DataInputStream's two-byte reads straight off an inflater cost a
       // fresh JVM milliseconds.
       return bytes == null
@@ -89,45 +80,6 @@ final class CommandClassFile {
           : Optional.of(read(new DataInputStream(new ByteArrayInputStream(bytes))));
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // a class file we do not understand: picocli reads it instead
-    }
-  }
-
-  /**
-   * The jar the command classes come from, opened once and kept open like the class loader's own
-   * handle on it (the JDK shares one open jar between the two). A class loader asked for a class
-   * file first asks its parents, and the boot loader searches every module of the JDK for a name
-   * outside them: about a millisecond per class file in a fresh JVM, several per command line.
-   */
-  private static final class Jar {
-    private static final ZipFile FILE = open();
-
-    private static ZipFile open() {
-      try {
-        CodeSource source = CommandClassFile.class.getProtectionDomain().getCodeSource();
-        if (source == null || source.getLocation() == null) {
-          return null;
-        }
-        Path path = Path.of(source.getLocation().toURI());
-        return path.getFileName().toString().endsWith(".jar") ? new ZipFile(path.toFile()) : null;
-      } catch (IOException | URISyntaxException | RuntimeException e) {
-        return null; // not a jar we can open: the class loader reads the class files
-      }
-    }
-
-    /** The bytes of {@code resource} if {@code type} comes from this jar and it holds them. */
-    static byte[] read(Class<?> type, String resource) throws IOException {
-      if (FILE == null
-          || type.getProtectionDomain().getCodeSource()
-              != CommandClassFile.class.getProtectionDomain().getCodeSource()) {
-        return null;
-      }
-      ZipEntry entry = FILE.getEntry(resource);
-      if (entry == null) {
-        return null;
-      }
-      try (InputStream in = FILE.getInputStream(entry)) {
-        return in.readAllBytes();
-      }
     }
   }
 

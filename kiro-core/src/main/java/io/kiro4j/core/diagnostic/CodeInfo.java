@@ -1,7 +1,6 @@
 package io.kiro4j.core.diagnostic;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The data of one {@link DiagnosticCode}: its id, its usual severity and its one-line summary. The
@@ -17,8 +16,6 @@ import java.util.regex.Pattern;
  */
 public record CodeInfo(String id, Severity severity, String summary) {
 
-  private static final Pattern ID = Pattern.compile("[A-Z]+-[0-9]{3}");
-
   /**
    * Checks the parts.
    *
@@ -30,12 +27,52 @@ public record CodeInfo(String id, Severity severity, String summary) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(summary, "summary");
-    if (!ID.matcher(id).matches()) {
+    if (!isId(id)) {
       throw new IllegalArgumentException(
           "diagnostic code id must be letters, '-' and three digits (like STEER-003): " + id);
     }
-    if (summary.isBlank() || summary.lines().count() != 1) {
+    if (summary.isBlank() || !isOneLine(summary)) {
       throw new IllegalArgumentException("summary of " + id + " must be one non-blank line");
     }
+  }
+
+  // Written out rather than a pattern and a stream: every code enum builds its CodeInfos in its
+  // initialiser, on the path of a CLI run's first milliseconds (CodeInfoProperties holds them to
+  // the pattern and to String.lines()).
+
+  /** {@code [A-Z]+-[0-9]{3}}. */
+  static boolean isId(String id) {
+    int dash = id.length() - 4;
+    if (dash < 1 || id.charAt(dash) != '-') {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      boolean ok = i < dash ? c >= 'A' && c <= 'Z' : i == dash || c >= '0' && c <= '9';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code text.lines().count() == 1}. */
+  static boolean isOneLine(String text) {
+    int end = text.length();
+    if (text.endsWith("\r\n")) {
+      end -= 2;
+    } else if (text.endsWith("\n") || text.endsWith("\r")) {
+      end -= 1;
+    }
+    if (end == 0 && text.length() == 0) {
+      return false; // no line at all
+    }
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,7 +1,7 @@
 package io.kiro4j.core.lint;
 
+import io.kiro4j.core.internal.classpath.BundledResource;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -48,12 +48,13 @@ public final class RuleDocs {
     static final RuleDocs BUNDLED = load();
 
     private static RuleDocs load() {
-      try (InputStream in = RuleDocs.class.getResourceAsStream("diagnostics.md")) {
-        if (in == null) {
+      try {
+        byte[] bytes = BundledResource.read(RuleDocs.class, "diagnostics.md");
+        if (bytes == null) {
           throw new IllegalStateException(
               "io/kiro4j/core/lint/diagnostics.md is not on the class path");
         }
-        return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        return parse(new String(bytes, StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

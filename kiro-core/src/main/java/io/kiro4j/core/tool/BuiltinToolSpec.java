@@ -1,8 +1,8 @@
 package io.kiro4j.core.tool;
 
 import io.kiro4j.core.agent.BuiltinTool;
+import io.kiro4j.core.internal.classpath.BundledResource;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -93,11 +93,12 @@ public final class BuiltinToolSpec {
 
     private static Map<BuiltinTool, BuiltinToolSpec> load() {
       JsonNode root;
-      try (InputStream in = BuiltinToolSpec.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
+      try {
+        byte[] bytes = BundledResource.read(BuiltinToolSpec.class, RESOURCE);
+        if (bytes == null) {
           throw new IllegalStateException("missing resource " + RESOURCE);
         }
-        root = JsonMapper.builder().build().readTree(in);
+        root = JsonMapper.builder().build().readTree(bytes);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -67,13 +66,23 @@ public final class Workspace {
     this.roots = List.copyOf(list);
     this.userHome = PathCanonicalizer.canonicalize(options.userHome());
     Path global = PathCanonicalizer.canonicalize(userHome.resolve(".kiro"));
-    this.rootAtGlobalKiroDir =
-        roots.stream()
-            .filter(r -> PathCanonicalizer.canonicalize(r.kiroDir()).equals(global))
-            .findFirst();
+    this.rootAtGlobalKiroDir = rootWithKiroDir(roots, global);
     this.pathExpansion = new PathExpansion(userHome, options.environment());
     this.canonicalPaths =
         CanonicalPathCache.create(options.pathCacheTtl(), CanonicalPathCache.DEFAULT_MAX_ENTRIES);
+  }
+
+  /**
+   * The root whose {@code .kiro} folder is {@code kiroDir}. A loop, not a stream: on the path of
+   * every CLI run's first milliseconds, where each stream shape costs a fresh JVM linking.
+   */
+  private static Optional<WorkspaceRoot> rootWithKiroDir(List<WorkspaceRoot> roots, Path kiroDir) {
+    for (WorkspaceRoot r : roots) {
+      if (PathCanonicalizer.canonicalize(r.kiroDir()).equals(kiroDir)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -300,7 +309,7 @@ public final class Workspace {
       }
     }
     List<Path> found = new ArrayList<>(keys.keySet());
-    found.sort(Comparator.comparing(keys::get));
+    found.sort((a, b) -> keys.get(a).compareTo(keys.get(b)));
     return List.copyOf(found);
   }
 

@@ -27,6 +27,11 @@ public record JsonResult(Optional<JsonDocument> document, List<Diagnostic> diagn
 
   /** True when at least one diagnostic is an error. */
   public boolean hasErrors() {
-    return diagnostics.stream().anyMatch(Diagnostic::isError);
+    for (Diagnostic d : diagnostics) { // not a stream: every agent load asks, cold JVMs included
+      if (d.isError()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

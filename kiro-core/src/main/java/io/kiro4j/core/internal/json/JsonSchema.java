@@ -11,9 +11,9 @@ import com.networknt.schema.path.PathType;
 import com.networknt.schema.resource.ClasspathResourceLoader;
 import com.networknt.schema.resource.SchemaLoader;
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.internal.classpath.BundledResource;
 import io.kiro4j.core.json.SchemaCode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,8 +61,11 @@ import tools.jackson.databind.JsonNode;
  */
 public final class JsonSchema {
 
-  private static final Pattern LOCAL_IRI =
-      Pattern.compile("^(classpath:|resource:|https?://json-schema\\.org/).*");
+  /** Compiled with the first validator, not by every JVM that reads a schema's fast path. */
+  private static final class LocalIri {
+    static final Pattern PATTERN =
+        Pattern.compile("^(classpath:|resource:|https?://json-schema\\.org/).*");
+  }
 
   private static final Map<String, SchemaCode> CODES =
       Map.ofEntries(
@@ -190,13 +193,37 @@ public final class JsonSchema {
     return () -> anchor.getClassLoader();
   }
 
+  /**
+   * {@code name} with every character but ASCII letters, digits and {@code kept} replaced by {@code
+   * _} (a regular expression's replaceAll, without compiling one on a cold start's path).
+   */
+  static String replaceOthers(String name, String kept) {
+    StringBuilder out = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); ) {
+      int c = name.codePointAt(i);
+      boolean plain =
+          (c >= 'A' && c <= 'Z')
+              || (c >= 'a' && c <= 'z')
+              || (c >= '0' && c <= '9')
+              || kept.indexOf(c) >= 0;
+      if (plain) {
+        out.append((char) c);
+      } else {
+        out.append('_'); // one for a code point, as the pattern's [^...] matches code points
+      }
+      i += Character.charCount(c);
+    }
+    return out.toString();
+  }
+
   private static String resourceText(Class<?> anchor, String resourceName, String absolute) {
-    try (InputStream in = anchor.getResourceAsStream(resourceName)) {
-      if (in == null) {
+    try {
+      byte[] bytes = BundledResource.read(anchor, resourceName);
+      if (bytes == null) {
         throw new IllegalArgumentException(
             "no schema resource '" + absolute + "' on the classpath");
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new String(bytes, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException("cannot read schema resource '" + absolute + "'", e);
     }
@@ -216,7 +243,7 @@ public final class JsonSchema {
         read(
             name,
             schemaJson,
-            "urn:kiro4j:schema:" + name.replaceAll("[^A-Za-z0-9._-]", "_"),
+            "urn:kiro4j:schema:" + replaceOthers(name, "._-"),
             loaderOf(JsonSchema.class));
     schema.engine();
     return schema;
@@ -225,8 +252,7 @@ public final class JsonSchema {
   private static JsonSchema read(
       String name, String text, String location, Supplier<ClassLoader> classLoader) {
     // The name only labels diagnostics; keep it a valid path on every platform.
-    JsonResult parsed =
-        JsonLoader.strict().parse(text, Path.of(name.replaceAll("[^A-Za-z0-9._/-]", "_")));
+    JsonResult parsed = JsonLoader.strict().parse(text, Path.of(replaceOthers(name, "._/-")));
     if (parsed.hasErrors() || parsed.document().isEmpty()) {
       throw new IllegalArgumentException(
           "schema '" + name + "' is not valid JSON: " + parsed.diagnostics());
@@ -281,7 +307,7 @@ public final class JsonSchema {
                             // Never fetch: no IriResourceLoader, and an allow-list as a second
                             // guard should a later version change the default.
                             .fetchRemoteResources(false)
-                            .allow(iri -> LOCAL_IRI.matcher(iri.toString()).matches())
+                            .allow(iri -> LocalIri.PATTERN.matcher(iri.toString()).matches())
                             .resourceLoaders(
                                 loaders -> loaders.add(new ClasspathResourceLoader(classLoader)))
                             .build()));

@@ -1,8 +1,9 @@
 package io.kiro4j.skills.internal.python;
 
+import io.kiro4j.core.internal.classpath.BundledResource;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -136,11 +137,14 @@ public final class PythonText {
     int[][] starts = new int[3][2048];
     int[][] ends = new int[3][2048];
     int[] sizes = new int[3];
-    try (InputStream in = PythonText.class.getResourceAsStream("python-text-tables.txt")) {
-      if (in == null) {
+    try {
+      byte[] bytes = BundledResource.read(PythonText.class, "python-text-tables.txt");
+      if (bytes == null) {
         throw new IllegalStateException("python-text-tables.txt is missing from the jar");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
+      BufferedReader r =
+          new BufferedReader(
+              new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.US_ASCII));
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (line.isEmpty() || line.startsWith("#")) {
           continue;
