@@ -55,7 +55,41 @@ public record Diagnostic(
           "line and column are 1-based, got " + line + ":" + column + " for " + code);
     }
     // Diagnostics are printed one per line: fold any line breaks a parser message may carry.
-    message = message.strip().replaceAll("\\s*\\R\\s*", " ");
+    message = message.strip();
+    if (hasLineBreak(message)) { // compiling the pattern for every diagnostic costs a cold start
+      message = message.replaceAll("\\s*\\R\\s*", " ");
+    }
+  }
+
+  /** Whether {@code text} holds a character {@code \\R} matches. */
+  private static boolean hasLineBreak(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= '\n' && c <= '\r') || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // equals and hashCode written out (final, as the generated ones are): a record's generated ones
+  // link through java.lang.invoke on first use, milliseconds of a fresh JVM per record type
+  // (RecordEqualityTest holds these to the record contract: every component, nothing else).
+
+  @Override
+  public final boolean equals(Object o) {
+    return o instanceof Diagnostic d
+        && severity == d.severity
+        && code.equals(d.code)
+        && message.equals(d.message)
+        && path.equals(d.path)
+        && line == d.line
+        && column == d.column;
+  }
+
+  @Override
+  public final int hashCode() {
+    return Objects.hash(severity, code, message, path, line, column);
   }
 
   /** A diagnostic with the code's usual severity. */

@@ -27,4 +27,18 @@ public record GlobOptions(boolean caseInsensitive) {
   public GlobOptions withCaseInsensitive(boolean value) {
     return new GlobOptions(value);
   }
+
+  // equals and hashCode written out: a record's generated ones link through java.lang.invoke on
+  // first use, milliseconds of a fresh JVM per record type (RecordEqualityTest holds these to the
+  // record contract).
+
+  @Override
+  public final boolean equals(Object o) {
+    return o instanceof GlobOptions g && caseInsensitive == g.caseInsensitive;
+  }
+
+  @Override
+  public final int hashCode() {
+    return Boolean.hashCode(caseInsensitive);
+  }
 }

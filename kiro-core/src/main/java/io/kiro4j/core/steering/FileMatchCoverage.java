@@ -97,7 +97,28 @@ public final class FileMatchCoverage {
     return out;
   }
 
-  private record Key(SteeringFile file, FilePattern pattern) {}
+  /**
+   * One pattern of one file. Compared by identity, not as a record: the same key objects travel
+   * from {@code pending} through every walk, and a record's equality would hash whole steering
+   * files (bodies included) through java.lang.invoke on every lint.
+   */
+  private static final class Key {
+    private final SteeringFile file;
+    private final FilePattern pattern;
+
+    Key(SteeringFile file, FilePattern pattern) {
+      this.file = file;
+      this.pattern = pattern;
+    }
+
+    SteeringFile file() {
+      return file;
+    }
+
+    FilePattern pattern() {
+      return pattern;
+    }
+  }
 
   /** The keys matched by some file below {@code root}; null when the walk gave up. */
   private static Set<Key> walk(Path root, List<Key> keys) {

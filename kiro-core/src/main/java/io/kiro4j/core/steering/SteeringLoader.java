@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -48,13 +49,51 @@ final class SteeringLoader {
 
   /** What one file is read as: where, under which name, and its content's stamp. */
   record Key(
-      Path path, String name, Scope scope, OptionalInt root, boolean agentsMd, Object stamp) {}
+      Path path, String name, Scope scope, OptionalInt root, boolean agentsMd, Object stamp) {
+
+    // equals and hashCode written out, here and in the other records hashed on every lint: a
+    // record's
+    // generated ones link through java.lang.invoke on first use (ObjectMethods), which costs a
+    // fresh
+    // JVM milliseconds per record type and spins classes no class-data archive holds on Java 17.
+    // RecordEqualityTest holds them to the record contract (every component, nothing else).
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k
+          && path.equals(k.path)
+          && name.equals(k.name)
+          && scope == k.scope
+          && root.equals(k.root)
+          && agentsMd == k.agentsMd
+          && Objects.equals(stamp, k.stamp);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(path, name, scope, root, agentsMd, stamp);
+    }
+  }
 
   /** What reading one file gave: the file, if it loads, and the diagnostics of that file alone. */
   record Loaded(Optional<SteeringFile> file, List<Diagnostic> diagnostics) {}
 
   /** A file on disk as {@code stat} sees it: a different stamp means the content may differ. */
-  private record DiskStamp(long size, FileTime modified, Object fileKey) {}
+  private record DiskStamp(long size, FileTime modified, Object fileKey) {
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof DiskStamp d
+          && size == d.size
+          && modified.equals(d.modified)
+          && Objects.equals(fileKey, d.fileKey);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(size, modified, fileKey);
+    }
+  }
 
   /** Files read by an earlier load, reused when their key (content stamp included) is the same. */
   private final Map<Key, Loaded> reusable;

@@ -26,4 +26,18 @@ public record WorkspaceRoot(int index, Path path) {
   public Path kiroDir() {
     return path.resolve(".kiro");
   }
+
+  // equals and hashCode written out: a record's generated ones link through java.lang.invoke on
+  // first use, milliseconds of a fresh JVM per record type (RecordEqualityTest holds these to the
+  // record contract).
+
+  @Override
+  public final boolean equals(Object o) {
+    return o instanceof WorkspaceRoot r && index == r.index && path.equals(r.path);
+  }
+
+  @Override
+  public final int hashCode() {
+    return 31 * index + path.hashCode();
+  }
 }

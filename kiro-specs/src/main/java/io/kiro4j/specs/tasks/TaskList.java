@@ -10,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,44 @@ public final class TaskList {
   private final List<Task> tasks;
   private final List<List<Task>> children;
   private final List<Diagnostic> diagnostics;
-  private final Optional<FileStamp> stamp;
+  private final Stamp stamp;
+
+  /**
+   * The stamp of the file a list was read from, its SHA-256 computed when first asked for: lint and
+   * most reads never ask, and a fresh JVM's first digest costs milliseconds (the security providers
+   * load). Computing it twice from two threads gives the same value.
+   */
+  static final class Stamp {
+    static final Stamp NONE = new Stamp(null, null, null);
+
+    private final byte[] content;
+    private final FileTime modified;
+    private volatile FileStamp known;
+
+    private Stamp(FileStamp known, byte[] content, FileTime modified) {
+      this.known = known;
+      this.content = content;
+      this.modified = modified;
+    }
+
+    static Stamp of(FileStamp known) {
+      return new Stamp(known, null, null);
+    }
+
+    /** The stamp of {@code content} read from a file last modified at {@code modified}. */
+    static Stamp of(byte[] content, FileTime modified) {
+      return new Stamp(null, content, modified);
+    }
+
+    Optional<FileStamp> get() {
+      FileStamp s = known;
+      if (s == null && content != null) {
+        s = FileStamp.of(content, modified);
+        known = s;
+      }
+      return Optional.ofNullable(s);
+    }
+  }
 
   TaskList(
       Path path,
@@ -62,7 +100,7 @@ public final class TaskList {
       Optional<String> title,
       List<Task> tasks,
       List<Diagnostic> diagnostics,
-      Optional<FileStamp> stamp) {
+      Stamp stamp) {
     this.path = path;
     this.text = text;
     this.title = title;
@@ -76,7 +114,7 @@ public final class TaskList {
   public static TaskList parse(Path path, String text) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(text, "text");
-    return TaskListParser.parse(path, text, Optional.empty());
+    return TaskListParser.parse(path, text, Stamp.NONE);
   }
 
   /**
@@ -99,8 +137,7 @@ public final class TaskList {
       }
       byte[] bytes = Files.readAllBytes(path);
       String text = decode(bytes);
-      FileStamp stamp = FileStamp.of(bytes, attrs.lastModifiedTime());
-      return TaskListParser.parse(path, text, Optional.of(stamp));
+      return TaskListParser.parse(path, text, Stamp.of(bytes, attrs.lastModifiedTime()));
     } catch (CharacterCodingException e) {
       return unreadable(
           path, Diagnostic.ofFile(CoreCode.UNREADABLE_FILE, path, "file is not valid UTF-8"));
@@ -115,7 +152,7 @@ public final class TaskList {
   }
 
   private static TaskList unreadable(Path path, Diagnostic d) {
-    return new TaskList(path, "", Optional.empty(), List.of(), List.of(d), Optional.empty());
+    return new TaskList(path, "", Optional.empty(), List.of(), List.of(d), Stamp.NONE);
   }
 
   static String decode(byte[] bytes) throws CharacterCodingException {
@@ -149,7 +186,7 @@ public final class TaskList {
 
   /** How the file looked when it was read ({@link #load}); empty for parsed text. */
   public Optional<FileStamp> stamp() {
-    return stamp;
+    return stamp.get();
   }
 
   /**
@@ -291,12 +328,12 @@ public final class TaskList {
         title,
         updated,
         TaskListParser.relint(path, updated, diagnostics),
-        Optional.empty());
+        Stamp.NONE);
   }
 
   /** The same list with the stamp of the file it was just written to. */
   TaskList withStamp(FileStamp newStamp) {
-    return new TaskList(path, text, title, tasks, diagnostics, Optional.of(newStamp));
+    return new TaskList(path, text, title, tasks, diagnostics, Stamp.of(newStamp));
   }
 
   static List<List<Task>> childrenOf(List<Task> tasks) {

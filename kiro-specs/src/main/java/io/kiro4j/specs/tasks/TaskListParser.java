@@ -2,7 +2,6 @@ package io.kiro4j.specs.tasks;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
-import io.kiro4j.core.write.FileStamp;
 import io.kiro4j.specs.requirements.RequirementRef;
 import io.kiro4j.specs.requirements.RequirementRefs;
 import io.kiro4j.specs.source.Heading;
@@ -47,7 +46,7 @@ final class TaskListParser {
   }
 
   /** The parsed tasks; the first heading of level 1 is the title. */
-  static TaskList parse(Path path, String text, Optional<FileStamp> stamp) {
+  static TaskList parse(Path path, String text, TaskList.Stamp stamp) {
     Diagnostics diagnostics = new Diagnostics();
     SourceLines lines = SourceLines.of(text);
     TaskListParser parser = new TaskListParser(path, lines, diagnostics);
