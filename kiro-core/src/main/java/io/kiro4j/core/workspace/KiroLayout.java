@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,9 +60,12 @@ public final class KiroLayout {
           Map.entry("steerings", "steering"),
           Map.entry("steers", "steering"));
 
-  private static final Pattern INCLUSION = Pattern.compile("(?m)^inclusion\\s*:");
-  private static final Pattern NAME = Pattern.compile("(?m)^name\\s*:");
-  private static final Pattern DESCRIPTION = Pattern.compile("(?m)^description\\s*:");
+  /** Front matter keys, compiled for the first misplaced file rather than on every lint. */
+  private static final class Keys {
+    static final Pattern INCLUSION = Pattern.compile("(?m)^inclusion\\s*:");
+    static final Pattern NAME = Pattern.compile("(?m)^name\\s*:");
+    static final Pattern DESCRIPTION = Pattern.compile("(?m)^description\\s*:");
+  }
 
   private final List<Diagnostic> diagnostics;
 
@@ -173,7 +175,7 @@ public final class KiroLayout {
       return true;
     }
     FrontMatterSplit split = frontMatter(file);
-    return split != null && split.hasFrontMatter() && INCLUSION.matcher(split.yaml()).find();
+    return split != null && split.hasFrontMatter() && Keys.INCLUSION.matcher(split.yaml()).find();
   }
 
   private static void skillFiles(Path skills, String prefix, Diagnostics d) {
@@ -185,8 +187,8 @@ public final class KiroLayout {
       FrontMatterSplit split = frontMatter(p);
       if (split != null
           && split.hasFrontMatter()
-          && NAME.matcher(split.yaml()).find()
-          && DESCRIPTION.matcher(split.yaml()).find()) {
+          && Keys.NAME.matcher(split.yaml()).find()
+          && Keys.DESCRIPTION.matcher(split.yaml()).find()) {
         String stem = name.substring(0, name.length() - 3);
         d.add(
             Diagnostic.ofFile(
@@ -225,7 +227,9 @@ public final class KiroLayout {
     } catch (IOException | RuntimeException e) {
       return List.of();
     }
-    out.sort(Comparator.comparing(p -> p.getFileName().toString()));
+    // A comparator of our own: Comparator.comparing's lambda is generated at run time, no archive
+    // holds it.
+    out.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
     return out;
   }
 }
