@@ -41,30 +41,31 @@ import java.util.Set;
 /** kiro-core's own files: layout, ignore files, steering, hooks, agents, MCP, permissions. */
 final class CoreLintContributor implements LintContributor {
 
+  // values(), not Class.getEnumConstants: the reflective call behind the latter is the first of a
+  // fresh JVM on every lint's path.
   private static final List<DiagnosticCode> CODES =
       codes(
-          CoreCode.class,
-          VariableCode.class,
-          YamlCode.class,
-          FrontMatterCode.class,
-          JsonCode.class,
-          SchemaCode.class,
-          GlobCode.class,
-          IgnoreCode.class,
-          LayoutCode.class,
-          SecretCode.class,
-          SteeringCode.class,
-          HookCode.class,
-          AgentCode.class,
-          McpCode.class,
-          PermissionCode.class,
-          LintCode.class);
+          CoreCode.values(),
+          VariableCode.values(),
+          YamlCode.values(),
+          FrontMatterCode.values(),
+          JsonCode.values(),
+          SchemaCode.values(),
+          GlobCode.values(),
+          IgnoreCode.values(),
+          LayoutCode.values(),
+          SecretCode.values(),
+          SteeringCode.values(),
+          HookCode.values(),
+          AgentCode.values(),
+          McpCode.values(),
+          PermissionCode.values(),
+          LintCode.values());
 
-  @SafeVarargs
-  static List<DiagnosticCode> codes(Class<? extends DiagnosticCode>... enums) {
+  static List<DiagnosticCode> codes(DiagnosticCode[]... enums) {
     List<DiagnosticCode> out = new ArrayList<>();
-    for (Class<? extends DiagnosticCode> e : enums) {
-      out.addAll(Arrays.asList(e.getEnumConstants()));
+    for (DiagnosticCode[] e : enums) {
+      out.addAll(Arrays.asList(e));
     }
     return List.copyOf(out);
   }
