@@ -36,17 +36,23 @@ public final class BundledResource {
   public static byte[] read(Class<?> anchor, String name) throws IOException {
     Objects.requireNonNull(anchor, "anchor");
     Objects.requireNonNull(name, "name");
-    String absolute =
-        name.startsWith("/")
-            ? name.substring(1)
-            : anchor.getPackageName().replace('.', '/') + "/" + name;
-    byte[] bytes = OwnJar.read(anchor, absolute);
+    byte[] bytes = OwnJar.read(anchor, absoluteName(anchor, name));
     if (bytes != null) {
       return bytes;
     }
     try (InputStream in = anchor.getResourceAsStream(name)) {
       return in == null ? null : in.readAllBytes();
     }
+  }
+
+  /**
+   * The resource's name from the class path's root, as {@link Class#getResourceAsStream} resolves
+   * {@code name} against {@code anchor}: relative to its package unless it starts with {@code /}.
+   */
+  public static String absoluteName(Class<?> anchor, String name) {
+    return name.startsWith("/")
+        ? name.substring(1)
+        : anchor.getPackageName().replace('.', '/') + "/" + name;
   }
 
   /** The jar holding this class, if it came from one. */

@@ -143,10 +143,7 @@ public final class JsonSchema {
   public static JsonSchema fromResource(Class<?> anchor, String resourceName) {
     Objects.requireNonNull(anchor, "anchor");
     Objects.requireNonNull(resourceName, "resourceName");
-    String absolute =
-        resourceName.startsWith("/")
-            ? resourceName.substring(1)
-            : anchor.getPackageName().replace('.', '/') + "/" + resourceName;
+    String absolute = BundledResource.absoluteName(anchor, resourceName);
     String text = resourceText(anchor, resourceName, absolute);
     JsonSchema schema = read(absolute, text, "classpath:" + absolute, loaderOf(anchor));
     schema.engine();
@@ -173,10 +170,7 @@ public final class JsonSchema {
   public static JsonSchema fromResourceLazily(Class<?> anchor, String resourceName) {
     Objects.requireNonNull(anchor, "anchor");
     Objects.requireNonNull(resourceName, "resourceName");
-    String absolute =
-        resourceName.startsWith("/")
-            ? resourceName.substring(1)
-            : anchor.getPackageName().replace('.', '/') + "/" + resourceName;
+    String absolute = BundledResource.absoluteName(anchor, resourceName);
     return read(
         absolute,
         resourceText(anchor, resourceName, absolute),
