@@ -1,6 +1,7 @@
 package io.kiro4j.core.agent;
 
 import io.kiro4j.core.mcp.McpServerConfig;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -96,7 +97,9 @@ public record AgentConfig(
     Objects.requireNonNull(toolsSettings, "toolsSettings");
     resources = List.copyOf(resources);
     EnumMap<HookTrigger, List<AgentHook>> h = new EnumMap<>(HookTrigger.class);
-    hooks.forEach((k, v) -> h.put(k, List.copyOf(v)));
+    for (Map.Entry<HookTrigger, List<AgentHook>> e : hooks.entrySet()) {
+      h.put(e.getKey(), List.copyOf(e.getValue()));
+    }
     hooks = Collections.unmodifiableMap(h);
     Objects.requireNonNull(includeMcpJson, "includeMcpJson");
     Objects.requireNonNull(useLegacyMcpJson, "useLegacyMcpJson");
@@ -171,17 +174,28 @@ public record AgentConfig(
    * {@code useLegacyMcpJson} default).
    */
   public boolean includesMcpJson() {
-    return includeMcpJson.or(() -> useLegacyMcpJson).orElse(false);
+    return includeMcpJson.isPresent()
+        ? includeMcpJson.get()
+        : useLegacyMcpJson.isPresent() && useLegacyMcpJson.get();
   }
 
   /** {@link #tools()} parsed. */
   public List<ToolName> toolNames() {
-    return tools.stream().map(ToolName::parse).toList();
+    return parsed(tools);
   }
 
   /** {@link #allowedTools()} parsed. */
   public List<ToolName> allowedToolNames() {
-    return allowedTools.stream().map(ToolName::parse).toList();
+    return parsed(allowedTools);
+  }
+
+  /** Parsed in a loop, not a stream: on the path of every agent's first permission decision. */
+  private static List<ToolName> parsed(List<String> names) {
+    List<ToolName> out = new ArrayList<>(names.size());
+    for (String n : names) {
+      out.add(ToolName.parse(n));
+    }
+    return List.copyOf(out);
   }
 
   /** The hooks of one trigger, in file order. */

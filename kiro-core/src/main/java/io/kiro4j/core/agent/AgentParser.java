@@ -113,7 +113,9 @@ final class AgentParser {
   static Agent load(
       Workspace ws, Path file, Scope scope, JsonLoader loader, Diagnostics fileDiags) {
     PathExpansion expansion = ws.pathExpansion();
-    Optional<TextFile> text = ws.read(file, fileDiags).map(t -> new TextFile(file, t));
+    Optional<String> read = ws.read(file, fileDiags);
+    Optional<TextFile> text =
+        read.isPresent() ? Optional.of(new TextFile(file, read.get())) : Optional.empty();
     String stem = stem(file);
     if (text.isEmpty()) {
       return new Agent(
@@ -314,20 +316,11 @@ final class AgentParser {
     }
     JsonNode servers = root.get("mcpServers");
     if (servers != null && servers.isObject()) {
-      servers
-          .properties()
-          .forEach(
-              e -> {
-                String pointer = "/mcpServers/" + escape(e.getKey());
-                McpEntryCheck.check(
-                    e.getValue(),
-                    file,
-                    pointer,
-                    at.key(),
-                    at.value(),
-                    scope == Scope.GLOBAL,
-                    diags);
-              });
+      for (Map.Entry<String, JsonNode> e : servers.properties()) {
+        String pointer = "/mcpServers/" + escape(e.getKey());
+        McpEntryCheck.check(
+            e.getValue(), file, pointer, at.key(), at.value(), scope == Scope.GLOBAL, diags);
+      }
     }
     Optional<Path> promptFile = Optional.empty();
     Optional<String> promptText = bodyPrompt;
@@ -446,29 +439,27 @@ final class AgentParser {
     Map<String, McpServerConfig> servers = new LinkedHashMap<>();
     JsonNode s = root.get("mcpServers");
     if (s != null && s.isObject()) {
-      s.properties()
-          .forEach(
-              e -> {
-                if (e.getValue().isObject()) {
-                  servers.put(e.getKey(), McpServerConfig.fromJson(e.getValue()));
-                }
-              });
+      for (Map.Entry<String, JsonNode> e : s.properties()) {
+        if (e.getValue().isObject()) {
+          servers.put(e.getKey(), McpServerConfig.fromJson(e.getValue()));
+        }
+      }
     }
     Map<String, String> aliases = new LinkedHashMap<>();
     JsonNode a = root.get("toolAliases");
     if (a != null && a.isObject()) {
-      a.properties()
-          .forEach(
-              e -> {
-                if (e.getValue().isString()) {
-                  aliases.put(e.getKey(), e.getValue().stringValue());
-                }
-              });
+      for (Map.Entry<String, JsonNode> e : a.properties()) {
+        if (e.getValue().isString()) {
+          aliases.put(e.getKey(), e.getValue().stringValue());
+        }
+      }
     }
     Map<String, JsonNode> settings = new LinkedHashMap<>();
     JsonNode ts = root.get("toolsSettings");
     if (ts != null && ts.isObject()) {
-      ts.properties().forEach(e -> settings.put(e.getKey(), e.getValue()));
+      for (Map.Entry<String, JsonNode> e : ts.properties()) {
+        settings.put(e.getKey(), e.getValue());
+      }
     }
     return new AgentConfig(
         text(root, "$schema"),
@@ -520,29 +511,27 @@ final class AgentParser {
     if (n == null || !n.isObject()) {
       return out;
     }
-    n.properties()
-        .forEach(
-            e -> {
-              Optional<HookTrigger> trigger = HookTrigger.byKey(e.getKey());
-              if (trigger.isEmpty() || !e.getValue().isArray()) {
-                return;
-              }
-              List<AgentHook> list = new ArrayList<>();
-              for (JsonNode h : e.getValue()) {
-                Optional<String> command = text(h, "command");
-                if (h.isObject() && command.isPresent()) {
-                  list.add(
-                      new AgentHook(
-                          trigger.get(),
-                          command.get(),
-                          text(h, "matcher"),
-                          number(h, "timeout_ms"),
-                          number(h, "cache_ttl_seconds"),
-                          number(h, "max_output_size")));
-                }
-              }
-              out.put(trigger.get(), list);
-            });
+    for (Map.Entry<String, JsonNode> e : n.properties()) {
+      Optional<HookTrigger> trigger = HookTrigger.byKey(e.getKey());
+      if (trigger.isEmpty() || !e.getValue().isArray()) {
+        continue;
+      }
+      List<AgentHook> list = new ArrayList<>();
+      for (JsonNode h : e.getValue()) {
+        Optional<String> command = text(h, "command");
+        if (h.isObject() && command.isPresent()) {
+          list.add(
+              new AgentHook(
+                  trigger.get(),
+                  command.get(),
+                  text(h, "matcher"),
+                  number(h, "timeout_ms"),
+                  number(h, "cache_ttl_seconds"),
+                  number(h, "max_output_size")));
+        }
+      }
+      out.put(trigger.get(), list);
+    }
     return out;
   }
 
@@ -673,81 +662,75 @@ final class AgentParser {
     }
 
     void toolsSettings(AgentConfig config) {
-      config
-          .toolsSettings()
-          .entries()
-          .forEach(
-              (key, value) -> {
-                String pointer = "/toolsSettings/" + escape(key);
-                if (key.startsWith("@")) {
-                  return; // MCP tool settings are free-form (L3865)
-                }
-                Optional<BuiltinTool> tool = BuiltinTool.byName(key);
-                if (tool.isEmpty()) {
-                  key(
-                      AgentCode.UNKNOWN_TOOL_SETTING,
-                      pointer,
-                      "toolsSettings key '" + key + "' is not a built-in tool or @server/tool");
-                  return;
-                }
-                if (!value.isObject()) {
-                  return; // the schema reports it
-                }
-                Map<String, Boolean> known = OPTIONS.getOrDefault(tool.get(), Map.of());
-                value
-                    .properties()
-                    .forEach(
-                        o -> {
-                          String p = pointer + "/" + escape(o.getKey());
-                          Boolean list = known.get(o.getKey());
-                          if (list == null) {
-                            key(
-                                AgentCode.UNKNOWN_TOOL_SETTING,
-                                p,
-                                "'"
-                                    + o.getKey()
-                                    + "' is not an option of the "
-                                    + tool.get().canonicalName()
-                                    + " tool");
-                          } else if (list && !isStringList(o.getValue())) {
-                            value(
-                                AgentCode.BAD_TOOL_SETTING,
-                                p,
-                                "'" + o.getKey() + "' must be a list of strings; ignored");
-                          } else if (!list && !o.getValue().isBoolean()) {
-                            value(
-                                AgentCode.BAD_TOOL_SETTING,
-                                p,
-                                "'" + o.getKey() + "' must be true or false; ignored");
-                          } else if (tool.get() == BuiltinTool.SUBAGENT) {
-                            for (int i = 0; i < o.getValue().size(); i++) {
-                              glob(o.getValue().get(i).stringValue(), p + "/" + i);
-                            }
-                          }
-                        });
-              });
+      for (Map.Entry<String, JsonNode> setting : config.toolsSettings().entries().entrySet()) {
+        String key = setting.getKey();
+        JsonNode value = setting.getValue();
+        String pointer = "/toolsSettings/" + escape(key);
+        if (key.startsWith("@")) {
+          continue; // MCP tool settings are free-form (L3865)
+        }
+        Optional<BuiltinTool> tool = BuiltinTool.byName(key);
+        if (tool.isEmpty()) {
+          key(
+              AgentCode.UNKNOWN_TOOL_SETTING,
+              pointer,
+              "toolsSettings key '" + key + "' is not a built-in tool or @server/tool");
+          continue;
+        }
+        if (!value.isObject()) {
+          continue; // the schema reports it
+        }
+        Map<String, Boolean> known = OPTIONS.getOrDefault(tool.get(), Map.of());
+        for (Map.Entry<String, JsonNode> o : value.properties()) {
+          String p = pointer + "/" + escape(o.getKey());
+          Boolean list = known.get(o.getKey());
+          if (list == null) {
+            key(
+                AgentCode.UNKNOWN_TOOL_SETTING,
+                p,
+                "'"
+                    + o.getKey()
+                    + "' is not an option of the "
+                    + tool.get().canonicalName()
+                    + " tool");
+          } else if (list && !isStringList(o.getValue())) {
+            value(
+                AgentCode.BAD_TOOL_SETTING,
+                p,
+                "'" + o.getKey() + "' must be a list of strings; ignored");
+          } else if (!list && !o.getValue().isBoolean()) {
+            value(
+                AgentCode.BAD_TOOL_SETTING,
+                p,
+                "'" + o.getKey() + "' must be true or false; ignored");
+          } else if (tool.get() == BuiltinTool.SUBAGENT) {
+            for (int i = 0; i < o.getValue().size(); i++) {
+              glob(o.getValue().get(i).stringValue(), p + "/" + i);
+            }
+          }
+        }
+      }
     }
 
     void aliases(AgentConfig config) {
       Map<String, String> seen = new HashMap<>();
-      config
-          .toolAliases()
-          .forEach(
-              (original, alias) -> {
-                String pointer = "/toolAliases/" + escape(original);
-                if (BuiltinTool.byName(alias).isPresent()) {
-                  value(
-                      AgentCode.ALIAS_COLLISION,
-                      pointer,
-                      "alias '" + alias + "' is the name of a built-in tool");
-                } else if (seen.containsKey(alias)) {
-                  value(
-                      AgentCode.ALIAS_COLLISION,
-                      pointer,
-                      "alias '" + alias + "' is also used for '" + seen.get(alias) + "'");
-                }
-                seen.putIfAbsent(alias, original);
-              });
+      for (Map.Entry<String, String> entry : config.toolAliases().entrySet()) {
+        String original = entry.getKey();
+        String alias = entry.getValue();
+        String pointer = "/toolAliases/" + escape(original);
+        if (BuiltinTool.byName(alias).isPresent()) {
+          value(
+              AgentCode.ALIAS_COLLISION,
+              pointer,
+              "alias '" + alias + "' is the name of a built-in tool");
+        } else if (seen.containsKey(alias)) {
+          value(
+              AgentCode.ALIAS_COLLISION,
+              pointer,
+              "alias '" + alias + "' is also used for '" + seen.get(alias) + "'");
+        }
+        seen.putIfAbsent(alias, original);
+      }
     }
 
     void hooks(ObjectNode root) {
@@ -755,63 +738,57 @@ final class AgentParser {
       if (hooks == null || !hooks.isObject()) {
         return;
       }
-      hooks
-          .properties()
-          .forEach(
-              e -> {
-                Optional<HookTrigger> trigger = HookTrigger.byKey(e.getKey());
-                if (trigger.isEmpty() || !e.getValue().isArray()) {
-                  return; // the schema reports it
-                }
-                for (int i = 0; i < e.getValue().size(); i++) {
-                  JsonNode command = e.getValue().get(i).get("command");
-                  if (command != null && command.isString()) {
-                    String cp = "/hooks/" + escape(e.getKey()) + "/" + i + "/command";
-                    for (SecretScanner.Finding f : SecretScanner.scanText(command.stringValue())) {
-                      JsonPosition p = at.value().apply(cp);
-                      diags.add(
-                          SecretScanner.diagnostic(
-                              f,
-                              file,
-                              p.line(),
-                              p.column(),
-                              "the hook command",
-                              Optional.empty(),
-                              userFile));
-                      break; // one per command: the position is the string's
-                    }
-                  }
-                  JsonNode m = e.getValue().get(i).get("matcher");
-                  String pointer = "/hooks/" + escape(e.getKey()) + "/" + i + "/matcher";
-                  if (m == null || !m.isString()) {
-                    continue;
-                  }
-                  if (!trigger.get().takesMatcher()) {
-                    key(
-                        AgentCode.MATCHER_IGNORED,
-                        pointer,
-                        "a matcher on " + e.getKey() + " has no effect");
-                  } else if (readsAsGlob(m.stringValue())) {
-                    glob(m.stringValue(), pointer);
-                  }
-                }
-              });
+      for (Map.Entry<String, JsonNode> e : hooks.properties()) {
+        Optional<HookTrigger> trigger = HookTrigger.byKey(e.getKey());
+        if (trigger.isEmpty() || !e.getValue().isArray()) {
+          continue; // the schema reports it
+        }
+        for (int i = 0; i < e.getValue().size(); i++) {
+          JsonNode command = e.getValue().get(i).get("command");
+          if (command != null && command.isString()) {
+            String cp = "/hooks/" + escape(e.getKey()) + "/" + i + "/command";
+            for (SecretScanner.Finding f : SecretScanner.scanText(command.stringValue())) {
+              JsonPosition p = at.value().apply(cp);
+              diags.add(
+                  SecretScanner.diagnostic(
+                      f,
+                      file,
+                      p.line(),
+                      p.column(),
+                      "the hook command",
+                      Optional.empty(),
+                      userFile));
+              break; // one per command: the position is the string's
+            }
+          }
+          JsonNode m = e.getValue().get(i).get("matcher");
+          String pointer = "/hooks/" + escape(e.getKey()) + "/" + i + "/matcher";
+          if (m == null || !m.isString()) {
+            continue;
+          }
+          if (!trigger.get().takesMatcher()) {
+            key(
+                AgentCode.MATCHER_IGNORED,
+                pointer,
+                "a matcher on " + e.getKey() + " has no effect");
+          } else if (readsAsGlob(m.stringValue())) {
+            glob(m.stringValue(), pointer);
+          }
+        }
+      }
     }
 
     void shortcut(AgentConfig config) {
-      config
-          .keyboardShortcut()
-          .ifPresent(
-              s -> {
-                if (KeyboardShortcut.parse(s).isEmpty()) {
-                  value(
-                      AgentCode.BAD_KEYBOARD_SHORTCUT,
-                      "/keyboardShortcut",
-                      "keyboard shortcut '"
-                          + s
-                          + "' is not [ctrl+][shift+]key with a key a-z or 0-9");
-                }
-              });
+      Optional<String> shortcut = config.keyboardShortcut();
+      if (shortcut.isPresent()) {
+        String s = shortcut.get();
+        if (KeyboardShortcut.parse(s).isEmpty()) {
+          value(
+              AgentCode.BAD_KEYBOARD_SHORTCUT,
+              "/keyboardShortcut",
+              "keyboard shortcut '" + s + "' is not [ctrl+][shift+]key with a key a-z or 0-9");
+        }
+      }
     }
 
     private void glob(String pattern, String pointer) {

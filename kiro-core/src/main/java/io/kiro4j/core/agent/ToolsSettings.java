@@ -36,7 +36,9 @@ public record ToolsSettings(Map<String, JsonNode> entries) {
 
   public ToolsSettings {
     Map<String, JsonNode> copy = new LinkedHashMap<>();
-    entries.forEach((k, v) -> copy.put(Objects.requireNonNull(k), v.deepCopy()));
+    for (Map.Entry<String, JsonNode> e : entries.entrySet()) {
+      copy.put(Objects.requireNonNull(e.getKey()), e.getValue().deepCopy());
+    }
     entries = Collections.unmodifiableMap(copy);
   }
 

@@ -80,7 +80,9 @@ public record McpServerConfig(
     disabledTools = List.copyOf(disabledTools);
     Objects.requireNonNull(timeout, "timeout");
     Map<String, JsonNode> copy = new LinkedHashMap<>();
-    other.forEach((k, v) -> copy.put(k, v.deepCopy()));
+    for (Map.Entry<String, JsonNode> e : other.entrySet()) {
+      copy.put(e.getKey(), e.getValue().deepCopy());
+    }
     other = Collections.unmodifiableMap(copy);
   }
 
@@ -123,13 +125,11 @@ public record McpServerConfig(
   public static McpServerConfig fromJson(JsonNode node) {
     Objects.requireNonNull(node, "node");
     Map<String, JsonNode> other = new LinkedHashMap<>();
-    node.properties()
-        .forEach(
-            e -> {
-              if (!KNOWN_KEYS.contains(e.getKey())) {
-                other.put(e.getKey(), e.getValue());
-              }
-            });
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      if (!KNOWN_KEYS.contains(e.getKey())) {
+        other.put(e.getKey(), e.getValue());
+      }
+    }
     JsonNode timeout = node.get("timeout");
     return new McpServerConfig(
         text(node, "command"),

@@ -94,7 +94,9 @@ public final class Workspace {
    */
   public static Workspace open(WorkspaceOptions options) {
     Objects.requireNonNull(options, "options");
-    options.roots().forEach(Workspace::requireReadableDirectory);
+    for (Path root : options.roots()) {
+      requireReadableDirectory(root);
+    }
     return new Workspace(options);
   }
 
@@ -231,8 +233,12 @@ public final class Workspace {
    */
   public Optional<WorkspaceFile> locate(Path file) {
     Path canonical = canonicalize(primaryRoot().path().resolve(file));
-    return rootContaining(canonical)
-        .map(r -> new WorkspaceFile(r, slashes(r.path().relativize(canonical)), canonical));
+    Optional<WorkspaceRoot> root = rootContaining(canonical);
+    if (root.isEmpty()) {
+      return Optional.empty();
+    }
+    WorkspaceRoot r = root.get();
+    return Optional.of(new WorkspaceFile(r, slashes(r.path().relativize(canonical)), canonical));
   }
 
   /**
@@ -382,16 +388,24 @@ public final class Workspace {
    */
   public <T> T view(Class<T> key, Function<Workspace, T> factory) {
     // A holder per key, filled outside the map's lock: a view's factory may ask for other views.
-    ViewHolder holder = views.computeIfAbsent(key, k -> new ViewHolder());
-    return key.cast(holder.get(() -> factory.apply(this)));
+    // No lambdas on this path, which every load takes: each costs a fresh JVM its linking.
+    ViewHolder holder = views.get(key);
+    if (holder == null) {
+      ViewHolder fresh = new ViewHolder();
+      holder = views.putIfAbsent(key, fresh);
+      if (holder == null) {
+        holder = fresh;
+      }
+    }
+    return key.cast(holder.get(factory, this));
   }
 
   private static final class ViewHolder {
     private Object value;
 
-    synchronized Object get(java.util.function.Supplier<?> factory) {
+    synchronized Object get(Function<Workspace, ?> factory, Workspace workspace) {
       if (value == null) {
-        value = Objects.requireNonNull(factory.get(), "a view factory returned null");
+        value = Objects.requireNonNull(factory.apply(workspace), "a view factory returned null");
       }
       return value;
     }

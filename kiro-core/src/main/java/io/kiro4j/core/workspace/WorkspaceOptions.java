@@ -99,7 +99,10 @@ public record WorkspaceOptions(
     }
     Objects.requireNonNull(userHome, "userHome");
     Objects.requireNonNull(environment, "environment");
-    agentIgnoreFiles = agentIgnoreFiles.map(List::copyOf);
+    agentIgnoreFiles =
+        agentIgnoreFiles.isPresent()
+            ? Optional.of(List.copyOf(agentIgnoreFiles.get()))
+            : Optional.empty();
     Objects.requireNonNull(pathCacheTtl, "pathCacheTtl");
     if (pathCacheTtl.isNegative()) {
       throw new IllegalArgumentException("pathCacheTtl must not be negative");
@@ -149,7 +152,9 @@ public record WorkspaceOptions(
 
     /** Adds several workspace roots in order. */
     public Builder roots(List<Path> more) {
-      more.forEach(this::root);
+      for (Path p : more) {
+        root(p);
+      }
       return this;
     }
 
@@ -228,9 +233,10 @@ public record WorkspaceOptions(
 
     /** The options; fails when no root was added. */
     public WorkspaceOptions build() {
-      Path home =
-          Optional.ofNullable(userHome).orElseGet(() -> Path.of(System.getProperty("user.home")));
-      Environment env = Optional.ofNullable(environment).orElseGet(Environment::system);
+      // Plain conditionals: this is the first code of every CLI run, and a lambda here linked
+      // java.lang.invoke for the whole process before anything else needed it.
+      Path home = userHome != null ? userHome : Path.of(System.getProperty("user.home"));
+      Environment env = environment != null ? environment : Environment.system();
       return new WorkspaceOptions(
           roots,
           home,
