@@ -164,7 +164,9 @@ public final class AgentSet {
       loadedWorkspace.addAll(
           loadDir(
               workspace, root.kiroDir().resolve("agents"), Scope.WORKSPACE, loader, only, listing));
-      Optional<Path> legacy = AmazonQFolders.projectFolder(root).map(q -> q.resolve("cli-agents"));
+      Optional<Path> amazonQ = AmazonQFolders.projectFolder(root);
+      Optional<Path> legacy =
+          amazonQ.isPresent() ? Optional.of(amazonQ.get().resolve("cli-agents")) : Optional.empty();
       if (legacy.isPresent()) {
         // Kiro CLI reads a project's .amazonq/cli-agents while the project has no .kiro (L10920).
         List<Agent> agents =

@@ -98,7 +98,9 @@ public record ToolName(String text, Kind kind, Optional<String> server, Optional
 
   /** The built-in tool this names, for {@link Kind#BUILTIN}. */
   public Optional<BuiltinTool> builtin() {
-    return kind == Kind.BUILTIN ? tool.flatMap(BuiltinTool::byName) : Optional.empty();
+    return kind == Kind.BUILTIN && tool.isPresent()
+        ? BuiltinTool.byName(tool.get())
+        : Optional.empty();
   }
 
   /**

@@ -55,7 +55,7 @@ public record ToolsSettings(Map<String, JsonNode> entries) {
   /** The free-form settings of an MCP tool, keyed {@code @server/tool}. */
   public Optional<JsonNode> mcpTool(String server, String tool) {
     JsonNode n = entries.get(ToolName.qualified(server, tool));
-    return Optional.ofNullable(n).map(JsonNode::deepCopy);
+    return n == null ? Optional.empty() : Optional.of(n.deepCopy());
   }
 
   /** {@code read} / {@code fs_read}: allowedPaths, deniedPaths. */

@@ -58,12 +58,19 @@ public final class Diagnostics {
 
   /** Adds every diagnostic of {@code others}. */
   public void addAll(Iterable<Diagnostic> others) {
-    others.forEach(this::add);
+    for (Diagnostic d : others) {
+      add(d);
+    }
   }
 
   /** True when at least one error-severity diagnostic was added. */
   public boolean hasErrors() {
-    return items.stream().anyMatch(Diagnostic::isError);
+    for (Diagnostic d : items) {
+      if (d.isError()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when nothing was added. */

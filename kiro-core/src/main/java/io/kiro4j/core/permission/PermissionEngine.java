@@ -281,27 +281,29 @@ public final class PermissionEngine {
   private Diagnostic locate(RuleDiagnostics.Entry e) {
     Diagnostic d = e.diagnostic();
     Optional<Path> file = agent.path();
-    Optional<String> pointer = e.rule().map(RuleOrigin::pointer).filter(p -> p.startsWith("/"));
-    if (file.isEmpty() || pointer.isEmpty()) {
+    if (file.isEmpty() || e.rule().isEmpty() || !e.rule().get().pointer().startsWith("/")) {
       return d;
     }
-    JsonPosition at = agent.position(pointer.get());
+    JsonPosition at = agent.position(e.rule().get().pointer());
     return new Diagnostic(d.severity(), d.code(), d.message(), file.get(), at.line(), at.column());
   }
 
   private PathPolicy paths(
       Optional<ToolsSettings.PathSettings> settings, String key, boolean readLike) {
-    String pointer =
-        settings.map(ToolsSettings.PathSettings::pointer).orElse("/toolsSettings/" + key);
+    // Plain conditionals, not Optional chains: on the path of every first decision.
+    String pointer = settings.isPresent() ? settings.get().pointer() : "/toolsSettings/" + key;
     PathPolicy.Builder b =
         PathPolicy.builder(workspace.pathExpansion(), cwd, new RuleOrigin(source, pointer))
             .workingDirectoryAllowed(readLike)
             .ignoreCase(ignoreCase)
             .canonicalPathCache(workspace.canonicalPathCache());
-    settings.ifPresent(p -> b.allowedPaths(p.allowedPaths()).deniedPaths(p.deniedPaths()));
+    if (settings.isPresent()) {
+      b.allowedPaths(settings.get().allowedPaths()).deniedPaths(settings.get().deniedPaths());
+    }
     // allowReadOnly is a glob and grep setting only (docs L3228–3332).
     if ((key.equals("glob") || key.equals("grep"))
-        && settings.map(ToolsSettings.PathSettings::allowReadOnly).orElse(false)) {
+        && settings.isPresent()
+        && settings.get().allowReadOnly()) {
       b.allowReadOnly(new RuleOrigin(source, pointer).field("allowReadOnly"));
     }
     if (readLike) {
@@ -745,7 +747,9 @@ public final class PermissionEngine {
           in.part(
               value, where.equals("the input") ? key : where + "/" + key, ToolInput.MAX_TEXT_CHARS);
       unreadable |= name.isEmpty() && value != null && !value.isNull();
-      name.filter(n -> !names.contains(n)).ifPresent(names::add);
+      if (name.isPresent() && !names.contains(name.get())) {
+        names.add(name.get());
+      }
     }
     return names.isEmpty() && !unreadable ? List.of(AgentSet.BUILTIN_DEFAULT_NAME) : names;
   }

@@ -45,6 +45,8 @@ public record Reason(ReasonCode kind, String message, Optional<RuleOrigin> origi
     return code()
         + ": "
         + message
-        + origin.map(o -> " (" + o.source() + " " + o.pointer() + ")").orElse("");
+        + (origin.isPresent()
+            ? " (" + origin.get().source() + " " + origin.get().pointer() + ")"
+            : "");
   }
 }

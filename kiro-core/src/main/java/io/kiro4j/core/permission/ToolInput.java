@@ -129,7 +129,11 @@ final class ToolInput {
 
   /** A string field the tool cannot run without. */
   String required(String field, int max) {
-    return string(field, max).orElseThrow(() -> ask("the input has no '" + field + "'"));
+    Optional<String> value = string(field, max);
+    if (value.isEmpty()) {
+      throw ask("the input has no '" + field + "'");
+    }
+    return value.get();
   }
 
   /** {@code node} as a string; empty when absent or {@code null}; {@code where} names it. */
@@ -191,7 +195,10 @@ final class ToolInput {
     if (object == null) {
       return;
     }
-    part(object.get("path"), at + "path", PathPolicy.MAX_PATH_CHARS).ifPresent(out::add);
+    Optional<String> path = part(object.get("path"), at + "path", PathPolicy.MAX_PATH_CHARS);
+    if (path.isPresent()) {
+      out.add(path.get());
+    }
     JsonNode images = object.get("image_paths");
     if (images != null && !images.isNull()) {
       if (!images.isArray()) {
@@ -199,7 +206,10 @@ final class ToolInput {
       } else {
         int i = 0;
         for (JsonNode image : images) {
-          part(image, at + "image_paths/" + i++, PathPolicy.MAX_PATH_CHARS).ifPresent(out::add);
+          Optional<String> p = part(image, at + "image_paths/" + i++, PathPolicy.MAX_PATH_CHARS);
+          if (p.isPresent()) {
+            out.add(p.get());
+          }
         }
       }
     }
@@ -234,12 +244,21 @@ final class ToolInput {
   /**
    * The folders a glob names before its first wildcard segment ({@code a/b} of {@code a/b/*.x}).
    */
+  private static boolean hasWildcard(String segment) {
+    for (int i = 0; i < segment.length(); i++) {
+      if ("*?[{".indexOf(segment.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String literalPrefix(String pattern) {
     String[] segments = pattern.split("/", -1);
     StringBuilder prefix = new StringBuilder(pattern.startsWith("/") ? "/" : "");
     for (int i = 0; i < segments.length; i++) {
       String s = segments[i];
-      if (s.chars().anyMatch(c -> "*?[{".indexOf(c) >= 0)) {
+      if (hasWildcard(s)) {
         break;
       }
       if (s.isEmpty()) {

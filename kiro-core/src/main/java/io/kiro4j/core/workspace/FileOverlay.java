@@ -51,7 +51,9 @@ public final class FileOverlay {
   /** An overlay holding {@code texts}, file by file. */
   public static FileOverlay of(Map<Path, String> texts) {
     Map<Path, String> copy = new HashMap<>();
-    texts.forEach((file, text) -> copy.put(key(file), Objects.requireNonNull(text, "text")));
+    for (Map.Entry<Path, String> e : texts.entrySet()) {
+      copy.put(key(e.getKey()), Objects.requireNonNull(e.getValue(), "text"));
+    }
     return copy.isEmpty() ? EMPTY : new FileOverlay(Map.copyOf(copy));
   }
 
@@ -102,7 +104,8 @@ public final class FileOverlay {
   public Optional<String> read(Path file, long maxBytes, Diagnostics diagnostics) {
     String text = texts.get(key(file));
     if (text == null) {
-      return TextFile.read(file, maxBytes, diagnostics).map(TextFile::text);
+      Optional<TextFile> read = TextFile.read(file, maxBytes, diagnostics);
+      return read.isPresent() ? Optional.of(read.get().text()) : Optional.empty();
     }
     // A char is at most 3 UTF-8 bytes: encode only when the text could be over the limit.
     if ((long) text.length() * 3 > maxBytes) {

@@ -44,6 +44,10 @@ public final class RuleDiagnostics {
 
   /** The diagnostics of {@code entries}, as the policies' {@code diagnostics()} report them. */
   static List<Diagnostic> diagnostics(List<Entry> entries) {
-    return entries.stream().map(Entry::diagnostic).toList();
+    List<Diagnostic> out = new ArrayList<>(entries.size()); // a loop: on every first decision
+    for (Entry e : entries) {
+      out.add(e.diagnostic());
+    }
+    return List.copyOf(out);
   }
 }
