@@ -4,6 +4,7 @@ import io.kiro4j.core.agent.Agent;
 import io.kiro4j.core.agent.AgentSet;
 import io.kiro4j.core.agent.ResolvedAgent;
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.mcp.McpServer;
 import io.kiro4j.core.resource.ResourceResolution;
 import io.kiro4j.core.workspace.Workspace;
@@ -101,6 +102,6 @@ final class AgentCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return diagnostics.stream().anyMatch(Diagnostic::isError) ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
+    return Diagnostics.anyError(diagnostics) ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
   }
 }

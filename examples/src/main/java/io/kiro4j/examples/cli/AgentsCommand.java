@@ -2,7 +2,7 @@ package io.kiro4j.examples.cli;
 
 import io.kiro4j.core.agent.Agent;
 import io.kiro4j.core.agent.AgentSet;
-import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.workspace.Workspace;
 import java.io.PrintWriter;
 import java.util.List;
@@ -67,8 +67,6 @@ final class AgentsCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return set.diagnostics().stream().anyMatch(Diagnostic::isError)
-        ? Kiro4jCli.ERRORS
-        : Kiro4jCli.OK;
+    return Diagnostics.anyError(set.diagnostics()) ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
   }
 }

@@ -3,6 +3,7 @@ package io.kiro4j.examples.cli;
 import io.kiro4j.core.agent.Agent;
 import io.kiro4j.core.agent.AgentSet;
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.hook.AgentHookRef;
 import io.kiro4j.core.hook.AgentHooks;
 import io.kiro4j.core.hook.ForeignHookFile;
@@ -102,7 +103,7 @@ final class HooksCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return diagnostics.stream().anyMatch(Diagnostic::isError) ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
+    return Diagnostics.anyError(diagnostics) ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
   }
 
   /** The hooks in the JSON shape of {@code kiro4j hooks} (also used by {@code inspect}). */

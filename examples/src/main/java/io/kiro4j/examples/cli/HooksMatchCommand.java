@@ -2,6 +2,7 @@ package io.kiro4j.examples.cli;
 
 import io.kiro4j.core.agent.Agent;
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.hook.AgentHookRef;
 import io.kiro4j.core.hook.AgentHooks;
 import io.kiro4j.core.hook.HookCode;
@@ -110,6 +111,6 @@ final class HooksMatchCommand implements Callable<Integer> {
           .forEach(d -> out.println(JsonOutput.line(r.workspace(), d)));
     }
     out.flush();
-    return r.diagnostics().stream().anyMatch(Diagnostic::isError) ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
+    return Diagnostics.anyError(r.diagnostics()) ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
   }
 }

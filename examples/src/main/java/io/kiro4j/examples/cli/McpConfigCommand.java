@@ -2,7 +2,7 @@ package io.kiro4j.examples.cli;
 
 import io.kiro4j.core.agent.Agent;
 import io.kiro4j.core.agent.AgentSet;
-import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.mcp.McpConfig;
 import io.kiro4j.core.mcp.McpServer;
 import io.kiro4j.core.workspace.Workspace;
@@ -71,8 +71,6 @@ final class McpConfigCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return config.diagnostics().stream().anyMatch(Diagnostic::isError)
-        ? Kiro4jCli.ERRORS
-        : Kiro4jCli.OK;
+    return Diagnostics.anyError(config.diagnostics()) ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
   }
 }

@@ -1,6 +1,6 @@
 package io.kiro4j.examples.cli;
 
-import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.json.JsonValues;
 import io.kiro4j.core.mcp.InstallLink;
 import io.kiro4j.core.workspace.Workspace;
@@ -88,7 +88,7 @@ final class McpLinkCommand implements Callable<Integer> {
     }
     out.flush();
     return decoded instanceof InstallLink.Decoded.Invalid
-            || decoded.diagnostics().stream().anyMatch(Diagnostic::isError)
+            || Diagnostics.anyError(decoded.diagnostics())
         ? Kiro4jCli.ERRORS
         : Kiro4jCli.OK;
   }

@@ -1,5 +1,6 @@
 package io.kiro4j.examples.cli;
 
+import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.migrate.Migration;
 import io.kiro4j.core.migrate.MigrationStep;
 import io.kiro4j.core.workspace.Workspace;
@@ -87,7 +88,7 @@ final class MigrateCommand implements Callable<Integer> {
     }
     out.flush();
     boolean failed = results.stream().anyMatch(r -> r.status() == Migration.Status.FAILED);
-    boolean errors = plan.diagnostics().stream().anyMatch(d -> d.isError());
+    boolean errors = Diagnostics.anyError(plan.diagnostics());
     return failed || errors ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
   }
 

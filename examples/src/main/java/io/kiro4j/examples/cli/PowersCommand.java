@@ -1,6 +1,6 @@
 package io.kiro4j.examples.cli;
 
-import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.skills.power.Power;
 import io.kiro4j.skills.power.PowerMatch;
@@ -96,9 +96,7 @@ final class PowersCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return set.diagnostics().stream().anyMatch(Diagnostic::isError)
-        ? Kiro4jCli.ERRORS
-        : Kiro4jCli.OK;
+    return Diagnostics.anyError(set.diagnostics()) ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
   }
 
   /** One power in the contract's JSON shape. */

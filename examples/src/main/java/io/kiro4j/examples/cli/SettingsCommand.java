@@ -1,6 +1,5 @@
 package io.kiro4j.examples.cli;
 
-import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.edit.CliSettings;
 import io.kiro4j.core.workspace.Workspace;
@@ -91,9 +90,7 @@ final class SettingsCommand implements Callable<Integer> {
       out.println(key + " is not set");
     }
     out.flush();
-    return diagnostics.toList().stream().anyMatch(Diagnostic::isError)
-        ? Kiro4jCli.ERRORS
-        : Kiro4jCli.OK;
+    return Diagnostics.anyError(diagnostics.toList()) ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
   }
 
   static boolean json(String format, boolean jsonFlag) {
@@ -179,9 +176,7 @@ final class SettingsCommand implements Callable<Integer> {
           .filter(d -> !json(format, options.json))
           .forEach(d -> out.println("  " + JsonOutput.line(ws, d)));
       out.flush();
-      return diagnostics.toList().stream().anyMatch(Diagnostic::isError)
-          ? Kiro4jCli.ERRORS
-          : Kiro4jCli.OK;
+      return Diagnostics.anyError(diagnostics.toList()) ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
     }
   }
 }

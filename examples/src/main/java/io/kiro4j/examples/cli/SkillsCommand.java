@@ -1,5 +1,6 @@
 package io.kiro4j.examples.cli;
 
+import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.skills.Skills;
 import io.kiro4j.skills.discovery.Skill;
@@ -269,9 +270,7 @@ final class SkillsCommand implements Runnable {
         }
       }
       out.flush();
-      return set.diagnostics().stream().anyMatch(d -> d.isError())
-          ? Kiro4jCli.ERRORS
-          : Kiro4jCli.OK;
+      return Diagnostics.anyError(set.diagnostics()) ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
     }
 
     static ArrayNode skills(Workspace ws, List<Skill> skills) {

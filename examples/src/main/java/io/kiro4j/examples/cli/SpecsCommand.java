@@ -1,6 +1,7 @@
 package io.kiro4j.examples.cli;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.write.StaleWriteException;
 import io.kiro4j.specs.SpecConfig;
@@ -104,7 +105,7 @@ final class SpecsCommand implements Callable<Integer> {
   }
 
   static int hasErrors(List<Diagnostic> diagnostics) {
-    return diagnostics.stream().anyMatch(Diagnostic::isError) ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
+    return Diagnostics.anyError(diagnostics) ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
   }
 
   /** The contract's entry of {@code kiro4j specs --json}. */

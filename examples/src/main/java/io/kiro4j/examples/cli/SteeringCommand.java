@@ -1,6 +1,7 @@
 package io.kiro4j.examples.cli;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.steering.AppliedSteering;
 import io.kiro4j.core.steering.AutoCandidate;
 import io.kiro4j.core.steering.SteeringRequest;
@@ -110,6 +111,6 @@ final class SteeringCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return diagnostics.stream().anyMatch(Diagnostic::isError) ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
+    return Diagnostics.anyError(diagnostics) ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
   }
 }

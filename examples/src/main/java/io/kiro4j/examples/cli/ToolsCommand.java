@@ -3,6 +3,7 @@ package io.kiro4j.examples.cli;
 import io.kiro4j.core.agent.Agent;
 import io.kiro4j.core.context.ContextMode;
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.tool.ModelTool;
 import io.kiro4j.core.tool.ToolList;
 import io.kiro4j.core.tool.WithheldTool;
@@ -90,7 +91,7 @@ final class ToolsCommand implements Callable<Integer> {
       }
       out.flush();
     }
-    return diagnostics.stream().anyMatch(Diagnostic::isError) ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
+    return Diagnostics.anyError(diagnostics) ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
   }
 
   /** The offered tools in the contract's shape. */

@@ -4,6 +4,7 @@ import io.kiro4j.core.agent.Agent;
 import io.kiro4j.core.agent.AgentSet;
 import io.kiro4j.core.context.ContextMode;
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.hook.run.HookResult;
 import io.kiro4j.core.hook.run.HookRunner;
 import io.kiro4j.core.turn.AgentTurn;
@@ -140,7 +141,7 @@ final class TurnCommand implements Callable<Integer> {
       JsonOutput.sorted(ws, diagnostics).forEach(d -> out.println(JsonOutput.line(ws, d)));
     }
     out.flush();
-    return diagnostics.stream().anyMatch(Diagnostic::isError) ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
+    return Diagnostics.anyError(diagnostics) ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
   }
 
   private static String line(TurnStep s) {

@@ -3,6 +3,7 @@ package io.kiro4j.examples.cli;
 import io.kiro4j.core.agent.AgentSet;
 import io.kiro4j.core.agent.ResolvedAgent;
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.hook.HookSet;
 import io.kiro4j.core.lint.Linter;
 import io.kiro4j.core.mcp.McpConfig;
@@ -67,6 +68,6 @@ final class WorkspaceReport {
   }
 
   boolean hasErrors() {
-    return diagnostics().stream().anyMatch(Diagnostic::isError);
+    return Diagnostics.anyError(diagnostics());
   }
 }

@@ -1,6 +1,7 @@
 package io.kiro4j.core.agent;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.json.JsonPosition;
 import io.kiro4j.core.mcp.McpAgent;
 import io.kiro4j.core.mcp.McpServerConfig;
@@ -134,7 +135,7 @@ public final class Agent implements McpAgent {
 
   /** True when a diagnostic is an error: Kiro would refuse this agent. */
   public boolean hasErrors() {
-    return diagnostics.stream().anyMatch(Diagnostic::isError);
+    return Diagnostics.anyError(diagnostics);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.kiro4j.core.context;
 
 import io.kiro4j.core.agent.Agent;
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -84,7 +85,7 @@ public final class AssembledContext {
 
   /** True when a diagnostic is an error. */
   public boolean hasErrors() {
-    return diagnostics.stream().anyMatch(Diagnostic::isError);
+    return Diagnostics.anyError(diagnostics);
   }
 
   /** The model's context window the budget was computed from. */

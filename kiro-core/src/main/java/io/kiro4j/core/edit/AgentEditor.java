@@ -3,6 +3,7 @@ package io.kiro4j.core.edit;
 import io.kiro4j.core.agent.Agent;
 import io.kiro4j.core.agent.AgentSet;
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.internal.file.TextFile;
 import io.kiro4j.core.json.edit.EditResult;
 import io.kiro4j.core.json.edit.JsonEdit;
@@ -169,7 +170,7 @@ public final class AgentEditor {
       text = JsonText.emptyObject(file).applyAll(edits).orElseThrow();
     }
     List<Diagnostic> problems = check(text, scope);
-    if (problems.stream().anyMatch(Diagnostic::isError)) {
+    if (Diagnostics.anyError(problems)) {
       return new EditOutcome.Refused(problems);
     }
     try {

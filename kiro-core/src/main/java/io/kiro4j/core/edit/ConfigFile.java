@@ -1,6 +1,7 @@
 package io.kiro4j.core.edit;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.json.edit.EditResult;
 import io.kiro4j.core.json.edit.JsonEdit;
 import io.kiro4j.core.json.edit.JsonEditCode;
@@ -73,8 +74,7 @@ final class ConfigFile {
     }
     JsonText current = file.content().orElseThrow();
     Decision decision = plan.decide(current);
-    if (!decision.problems().isEmpty()
-        && decision.problems().stream().anyMatch(Diagnostic::isError)) {
+    if (!decision.problems().isEmpty() && Diagnostics.anyError(decision.problems())) {
       return new EditOutcome.Refused(decision.problems());
     }
     if (decision.edits().isEmpty()) {
@@ -87,7 +87,7 @@ final class ConfigFile {
     JsonText edited = result.orElseThrow();
     List<Diagnostic> findings = new ArrayList<>(decision.problems());
     findings.addAll(validate.apply(edited));
-    if (findings.stream().anyMatch(Diagnostic::isError)) {
+    if (Diagnostics.anyError(findings)) {
       return new EditOutcome.Refused(findings);
     }
     try {

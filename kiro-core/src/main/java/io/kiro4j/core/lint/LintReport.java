@@ -2,6 +2,7 @@ package io.kiro4j.core.lint;
 
 import io.kiro4j.core.diagnostic.CodeInfo;
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.diagnostic.Severity;
 import io.kiro4j.core.workspace.Workspace;
 import java.util.List;
@@ -29,7 +30,7 @@ public record LintReport(Workspace workspace, List<Diagnostic> diagnostics, List
 
   /** True when at least one diagnostic is an error. */
   public boolean hasErrors() {
-    return diagnostics.stream().anyMatch(Diagnostic::isError);
+    return Diagnostics.anyError(diagnostics);
   }
 
   /** How many diagnostics have {@code severity}. */

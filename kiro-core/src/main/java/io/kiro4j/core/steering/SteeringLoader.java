@@ -52,11 +52,10 @@ final class SteeringLoader {
       Path path, String name, Scope scope, OptionalInt root, boolean agentsMd, Object stamp) {
 
     // equals and hashCode written out, here and in the other records hashed on every lint: a
-    // record's
-    // generated ones link through java.lang.invoke on first use (ObjectMethods), which costs a
-    // fresh
-    // JVM milliseconds per record type and spins classes no class-data archive holds on Java 17.
-    // RecordEqualityTest holds them to the record contract (every component, nothing else).
+    // record's generated ones link through java.lang.invoke on first use (ObjectMethods), which
+    // costs a fresh JVM milliseconds per record type and spins classes no class-data archive
+    // holds on Java 17. RecordEqualityTest holds them to the record contract (every component,
+    // nothing else).
 
     @Override
     public boolean equals(Object o) {

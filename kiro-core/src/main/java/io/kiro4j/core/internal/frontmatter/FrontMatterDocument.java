@@ -1,6 +1,7 @@
 package io.kiro4j.core.internal.frontmatter;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.yaml.YamlMapping;
 import java.util.List;
 import java.util.Objects;
@@ -42,6 +43,6 @@ public record FrontMatterDocument(
 
   /** True when at least one diagnostic is an error. */
   public boolean hasErrors() {
-    return diagnostics.stream().anyMatch(Diagnostic::isError);
+    return Diagnostics.anyError(diagnostics);
   }
 }

@@ -1,6 +1,7 @@
 package io.kiro4j.core.internal.json;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,11 +28,6 @@ public record JsonResult(Optional<JsonDocument> document, List<Diagnostic> diagn
 
   /** True when at least one diagnostic is an error. */
   public boolean hasErrors() {
-    for (Diagnostic d : diagnostics) { // not a stream: every agent load asks, cold JVMs included
-      if (d.isError()) {
-        return true;
-      }
-    }
-    return false;
+    return Diagnostics.anyError(diagnostics);
   }
 }

@@ -1,6 +1,7 @@
 package io.kiro4j.core.internal.yaml;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.yaml.YamlNode;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +29,6 @@ public record YamlResult(Optional<YamlNode> root, List<Diagnostic> diagnostics) 
 
   /** True when at least one diagnostic is an error. */
   public boolean hasErrors() {
-    return diagnostics.stream().anyMatch(Diagnostic::isError);
+    return Diagnostics.anyError(diagnostics);
   }
 }
