@@ -1,5 +1,6 @@
 package io.kiro4j.examples.cli;
 
+import io.kiro4j.core.diagnostic.CodeInfo;
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Severity;
 import io.kiro4j.core.lint.GithubAnnotations;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -181,25 +183,30 @@ final class LintCommand implements Callable<Integer> {
       if (verbose || d.severity() != Severity.INFO) {
         out.println(JsonOutput.line(report.workspace(), d));
       } else {
-        infos.merge(d.code(), 1, Integer::sum);
+        Integer seen = infos.get(d.code());
+        infos.put(d.code(), seen == null ? 1 : seen + 1);
       }
     }
-    infos.forEach(
-        (code, count) ->
-            out.println(
-                "info "
-                    + code
-                    + " ("
-                    + count
-                    + ")"
-                    + WorkspaceReport.LINTER.rule(code).map(r -> ": " + r.summary()).orElse("")));
+    // Loops, not lambdas, on lint's path: a fresh JVM links each lambda it reaches
+    // (benchmarks/README.md, "Cold start").
+    for (Map.Entry<String, Integer> e : infos.entrySet()) {
+      Optional<CodeInfo> rule = WorkspaceReport.LINTER.rule(e.getKey());
+      out.println(
+          "info "
+              + e.getKey()
+              + " ("
+              + e.getValue()
+              + ")"
+              + (rule.isPresent() ? ": " + rule.get().summary() : ""));
+    }
   }
 
   /** 1 when a diagnostic reaches the threshold or the warnings exceed the limit. */
   int exitCode(LintReport report) {
-    boolean failing =
-        report.diagnostics().stream()
-            .anyMatch(d -> d.severity().compareTo(threshold.severity) <= 0);
+    boolean failing = false;
+    for (Diagnostic d : report.diagnostics()) {
+      failing |= d.severity().compareTo(threshold.severity) <= 0;
+    }
     boolean tooManyWarnings = maxWarnings != null && report.count(Severity.WARNING) > maxWarnings;
     return failing || tooManyWarnings ? Kiro4jCli.ERRORS : Kiro4jCli.OK;
   }

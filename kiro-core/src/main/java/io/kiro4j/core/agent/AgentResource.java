@@ -37,10 +37,13 @@ public sealed interface AgentResource permits AgentResource.Uri, AgentResource.K
         return Optional.empty();
       }
       String s = uri.substring(0, sep);
-      return s.chars()
-              .allMatch(c -> Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')
-          ? Optional.of(s.toLowerCase(Locale.ROOT))
-          : Optional.empty();
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (!Character.isLetterOrDigit(c) && c != '+' && c != '-' && c != '.') {
+          return Optional.empty();
+        }
+      }
+      return Optional.of(s.toLowerCase(Locale.ROOT));
     }
   }
 

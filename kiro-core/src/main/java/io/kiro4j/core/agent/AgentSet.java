@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -129,8 +131,18 @@ public final class AgentSet {
    * them all.
    */
   public static AgentSet of(Workspace workspace) {
-    return workspace.view(AgentSet.class, AgentSet::lazily);
+    return workspace.view(AgentSet.class, LAZILY);
   }
+
+  // A class, not AgentSet::lazily: a fresh JVM links each method reference it reaches through
+  // java.lang.invoke, in the interpreter (benchmarks/README.md, "Cold start").
+  private static final Function<Workspace, AgentSet> LAZILY =
+      new Function<>() {
+        @Override
+        public AgentSet apply(Workspace workspace) {
+          return lazily(workspace);
+        }
+      };
 
   private static AgentSet lazily(Workspace workspace) {
     return new AgentSet(workspace, JsonLoader.strict(), null);
@@ -261,7 +273,7 @@ public final class AgentSet {
     // A missing folder lists nothing, or the editor's unsaved agents (the overlay's files).
     List<Agent> out = new ArrayList<>();
     List<Path> notAgents = new ArrayList<>();
-    for (Path file : ws.listFiles(dir, rel -> rel.indexOf('/') < 0 && isAgentFile(rel), listing)) {
+    for (Path file : ws.listFiles(dir, AGENT_FILE, listing)) {
       if (only != null && !only.selects(ws, file)) {
         continue;
       }
@@ -312,6 +324,15 @@ public final class AgentSet {
     return name.endsWith(".json") || name.endsWith(".md");
   }
 
+  /** An agent file directly in the folder listed (a relative name without a slash). */
+  private static final Predicate<String> AGENT_FILE =
+      new Predicate<>() {
+        @Override
+        public boolean test(String rel) {
+          return rel.indexOf('/') < 0 && isAgentFile(rel);
+        }
+      };
+
   private static Map<String, Agent> firstByName(List<Agent> loaded, List<Agent> overridden) {
     Map<String, Agent> out = new LinkedHashMap<>();
     for (Agent a : loaded) {
@@ -349,7 +370,12 @@ public final class AgentSet {
     for (Agent a : agents) {
       Optional<String> s = shortcut(a);
       if (s.isPresent()) {
-        byShortcut.computeIfAbsent(s.get(), k -> new ArrayList<>()).add(a);
+        List<Agent> same = byShortcut.get(s.get());
+        if (same == null) {
+          same = new ArrayList<>();
+          byShortcut.put(s.get(), same);
+        }
+        same.add(a);
       }
     }
     List<Agent> out = new ArrayList<>();

@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * What an agent effectively has: its prompt text, its tools (given its MCP servers' tool lists when
@@ -79,10 +81,24 @@ public record ResolvedAgent(
     diagnostics = List.copyOf(diagnostics);
   }
 
-  /** Resolves with the resolvers found by {@link ResourceResolvers#discover} and no tool lists. */
+  /**
+   * Resolves with the resolvers found by {@link ResourceResolvers#discover} (once per workspace: a
+   * service lookup searches the class path's jars) and no tool lists.
+   */
   public static ResolvedAgent of(Workspace workspace, Agent agent) {
-    return resolve(workspace, agent, defaultResolvers(), Map.of());
+    return resolve(
+        workspace, agent, workspace.view(ResourceResolvers.class, DEFAULT_RESOLVERS), Map.of());
   }
+
+  // A class, not a method reference: a fresh JVM links each one it reaches (benchmarks/README.md,
+  // "Cold start").
+  private static final Function<Workspace, ResourceResolvers> DEFAULT_RESOLVERS =
+      new Function<>() {
+        @Override
+        public ResourceResolvers apply(Workspace workspace) {
+          return defaultResolvers();
+        }
+      };
 
   /** The discovered resolvers, plus the built-in {@code file} one if no provider was found. */
   public static ResourceResolvers defaultResolvers() {
@@ -111,8 +127,12 @@ public record ResolvedAgent(
     diags.addAll(mcp.diagnostics());
     List<String> tools = tools(workspace, agent, mcp, mcpToolLists, diags);
     allowedToolsServers(workspace, agent, mcp, diags);
-    List<String> concreteMcp =
-        tools.stream().filter(t -> t.startsWith("@") && t.indexOf('/') > 0).toList();
+    List<String> concreteMcp = new ArrayList<>();
+    for (String t : tools) {
+      if (t.startsWith("@") && t.indexOf('/') > 0) {
+        concreteMcp.add(t);
+      }
+    }
     Map<String, String> modelNames =
         ModelToolNames.assign(concreteMcp, agent.config().toolAliases());
     List<ResourceResolution> resources = new ArrayList<>();
@@ -150,7 +170,8 @@ public record ResolvedAgent(
       uri = ((AgentResource.Uri) r).uri();
     }
     Optional<String> scheme = new AgentResource.Uri(r.index(), uri).scheme();
-    Optional<ResourceResolver> resolver = scheme.flatMap(resolvers::forScheme);
+    Optional<ResourceResolver> resolver =
+        scheme.isPresent() ? resolvers.forScheme(scheme.get()) : Optional.empty();
     if (resolver.isPresent()) {
       return resolver.get().resolve(uri, context);
     }
@@ -246,7 +267,7 @@ public record ResolvedAgent(
     List<McpServer> servers = mcp.enabledServers();
     if (agent.format() == AgentFormat.MARKDOWN && agent.config().includesMcpJson()) {
       // A subagent's includeMcpJson: "all MCP tools are included" (L19715).
-      servers.forEach(s -> addAll(mcpTools, s.name(), lists));
+      addEvery(mcpTools, servers, lists);
     }
     List<String> written = agent.config().tools();
     for (int i = 0; i < written.size(); i++) {
@@ -254,7 +275,7 @@ public record ResolvedAgent(
       switch (t.kind()) {
         case ALL:
           builtins.addAll(EnumSet.allOf(BuiltinTool.class));
-          servers.forEach(s -> addAll(mcpTools, s.name(), lists));
+          addEvery(mcpTools, servers, lists);
           break;
         case ALL_BUILTIN:
           builtins.addAll(EnumSet.allOf(BuiltinTool.class));
@@ -268,7 +289,7 @@ public record ResolvedAgent(
           if (server.equals(MCP_TAG)
               && t.kind() == ToolName.Kind.SERVER
               && mcp.server(server).isEmpty()) {
-            servers.forEach(s -> addAll(mcpTools, s.name(), lists));
+            addEvery(mcpTools, servers, lists);
           } else if (mcp.server(server).isEmpty()) {
             if (isNamedServer(server)) {
               unknownServer(ws, agent, "/tools/" + i, t, server, diags);
@@ -286,28 +307,44 @@ public record ResolvedAgent(
       }
     }
     List<String> out = new ArrayList<>();
-    builtins.forEach(b -> out.add(b.canonicalName()));
-    mcpTools.keySet().stream()
-        .sorted()
-        .forEach(
-            server -> {
-              List<String> disabled =
-                  mcp.server(server).map(s -> s.config().disabledTools()).orElse(List.of());
-              for (String tool : mcpTools.get(server)) {
-                if (tool.isEmpty()) {
-                  out.add("@" + server);
-                } else if (!disabled.contains(tool)) {
-                  out.add(ToolName.qualified(server, tool));
-                }
-              }
-            });
+    for (BuiltinTool b : builtins) {
+      out.add(b.canonicalName());
+    }
+    for (String server : new TreeSet<>(mcpTools.keySet())) {
+      Optional<McpServer> s = mcp.server(server);
+      List<String> disabled = s.isPresent() ? s.get().config().disabledTools() : List.of();
+      for (String tool : mcpTools.get(server)) {
+        if (tool.isEmpty()) {
+          out.add("@" + server);
+        } else if (!disabled.contains(tool)) {
+          out.add(ToolName.qualified(server, tool));
+        }
+      }
+    }
     return out;
+  }
+
+  private static void addEvery(
+      Map<String, Set<String>> acc, List<McpServer> servers, Map<String, List<String>> lists) {
+    for (McpServer s : servers) {
+      addAll(acc, s.name(), lists);
+    }
+  }
+
+  /** The tools found for {@code server} so far; a new entry on first use. */
+  private static Set<String> toolsOf(Map<String, Set<String>> acc, String server) {
+    Set<String> set = acc.get(server);
+    if (set == null) {
+      set = new LinkedHashSet<>();
+      acc.put(server, set);
+    }
+    return set;
   }
 
   /** Every tool of {@code server}: its listed tools, or "" (all, unknown) when not listed. */
   private static void addAll(
       Map<String, Set<String>> acc, String server, Map<String, List<String>> lists) {
-    Set<String> set = acc.computeIfAbsent(server, k -> new LinkedHashSet<>());
+    Set<String> set = toolsOf(acc, server);
     List<String> known = lists.get(server);
     if (known == null) {
       set.clear();
@@ -319,7 +356,7 @@ public record ResolvedAgent(
 
   private static void addOne(
       Map<String, Set<String>> acc, String server, String tool, Map<String, List<String>> lists) {
-    Set<String> set = acc.computeIfAbsent(server, k -> new LinkedHashSet<>());
+    Set<String> set = toolsOf(acc, server);
     if (set.contains("")) {
       return;
     }
@@ -332,7 +369,11 @@ public record ResolvedAgent(
     }
     try {
       Glob g = Glob.compile(tool, GlobDialect.TOOL_NAME);
-      known.stream().filter(g::matches).forEach(set::add);
+      for (String k : known) {
+        if (g.matches(k)) {
+          set.add(k);
+        }
+      }
     } catch (GlobSyntaxException e) {
       // reported at load (GLOB-001)
     }

@@ -80,60 +80,75 @@ public record ToolsSettings(Map<String, JsonNode> entries) {
 
   /** {@code shell} / {@code execute_bash}. */
   public Optional<ShellSettings> shell() {
-    return builtin(BuiltinTool.SHELL)
-        .map(
-            e ->
-                new ShellSettings(
-                    pointer(e.getKey()),
-                    strings(e.getValue(), "allowedCommands"),
-                    strings(e.getValue(), "deniedCommands"),
-                    bool(e.getValue(), "autoAllowReadonly"),
-                    bool(e.getValue(), "denyByDefault")));
+    Optional<Map.Entry<String, JsonNode>> found = builtin(BuiltinTool.SHELL);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Map.Entry<String, JsonNode> e = found.get();
+    return Optional.of(
+        new ShellSettings(
+            pointer(e.getKey()),
+            strings(e.getValue(), "allowedCommands"),
+            strings(e.getValue(), "deniedCommands"),
+            bool(e.getValue(), "autoAllowReadonly"),
+            bool(e.getValue(), "denyByDefault")));
   }
 
   /** {@code aws} / {@code use_aws}. */
   public Optional<AwsSettings> aws() {
-    return builtin(BuiltinTool.AWS)
-        .map(
-            e ->
-                new AwsSettings(
-                    pointer(e.getKey()),
-                    strings(e.getValue(), "allowedServices"),
-                    strings(e.getValue(), "deniedServices"),
-                    bool(e.getValue(), "autoAllowReadonly")));
+    Optional<Map.Entry<String, JsonNode>> found = builtin(BuiltinTool.AWS);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Map.Entry<String, JsonNode> e = found.get();
+    return Optional.of(
+        new AwsSettings(
+            pointer(e.getKey()),
+            strings(e.getValue(), "allowedServices"),
+            strings(e.getValue(), "deniedServices"),
+            bool(e.getValue(), "autoAllowReadonly")));
   }
 
   /** {@code web_fetch}: trusted and blocked URL regexes. */
   public Optional<WebFetchSettings> webFetch() {
-    return builtin(BuiltinTool.WEB_FETCH)
-        .map(
-            e ->
-                new WebFetchSettings(
-                    pointer(e.getKey()),
-                    strings(e.getValue(), "trusted"),
-                    strings(e.getValue(), "blocked")));
+    Optional<Map.Entry<String, JsonNode>> found = builtin(BuiltinTool.WEB_FETCH);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Map.Entry<String, JsonNode> e = found.get();
+    return Optional.of(
+        new WebFetchSettings(
+            pointer(e.getKey()),
+            strings(e.getValue(), "trusted"),
+            strings(e.getValue(), "blocked")));
   }
 
   /** {@code subagent}: availableAgents and trustedAgents (names or globs, L13431-13484). */
   public Optional<SubagentSettings> subagent() {
-    return builtin(BuiltinTool.SUBAGENT)
-        .map(
-            e ->
-                new SubagentSettings(
-                    pointer(e.getKey()),
-                    strings(e.getValue(), "availableAgents"),
-                    strings(e.getValue(), "trustedAgents")));
+    Optional<Map.Entry<String, JsonNode>> found = builtin(BuiltinTool.SUBAGENT);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Map.Entry<String, JsonNode> e = found.get();
+    return Optional.of(
+        new SubagentSettings(
+            pointer(e.getKey()),
+            strings(e.getValue(), "availableAgents"),
+            strings(e.getValue(), "trustedAgents")));
   }
 
   private Optional<PathSettings> paths(BuiltinTool tool) {
-    return builtin(tool)
-        .map(
-            e ->
-                new PathSettings(
-                    pointer(e.getKey()),
-                    strings(e.getValue(), "allowedPaths"),
-                    strings(e.getValue(), "deniedPaths"),
-                    bool(e.getValue(), "allowReadOnly")));
+    Optional<Map.Entry<String, JsonNode>> found = builtin(tool);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Map.Entry<String, JsonNode> e = found.get();
+    return Optional.of(
+        new PathSettings(
+            pointer(e.getKey()),
+            strings(e.getValue(), "allowedPaths"),
+            strings(e.getValue(), "deniedPaths"),
+            bool(e.getValue(), "allowReadOnly")));
   }
 
   private static String pointer(String key) {

@@ -1,5 +1,6 @@
 package io.kiro4j.core.lint;
 
+import io.kiro4j.core.agent.Agent;
 import io.kiro4j.core.agent.AgentCode;
 import io.kiro4j.core.agent.AgentSet;
 import io.kiro4j.core.agent.ResolvedAgent;
@@ -20,6 +21,7 @@ import io.kiro4j.core.permission.PermissionCode;
 import io.kiro4j.core.permission.PermissionEngine;
 import io.kiro4j.core.permission.SessionTrust;
 import io.kiro4j.core.steering.FileMatchCoverage;
+import io.kiro4j.core.steering.FilePattern;
 import io.kiro4j.core.steering.InclusionMode;
 import io.kiro4j.core.steering.SteeringCode;
 import io.kiro4j.core.steering.SteeringFile;
@@ -37,6 +39,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** kiro-core's own files: layout, ignore files, steering, hooks, agents, MCP, permissions. */
 final class CoreLintContributor implements LintContributor {
@@ -97,73 +101,98 @@ final class CoreLintContributor implements LintContributor {
   private static final List<LintSection> SECTIONS =
       List.of(
           // Folder listing, layout and ignore files: no Kiro file's content changes them.
-          LintSection.of(
-              "layout",
-              Set.of(),
-              (ws, c) ->
-                  concat(
-                      KiroArtifacts.of(ws).diagnostics(),
-                      KiroLayout.of(ws).diagnostics(),
-                      KiroIgnore.of(ws).diagnostics())),
-          LintSection.of(
-              "steering",
-              EnumSet.of(ArtifactKind.STEERING),
-              (ws, c) -> SteeringSet.of(ws).diagnostics()),
+          section("layout", Set.of()),
+          section("steering", EnumSet.of(ArtifactKind.STEERING)),
           // fileMatch patterns that match no file: walks the workspace, so redone only when a
           // pattern changed (or files were created or deleted).
-          LintSection.of(
-                  "coverage",
-                  EnumSet.of(ArtifactKind.STEERING),
-                  (ws, c) -> FileMatchCoverage.check(ws))
-              .keyedBy(CoreLintContributor::fileMatchPatterns),
-          LintSection.of(
-              "hooks",
-              EnumSet.of(ArtifactKind.HOOK, ArtifactKind.AGENT),
-              (ws, c) -> HookSet.of(ws).diagnostics()),
-          LintSection.of(
-              "agents", EnumSet.of(ArtifactKind.AGENT), (ws, c) -> AgentSet.of(ws).diagnostics()),
-          LintSection.of(
-              "mcp",
-              EnumSet.of(ArtifactKind.AGENT, ArtifactKind.POWER, ArtifactKind.SETTINGS),
-              (ws, c) -> McpConfig.of(ws).diagnostics()),
-          LintSection.of(
+          section("coverage", EnumSet.of(ArtifactKind.STEERING)).keyedBy(new FileMatchPatterns()),
+          section("hooks", EnumSet.of(ArtifactKind.HOOK, ArtifactKind.AGENT)),
+          section("agents", EnumSet.of(ArtifactKind.AGENT)),
+          section("mcp", EnumSet.of(ArtifactKind.AGENT, ArtifactKind.POWER, ArtifactKind.SETTINGS)),
+          section(
               "agent-checks",
               EnumSet.of(
                   ArtifactKind.AGENT,
                   ArtifactKind.SKILL,
                   ArtifactKind.POWER,
-                  ArtifactKind.SETTINGS),
-              (ws, c) -> agentChecks(ws)));
+                  ArtifactKind.SETTINGS)));
+
+  private static LintSection section(String name, Set<ArtifactKind> kinds) {
+    return LintSection.of(name, kinds, new Section(name));
+  }
+
+  /**
+   * A section's work, chosen by its name: one class rather than a lambda per section, since a fresh
+   * JVM links every lambda it reaches through java.lang.invoke, in the interpreter, on each cold
+   * lint (benchmarks/README.md, "Cold start").
+   */
+  private static final class Section
+      implements BiFunction<Workspace, LintConfig, List<Diagnostic>> {
+    private final String name;
+
+    Section(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public List<Diagnostic> apply(Workspace ws, LintConfig config) {
+      switch (name) {
+        case "layout":
+          return concat(
+              KiroArtifacts.of(ws).diagnostics(),
+              KiroLayout.of(ws).diagnostics(),
+              KiroIgnore.of(ws).diagnostics());
+        case "steering":
+          return SteeringSet.of(ws).diagnostics();
+        case "coverage":
+          return FileMatchCoverage.check(ws);
+        case "hooks":
+          return HookSet.of(ws).diagnostics();
+        case "agents":
+          return AgentSet.of(ws).diagnostics();
+        case "mcp":
+          return McpConfig.of(ws).diagnostics();
+        case "agent-checks":
+          return agentChecks(ws);
+        default:
+          throw new IllegalStateException("no section " + name);
+      }
+    }
+  }
 
   /** Each agent resolved (tools, resources, servers), then its permission rules compiled. */
   private static List<Diagnostic> agentChecks(Workspace workspace) {
     List<Diagnostic> all = new ArrayList<>();
     AgentSet agents = AgentSet.of(workspace);
-    agents.agents().forEach(a -> all.addAll(ResolvedAgent.of(workspace, a).diagnostics()));
+    for (Agent a : agents.agents()) {
+      all.addAll(ResolvedAgent.of(workspace, a).diagnostics());
+    }
     // Each agent's permission rules compiled as a session would (first root as the working
     // directory): their PERM- problems belong in lint.
-    agents
-        .agents()
-        .forEach(
-            a ->
-                all.addAll(
-                    PermissionEngine.of(
-                            a, workspace, workspace.primaryRoot().path(), SessionTrust.none())
-                        .diagnostics()));
+    for (Agent a : agents.agents()) {
+      all.addAll(
+          PermissionEngine.of(a, workspace, workspace.primaryRoot().path(), SessionTrust.none())
+              .diagnostics());
+    }
     return all;
   }
 
   /** Each fileMatch file with its patterns and where they are written: what coverage reads. */
-  private static Object fileMatchPatterns(Workspace workspace) {
-    List<List<Object>> out = new ArrayList<>();
-    for (SteeringFile f : SteeringSet.of(workspace).files()) {
-      if (f.mode() == InclusionMode.FILE_MATCH) {
-        List<Object> entry = new ArrayList<>(List.of(f.path(), f.scope(), f.root()));
-        f.patterns().forEach(p -> entry.addAll(List.of(p.pattern(), p.line(), p.column())));
-        out.add(entry);
+  private static final class FileMatchPatterns implements Function<Workspace, Object> {
+    @Override
+    public Object apply(Workspace workspace) {
+      List<List<Object>> out = new ArrayList<>();
+      for (SteeringFile f : SteeringSet.of(workspace).files()) {
+        if (f.mode() == InclusionMode.FILE_MATCH) {
+          List<Object> entry = new ArrayList<>(List.of(f.path(), f.scope(), f.root()));
+          for (FilePattern p : f.patterns()) {
+            entry.addAll(List.of(p.pattern(), p.line(), p.column()));
+          }
+          out.add(entry);
+        }
       }
+      return out;
     }
-    return out;
   }
 
   @SafeVarargs

@@ -116,7 +116,7 @@ public final class LintSection {
 
   /** The value {@link #keyedBy} compares, if the section has one. */
   Optional<Object> key(Workspace workspace) {
-    return key.map(k -> k.apply(workspace));
+    return key.isPresent() ? Optional.ofNullable(key.get().apply(workspace)) : Optional.empty();
   }
 
   @Override

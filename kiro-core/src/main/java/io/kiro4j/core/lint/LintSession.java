@@ -180,7 +180,9 @@ public final class LintSession {
       }
     }
     List<Diagnostic> all = new ArrayList<>();
-    raw.forEach(all::addAll);
+    for (List<Diagnostic> r : raw) {
+      all.addAll(r);
+    }
     // A file's comments depend on its text only: those of unchanged files are not read again.
     Map<Path, InlineSuppressions> unchanged =
         previous == null ? Map.of() : without(previous.comments, changed);

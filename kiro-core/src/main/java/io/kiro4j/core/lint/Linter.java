@@ -64,7 +64,9 @@ public final class Linter {
   private Linter(List<LintContributor> contributors) {
     this.contributors = List.copyOf(contributors);
     List<LintSection> all = new ArrayList<>();
-    this.contributors.forEach(c -> all.addAll(c.sections()));
+    for (LintContributor c : this.contributors) {
+      all.addAll(c.sections());
+    }
     this.sections = List.copyOf(all);
     Map<String, CodeInfo> byId = new TreeMap<>();
     for (LintContributor c : this.contributors) {
@@ -107,12 +109,21 @@ public final class Linter {
 
   /** The rule with this id, if there is one. */
   public Optional<CodeInfo> rule(String id) {
-    return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+    for (CodeInfo r : rules) {
+      if (r.id().equals(id)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The configuration of each root of {@code workspace}, in root order. */
   public List<LintConfig> configs(Workspace workspace) {
-    return workspace.roots().stream().map(r -> LintConfig.load(r.path(), knownCodes)).toList();
+    List<LintConfig> out = new ArrayList<>();
+    for (WorkspaceRoot r : workspace.roots()) {
+      out.add(LintConfig.load(r.path(), knownCodes));
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -198,7 +209,11 @@ public final class Linter {
    * nothing is ignored.
    */
   static Workspace seen(Workspace workspace, List<LintConfig> configs) {
-    if (configs.stream().allMatch(c -> c.ignore().isEmpty())) {
+    boolean ignoresNothing = true;
+    for (LintConfig c : configs) {
+      ignoresNothing &= c.ignore().isEmpty();
+    }
+    if (ignoresNothing) {
       return workspace;
     }
     return Workspace.open(
@@ -281,22 +296,37 @@ public final class Linter {
       this.configs = configs;
     }
 
+    // Loops rather than lambdas or streams here and in what lint reaches: a fresh JVM links each
+    // lambda through java.lang.invoke in the interpreter (benchmarks/README.md, "Cold start").
     LintReport apply(Set<Diagnostic> raw) {
       List<Diagnostic> out = new ArrayList<>();
       for (Diagnostic d : raw) {
-        filter(d, true).ifPresent(out::add);
+        addFiltered(d, true, out);
       }
       // Suppression comments in Markdown files with no diagnostic must be seen too, to report
       // them unused.
-      markdownFiles().forEach(this::inlineOf);
+      for (Path file : markdownFiles()) {
+        inlineOf(file);
+      }
       List<Diagnostic> own = new ArrayList<>();
-      configs.forEach(c -> own.addAll(c.diagnostics()));
-      inline.values().forEach(s -> own.addAll(s.diagnostics()));
+      for (LintConfig c : configs) {
+        own.addAll(c.diagnostics());
+      }
+      for (InlineSuppressions s : inline.values()) {
+        own.addAll(s.diagnostics());
+      }
       own.addAll(unused());
       for (Diagnostic d : own) {
-        filter(d, false).ifPresent(out::add);
+        addFiltered(d, false, out);
       }
       return new LintReport(workspace, sorted(new LinkedHashSet<>(out)), rules);
+    }
+
+    private void addFiltered(Diagnostic d, boolean suppressible, List<Diagnostic> out) {
+      Optional<Diagnostic> kept = filter(d, suppressible);
+      if (kept.isPresent()) {
+        out.add(kept.get());
+      }
     }
 
     /** The diagnostic as reported, or empty when dropped. */
@@ -331,7 +361,9 @@ public final class Linter {
           return Optional.empty();
         }
       }
-      return Optional.of(level.flatMap(RuleLevel::severity).map(d::withSeverity).orElse(d));
+      Optional<Severity> severity =
+          level.isPresent() ? level.get().severity() : Optional.<Severity>empty();
+      return Optional.of(severity.isPresent() ? d.withSeverity(severity.get()) : d);
     }
 
     private List<Diagnostic> unused() {
@@ -353,52 +385,53 @@ public final class Linter {
           }
         }
       }
-      inline.forEach(
-          (file, comments) -> {
-            for (InlineSuppressions.Suppression s : comments.suppressions()) {
-              if (!usedComments.contains(s)) {
-                out.add(
-                    Diagnostic.of(
-                        LintCode.UNUSED_SUPPRESSION,
-                        file,
-                        s.line,
-                        s.column,
-                        "kiro4j-disable"
-                            + (s.target == 0 ? "" : "-next-line")
-                            + " "
-                            + s.code
-                            + " suppressed nothing"));
-              }
-            }
-          });
+      for (Map.Entry<Path, InlineSuppressions> comments : inline.entrySet()) {
+        for (InlineSuppressions.Suppression s : comments.getValue().suppressions()) {
+          if (!usedComments.contains(s)) {
+            out.add(
+                Diagnostic.of(
+                    LintCode.UNUSED_SUPPRESSION,
+                    comments.getKey(),
+                    s.line,
+                    s.column,
+                    "kiro4j-disable"
+                        + (s.target == 0 ? "" : "-next-line")
+                        + " "
+                        + s.code
+                        + " suppressed nothing"));
+          }
+        }
+      }
       return out;
     }
 
     private InlineSuppressions inlineOf(Path file) {
-      return inline.computeIfAbsent(
-          file,
-          f -> {
-            InlineSuppressions known = unchanged.get(f);
-            if (known != null) {
-              return known;
-            }
-            // Through the workspace: the editor's text of an open document, nothing of an ignored
-            // file.
-            Diagnostics ignored = new Diagnostics();
-            return seen.read(f, ignored)
-                .map(t -> InlineSuppressions.parse(t, f, knownCodes))
-                .orElse(InlineSuppressions.none());
-          });
+      InlineSuppressions found = inline.get(file);
+      if (found == null) {
+        found = unchanged.get(file);
+      }
+      if (found == null) {
+        // Through the workspace: the editor's text of an open document, nothing of an ignored
+        // file.
+        Optional<String> text = seen.read(file, new Diagnostics());
+        found =
+            text.isPresent()
+                ? InlineSuppressions.parse(text.get(), file, knownCodes)
+                : InlineSuppressions.none();
+      }
+      inline.put(file, found);
+      return found;
     }
 
     private List<Path> markdownFiles() {
       List<Path> out = new ArrayList<>();
       KiroArtifacts artifacts = KiroArtifacts.of(seen);
       for (ArtifactKind kind : ArtifactKind.values()) {
-        artifacts.files(kind).stream()
-            .map(KiroArtifacts.Artifact::path)
-            .filter(Linter::isMarkdown)
-            .forEach(out::add);
+        for (KiroArtifacts.Artifact a : artifacts.files(kind)) {
+          if (isMarkdown(a.path())) {
+            out.add(a.path());
+          }
+        }
       }
       for (WorkspaceRoot root : workspace.roots()) {
         Path agents = root.path().resolve("AGENTS.md");
@@ -411,19 +444,37 @@ public final class Linter {
     }
 
     private DisplayPath displayPath(Path file) {
-      return displayPaths.computeIfAbsent(file, workspace::displayPath);
+      DisplayPath dp = displayPaths.get(file);
+      if (dp == null) {
+        dp = workspace.displayPath(file);
+        displayPaths.put(file, dp);
+      }
+      return dp;
     }
 
     /** The contract's order: global files first, then by root, path, line, column, code. */
     private List<Diagnostic> sorted(Set<Diagnostic> diagnostics) {
-      return diagnostics.stream()
-          .sorted(
-              Comparator.comparingInt((Diagnostic d) -> displayPath(d.path()).root().orElse(-1))
-                  .thenComparing(d -> displayPath(d.path()).path())
-                  .thenComparingInt(Diagnostic::line)
-                  .thenComparingInt(Diagnostic::column)
-                  .thenComparing(Diagnostic::code))
-          .toList();
+      List<Diagnostic> out = new ArrayList<>(diagnostics);
+      out.sort(
+          new Comparator<>() {
+            @Override
+            public int compare(Diagnostic a, Diagnostic b) {
+              DisplayPath pa = displayPath(a.path());
+              DisplayPath pb = displayPath(b.path());
+              int c = Integer.compare(pa.root().orElse(-1), pb.root().orElse(-1));
+              if (c == 0) {
+                c = pa.path().compareTo(pb.path());
+              }
+              if (c == 0) {
+                c = Integer.compare(a.line(), b.line());
+              }
+              if (c == 0) {
+                c = Integer.compare(a.column(), b.column());
+              }
+              return c != 0 ? c : a.code().compareTo(b.code());
+            }
+          });
+      return List.copyOf(out);
     }
   }
 

@@ -91,8 +91,7 @@ public final class McpConfig {
 
   /** The servers of the workspace and user {@code mcp.json} files; cached on the workspace. */
   public static McpConfig of(Workspace workspace) {
-    return cache(workspace)
-        .computeIfAbsent("", k -> load(workspace, Optional.empty(), McpOptions.defaults()));
+    return cached(workspace, "", Optional.empty());
   }
 
   /** The servers {@code agent} has; cached on the workspace per agent. */
@@ -102,17 +101,39 @@ public final class McpConfig {
             + ":"
             + agent.name()
             + ":"
-            + agent.path().map(Path::toString).orElse("");
-    return cache(workspace)
-        .computeIfAbsent(key, k -> load(workspace, Optional.of(agent), McpOptions.defaults()));
+            + (agent.path().isPresent() ? agent.path().get().toString() : "");
+    return cached(workspace, key, Optional.of(agent));
   }
 
-  private static Map<String, McpConfig> cache(Workspace workspace) {
-    return workspace.view(Cache.class, w -> new Cache()).configs;
+  /**
+   * The workspace's config under {@code key}, loaded on first ask. No {@code computeIfAbsent}
+   * lambdas: lint's cold path links every lambda it reaches through java.lang.invoke (see
+   * benchmarks/README.md, "Cold start"); two threads may both load, and the first stored wins.
+   */
+  private static McpConfig cached(
+      Workspace workspace, String key, Optional<? extends McpAgent> agent) {
+    Map<String, McpConfig> configs = workspace.view(Cache.class, Cache.FACTORY).configs;
+    McpConfig config = configs.get(key);
+    if (config == null) {
+      config = load(workspace, agent, McpOptions.defaults());
+      McpConfig earlier = configs.putIfAbsent(key, config);
+      if (earlier != null) {
+        config = earlier;
+      }
+    }
+    return config;
   }
 
   /** Per-workspace cache of loaded configs. */
   static final class Cache {
+    static final Function<Workspace, Cache> FACTORY =
+        new Function<>() {
+          @Override
+          public Cache apply(Workspace w) {
+            return new Cache();
+          }
+        };
+
     final Map<String, McpConfig> configs = new ConcurrentHashMap<>();
   }
 
@@ -157,10 +178,11 @@ public final class McpConfig {
       }
       for (WorkspaceRoot root : workspace.roots()) {
         Path f = root.kiroDir().resolve("settings").resolve("mcp.json");
-        Optional<Path> legacy = AmazonQFolders.projectFolder(root).map(q -> q.resolve("mcp.json"));
-        if (legacy.isPresent() && TextFile.isPresent(legacy.get())) {
+        Optional<Path> legacyFolder = AmazonQFolders.projectFolder(root);
+        if (legacyFolder.isPresent()
+            && TextFile.isPresent(legacyFolder.get().resolve("mcp.json"))) {
           // Kiro CLI reads a project's .amazonq/mcp.json while the project has no .kiro (L10920).
-          f = legacy.get();
+          f = legacyFolder.get().resolve("mcp.json");
           diags.add(
               Diagnostic.ofFile(
                   LayoutCode.AMAZONQ_READ,
@@ -183,28 +205,25 @@ public final class McpConfig {
     if (agent.isPresent() && agent.get().path().isPresent()) {
       McpAgent a = agent.get();
       VariablePolicy cli = VariablePolicy.cli(workspace.environment());
+      Optional<WorkspaceRoot> root = workspace.rootOf(a.path().get());
       OptionalInt agentRoot =
-          a.path()
-              .flatMap(workspace::rootOf)
-              .map(r -> OptionalInt.of(r.index()))
-              .orElse(OptionalInt.empty());
-      a.mcpServers()
-          .forEach(
-              (name, config) -> {
-                String pointer = "/mcpServers/" + McpEntryCheck.escape(name);
-                entries.add(
-                    new Entry(
-                        name,
-                        config,
-                        McpLayer.AGENT,
-                        a.path().get(),
-                        a.path().get(),
-                        agentRoot,
-                        a.position(pointer),
-                        p -> a.position(p),
-                        pointer,
-                        cli));
-              });
+          root.isPresent() ? OptionalInt.of(root.get().index()) : OptionalInt.empty();
+      Function<String, JsonPosition> positions = a::position;
+      for (Map.Entry<String, McpServerConfig> server : a.mcpServers().entrySet()) {
+        String pointer = "/mcpServers/" + McpEntryCheck.escape(server.getKey());
+        entries.add(
+            new Entry(
+                server.getKey(),
+                server.getValue(),
+                McpLayer.AGENT,
+                a.path().get(),
+                a.path().get(),
+                agentRoot,
+                a.position(pointer),
+                positions,
+                pointer,
+                cli));
+      }
     }
     // Entries come lowest first (global, roots in order, agent): a later one replaces.
     Map<String, Entry> effective = new LinkedHashMap<>();
@@ -240,7 +259,7 @@ public final class McpConfig {
       }
       servers.add(e.toServer(diags));
     }
-    servers.sort(Comparator.comparing(McpServer::name));
+    servers.sort(BY_NAME);
     List<McpServer> hidden = new ArrayList<>();
     for (Entry e : replaced) {
       hidden.add(e.toServer(new Diagnostics()));
@@ -258,13 +277,13 @@ public final class McpConfig {
       VariablePolicy policy,
       Diagnostics diags) {
     List<Entry> out = new ArrayList<>();
-    Optional<TextFile> text = ws.readIfPresent(file, diags).map(t -> new TextFile(file, t));
+    Optional<String> text = ws.readIfPresent(file, diags);
     if (text.isEmpty()) {
       return out;
     }
     JsonLoader loader =
         options.syntax() == JsonSyntax.STRICT ? JsonLoader.strict() : JsonLoader.lenient();
-    JsonResult parsed = loader.parse(text.get().text(), file);
+    JsonResult parsed = loader.parse(text.get(), file);
     diags.addAll(parsed.diagnostics());
     if (parsed.document().isEmpty()) {
       return out;
@@ -275,24 +294,21 @@ public final class McpConfig {
     if (!root0.isObject()) {
       return out;
     }
-    root0
-        .properties()
-        .forEach(
-            e -> {
-              if (McpEntryCheck.isNote(e.getKey())) {
-                diags.add(
-                    doc.keyDiagnostic(
-                        McpCode.DESCRIPTIVE_KEY,
-                        "/" + McpEntryCheck.escape(e.getKey()),
-                        "'" + e.getKey() + "' is a note for readers; Kiro ignores it"));
-              } else if (!e.getKey().equals("mcpServers") && !e.getKey().equals("$schema")) {
-                diags.add(
-                    doc.keyDiagnostic(
-                        McpCode.UNKNOWN_KEY,
-                        "/" + McpEntryCheck.escape(e.getKey()),
-                        "unknown key '" + e.getKey() + "' in mcp.json; ignored"));
-              }
-            });
+    for (String key : root0.propertyNames()) {
+      if (McpEntryCheck.isNote(key)) {
+        diags.add(
+            doc.keyDiagnostic(
+                McpCode.DESCRIPTIVE_KEY,
+                "/" + McpEntryCheck.escape(key),
+                "'" + key + "' is a note for readers; Kiro ignores it"));
+      } else if (!key.equals("mcpServers") && !key.equals("$schema")) {
+        diags.add(
+            doc.keyDiagnostic(
+                McpCode.UNKNOWN_KEY,
+                "/" + McpEntryCheck.escape(key),
+                "unknown key '" + key + "' in mcp.json; ignored"));
+      }
+    }
     JsonNode servers = root0.get("mcpServers");
     if (servers == null || !servers.isObject()) {
       if (servers == null) {
@@ -301,37 +317,39 @@ public final class McpConfig {
       }
       return out;
     }
-    servers
-        .properties()
-        .forEach(
-            e -> {
-              String pointer = "/mcpServers/" + McpEntryCheck.escape(e.getKey());
-              if (!e.getValue().isObject()) {
-                return; // the schema reports it
-              }
-              McpEntryCheck.check(
-                  e.getValue(),
-                  file,
-                  pointer,
-                  doc::keyPosition,
-                  doc::position,
-                  layer == McpLayer.GLOBAL,
-                  diags);
-              Path origin =
-                  layer == McpLayer.GLOBAL ? powerFolder(ws, e.getKey()).orElse(file) : file;
-              out.add(
-                  new Entry(
-                      e.getKey(),
-                      McpServerConfig.fromJson(e.getValue()),
-                      layer,
-                      file,
-                      origin,
-                      root,
-                      doc.keyPosition(pointer),
-                      doc::position,
-                      pointer,
-                      policy));
-            });
+    Function<String, JsonPosition> keyPositions = doc::keyPosition;
+    Function<String, JsonPosition> valuePositions = doc::position;
+    for (Map.Entry<String, JsonNode> e : servers.properties()) {
+      String pointer = "/mcpServers/" + McpEntryCheck.escape(e.getKey());
+      if (!e.getValue().isObject()) {
+        continue; // the schema reports it
+      }
+      McpEntryCheck.check(
+          e.getValue(),
+          file,
+          pointer,
+          keyPositions,
+          valuePositions,
+          layer == McpLayer.GLOBAL,
+          diags);
+      Path origin = file;
+      if (layer == McpLayer.GLOBAL) {
+        Optional<Path> power = powerFolder(ws, e.getKey());
+        origin = power.isPresent() ? power.get() : file;
+      }
+      out.add(
+          new Entry(
+              e.getKey(),
+              McpServerConfig.fromJson(e.getValue()),
+              layer,
+              file,
+              origin,
+              root,
+              doc.keyPosition(pointer),
+              valuePositions,
+              pointer,
+              policy));
+    }
     return out;
   }
 
@@ -365,6 +383,15 @@ public final class McpConfig {
     }
     return Optional.empty();
   }
+
+  /** By name: a plain class, as lint's cold path links every lambda it reaches. */
+  private static final Comparator<McpServer> BY_NAME =
+      new Comparator<>() {
+        @Override
+        public int compare(McpServer a, McpServer b) {
+          return a.name().compareTo(b.name());
+        }
+      };
 
   /** One layer's entry before merging. */
   private static final class Entry {
@@ -404,21 +431,23 @@ public final class McpConfig {
 
     McpServer toServer(Diagnostics diags) {
       VariableSubstitution s = new VariableSubstitution(policy);
-      Optional<String> command = config.command().map(v -> sub(s, v, "/command", diags));
+      Optional<String> command = sub(s, config.command(), "/command", diags);
       List<String> args = new ArrayList<>();
       for (int i = 0; i < config.args().size(); i++) {
         args.add(sub(s, config.args().get(i), "/args/" + i, diags));
       }
       Map<String, String> env = new LinkedHashMap<>();
-      config
-          .env()
-          .forEach((k, v) -> env.put(k, sub(s, v, "/env/" + McpEntryCheck.escape(k), diags)));
-      Optional<String> url = config.url().map(v -> sub(s, v, "/url", diags));
+      for (Map.Entry<String, String> e : config.env().entrySet()) {
+        env.put(
+            e.getKey(), sub(s, e.getValue(), "/env/" + McpEntryCheck.escape(e.getKey()), diags));
+      }
+      Optional<String> url = sub(s, config.url(), "/url", diags);
       Map<String, String> headers = new LinkedHashMap<>();
-      config
-          .headers()
-          .forEach(
-              (k, v) -> headers.put(k, sub(s, v, "/headers/" + McpEntryCheck.escape(k), diags)));
+      for (Map.Entry<String, String> e : config.headers().entrySet()) {
+        headers.put(
+            e.getKey(),
+            sub(s, e.getValue(), "/headers/" + McpEntryCheck.escape(e.getKey()), diags));
+      }
       return new McpServer(
           name,
           config.withValues(command, args, env, url, headers),
@@ -428,6 +457,11 @@ public final class McpConfig {
           root,
           at.line(),
           at.column());
+    }
+
+    private Optional<String> sub(
+        VariableSubstitution s, Optional<String> value, String suffix, Diagnostics diags) {
+      return value.isPresent() ? Optional.of(sub(s, value.get(), suffix, diags)) : value;
     }
 
     private String sub(VariableSubstitution s, String value, String suffix, Diagnostics diags) {
@@ -462,12 +496,23 @@ public final class McpConfig {
 
   /** The effective servers that are not disabled, sorted by name. */
   public List<McpServer> enabledServers() {
-    return servers.stream().filter(s -> !s.disabled()).toList();
+    List<McpServer> enabled = new ArrayList<>();
+    for (McpServer s : servers) {
+      if (!s.disabled()) {
+        enabled.add(s);
+      }
+    }
+    return List.copyOf(enabled);
   }
 
   /** The effective server named {@code name}. */
   public Optional<McpServer> server(String name) {
-    return servers.stream().filter(s -> s.name().equals(name)).findFirst();
+    for (McpServer s : servers) {
+      if (s.name().equals(name)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Entries replaced by a higher layer (or a later root), in load order. */

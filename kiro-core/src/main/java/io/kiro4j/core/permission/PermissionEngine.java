@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -107,7 +108,7 @@ public final class PermissionEngine {
     this.options = options;
     this.ignoreCase =
         options.caseSensitivity() == CaseSensitivity.AUTO
-            ? ws.view(ProbedCase.class, ProbedCase::of).ignoresCase()
+            ? ws.view(ProbedCase.class, ProbedCase.PROBE).ignoresCase()
             : options.caseSensitivity().ignoresCase(ws.primaryRoot().path());
     AgentConfig config = agent.config();
     this.source =
@@ -348,9 +349,15 @@ public final class PermissionEngine {
 
   /** The AUTO probe of the workspace's first root, done once per workspace. */
   private record ProbedCase(boolean ignoresCase) {
-    static ProbedCase of(Workspace ws) {
-      return new ProbedCase(CaseSensitivity.AUTO.ignoresCase(ws.primaryRoot().path()));
-    }
+    // A class, not ProbedCase::of: a fresh JVM links each method reference it reaches
+    // (benchmarks/README.md, "Cold start").
+    static final Function<Workspace, ProbedCase> PROBE =
+        new Function<>() {
+          @Override
+          public ProbedCase apply(Workspace ws) {
+            return new ProbedCase(CaseSensitivity.AUTO.ignoresCase(ws.primaryRoot().path()));
+          }
+        };
   }
 
   /** Problems in the agent's permission rules. */

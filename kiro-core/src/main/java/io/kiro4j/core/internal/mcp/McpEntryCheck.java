@@ -8,6 +8,7 @@ import io.kiro4j.core.mcp.McpCode;
 import io.kiro4j.core.mcp.McpOAuth;
 import io.kiro4j.core.mcp.McpServerConfig;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
@@ -79,36 +80,32 @@ public final class McpEntryCheck {
       return;
     }
     secrets(entry, file, pointer, valuePosition, userFile, diagnostics);
-    entry
-        .properties()
-        .forEach(
-            e -> {
-              String key = e.getKey();
-              if (!McpServerConfig.KNOWN_KEYS.contains(key) && !McpOAuth.ENTRY_KEYS.contains(key)) {
-                JsonPosition at = keyPosition.apply(pointer + "/" + escape(key));
-                if (DESCRIPTIVE_KEYS.contains(key) || isNote(key)) {
-                  diagnostics.add(
-                      Diagnostic.of(
-                          McpCode.DESCRIPTIVE_KEY,
-                          file,
-                          at.line(),
-                          at.column(),
-                          "'" + key + "' does not change how Kiro runs the server; ignored"));
-                } else {
-                  String hint = KEY_HINTS.get(key);
-                  diagnostics.add(
-                      Diagnostic.of(
-                          McpCode.UNKNOWN_KEY,
-                          file,
-                          at.line(),
-                          at.column(),
-                          "unknown key '"
-                              + key
-                              + "' in MCP server entry; ignored"
-                              + (hint == null ? "" : " (Kiro's key is '" + hint + "')")));
-                }
-              }
-            });
+    for (String key : entry.propertyNames()) {
+      if (!McpServerConfig.KNOWN_KEYS.contains(key) && !McpOAuth.ENTRY_KEYS.contains(key)) {
+        JsonPosition at = keyPosition.apply(pointer + "/" + escape(key));
+        if (DESCRIPTIVE_KEYS.contains(key) || isNote(key)) {
+          diagnostics.add(
+              Diagnostic.of(
+                  McpCode.DESCRIPTIVE_KEY,
+                  file,
+                  at.line(),
+                  at.column(),
+                  "'" + key + "' does not change how Kiro runs the server; ignored"));
+        } else {
+          String hint = KEY_HINTS.get(key);
+          diagnostics.add(
+              Diagnostic.of(
+                  McpCode.UNKNOWN_KEY,
+                  file,
+                  at.line(),
+                  at.column(),
+                  "unknown key '"
+                      + key
+                      + "' in MCP server entry; ignored"
+                      + (hint == null ? "" : " (Kiro's key is '" + hint + "')")));
+        }
+      }
+    }
     boolean hasCommand = entry.has("command");
     boolean hasUrl = entry.has("url");
     if (hasCommand && hasUrl) {
@@ -176,21 +173,18 @@ public final class McpEntryCheck {
       return;
     }
     String base = pointer + "/oauth";
-    oauth
-        .properties()
-        .forEach(
-            e -> {
-              if (!McpOAuth.KEYS.contains(e.getKey())) {
-                JsonPosition at = keyPosition.apply(base + "/" + escape(e.getKey()));
-                diagnostics.add(
-                    Diagnostic.of(
-                        McpCode.UNKNOWN_KEY,
-                        file,
-                        at.line(),
-                        at.column(),
-                        "unknown key '" + e.getKey() + "' in 'oauth'; ignored"));
-              }
-            });
+    for (String key : oauth.propertyNames()) {
+      if (!McpOAuth.KEYS.contains(key)) {
+        JsonPosition at = keyPosition.apply(base + "/" + escape(key));
+        diagnostics.add(
+            Diagnostic.of(
+                McpCode.UNKNOWN_KEY,
+                file,
+                at.line(),
+                at.column(),
+                "unknown key '" + key + "' in 'oauth'; ignored"));
+      }
+    }
     scopes(oauth.get("oauthScopes"), file, base + "/oauthScopes", valuePosition, diagnostics);
     JsonNode redirect = oauth.get("redirectUri");
     if (redirect != null
@@ -260,25 +254,23 @@ public final class McpEntryCheck {
       if (values == null || !values.isObject()) {
         continue;
       }
-      values
-          .properties()
-          .forEach(
-              e -> {
-                if (e.getValue().isString()) {
-                  SecretScanner.scanValue(Optional.of(e.getKey()), e.getValue().stringValue())
-                      .ifPresent(
-                          f ->
-                              secret(
-                                  f,
-                                  file,
-                                  valuePosition.apply(
-                                      pointer + "/" + map + "/" + escape(e.getKey())),
-                                  map + "." + e.getKey(),
-                                  map.equals("env") ? e.getKey() : "API_TOKEN",
-                                  userFile,
-                                  diagnostics));
-                }
-              });
+      for (Map.Entry<String, JsonNode> e : values.properties()) {
+        if (!e.getValue().isString()) {
+          continue;
+        }
+        Optional<SecretScanner.Finding> f =
+            SecretScanner.scanValue(Optional.of(e.getKey()), e.getValue().stringValue());
+        if (f.isPresent()) {
+          secret(
+              f.get(),
+              file,
+              valuePosition.apply(pointer + "/" + map + "/" + escape(e.getKey())),
+              map + "." + e.getKey(),
+              map.equals("env") ? e.getKey() : "API_TOKEN",
+              userFile,
+              diagnostics);
+        }
+      }
     }
     JsonNode args = entry.get("args");
     if (args != null && args.isArray()) {

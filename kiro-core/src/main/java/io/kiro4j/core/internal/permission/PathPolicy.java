@@ -371,13 +371,19 @@ public final class PathPolicy {
       RuleDiagnostics diags = new RuleDiagnostics();
       List<PathRule> allow = new ArrayList<>();
       for (int i = 0; i < allowedPaths.size(); i++) {
-        compile(allowedPaths.get(i), origin.field("allowedPaths").element(i), false, diags)
-            .ifPresent(allow::add);
+        Optional<PathRule> rule =
+            compile(allowedPaths.get(i), origin.field("allowedPaths").element(i), false, diags);
+        if (rule.isPresent()) {
+          allow.add(rule.get());
+        }
       }
       List<PathRule> deny = new ArrayList<>();
       for (int i = 0; i < deniedPaths.size(); i++) {
-        compile(deniedPaths.get(i), origin.field("deniedPaths").element(i), true, diags)
-            .ifPresent(deny::add);
+        Optional<PathRule> rule =
+            compile(deniedPaths.get(i), origin.field("deniedPaths").element(i), true, diags);
+        if (rule.isPresent()) {
+          deny.add(rule.get());
+        }
       }
       return new PathPolicy(this, allow, deny, diags.toList());
     }

@@ -54,7 +54,9 @@ public final class SubagentPolicy {
     Objects.requireNonNull(origin, "origin");
     RuleDiagnostics diags = new RuleDiagnostics();
     Optional<List<Entry>> available =
-        availableAgents.map(l -> entries(l, origin.field("availableAgents"), diags));
+        availableAgents.isPresent()
+            ? Optional.of(entries(availableAgents.get(), origin.field("availableAgents"), diags))
+            : Optional.empty();
     List<Entry> trusted = entries(trustedAgents, origin.field("trustedAgents"), diags);
     return new SubagentPolicy(available, trusted, diags.toList());
   }
