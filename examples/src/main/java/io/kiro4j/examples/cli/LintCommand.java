@@ -10,7 +10,9 @@ import io.kiro4j.core.lint.fix.FixWriter;
 import io.kiro4j.core.lint.fix.Fixes;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.write.AtomicFileWriter;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -106,6 +108,13 @@ final class LintCommand implements Callable<Integer> {
       description = "With --fix: print the fixes as a unified diff and change nothing.")
   boolean dryRun;
 
+  @Option(
+      names = "--watch",
+      description =
+          "Lint, then lint again after every change below the roots and ~/.kiro, in one process"
+              + " (text or JSON; a report per lint; Ctrl-C stops).")
+  boolean watch;
+
   @Mixin CommandOutput output;
 
   @Override
@@ -116,6 +125,9 @@ final class LintCommand implements Callable<Integer> {
     }
     if (dryRun && !fix) {
       throw new UsageException("--dry-run goes with --fix");
+    }
+    if (watch) {
+      return watch(chosen);
     }
     Workspace workspace = options.open(roots, null);
     LintReport report = WorkspaceReport.LINTER.lint(workspace);
@@ -147,6 +159,12 @@ final class LintCommand implements Callable<Integer> {
         report = WorkspaceReport.LINTER.lint(options.open(roots, null));
       }
     }
+    print(report, chosen, out);
+    out.flush();
+    return exitCode(report);
+  }
+
+  private void print(LintReport report, Format chosen, HumanOutput out) {
     switch (chosen) {
       case JSON -> {
         ObjectNode doc = JsonOutput.document();
@@ -157,8 +175,51 @@ final class LintCommand implements Callable<Integer> {
       case GITHUB -> GithubAnnotations.lines(report).forEach(out::println);
       case TEXT -> text(report, out);
     }
-    out.flush();
-    return exitCode(report);
+  }
+
+  /**
+   * Lints after every change until interrupted: each report on stdout, and on stderr a line saying
+   * what it counted and that the watch goes on. Exit 0 when the watch ends (its reports are not a
+   * verdict); the process usually ends by Ctrl-C.
+   */
+  private int watch(Format chosen) {
+    if (fix) {
+      throw new UsageException("--watch does not go with --fix");
+    }
+    if (chosen == Format.SARIF || chosen == Format.GITHUB) {
+      throw new UsageException("--watch prints text or JSON reports");
+    }
+    HumanOutput out = output.out();
+    HumanOutput err = output.err();
+    try (LintWatch watching =
+        new LintWatch(
+            WorkspaceReport.LINTER,
+            () -> options.open(roots, null),
+            report -> {
+              print(report, chosen, out);
+              out.flush();
+              err.println(
+                  "kiro4j: "
+                      + report.count(Severity.ERROR)
+                      + " errors, "
+                      + report.count(Severity.WARNING)
+                      + " warnings, "
+                      + report.count(Severity.INFO)
+                      + " infos; watching for changes (Ctrl-C stops)");
+              err.flush();
+            },
+            note -> {
+              err.println("kiro4j: " + note);
+              err.flush();
+            },
+            Duration.ofMillis(100))) {
+      watching.run();
+    } catch (IOException e) {
+      err.println("kiro4j: cannot watch the workspace: " + e.getMessage());
+      err.flush();
+      return Kiro4jCli.USAGE;
+    }
+    return Kiro4jCli.OK;
   }
 
   private void listFailures(Workspace workspace, FixWriter.Result result) {

@@ -1,0 +1,244 @@
+package io.kiro4j.examples.cli;
+
+import io.kiro4j.core.lint.LintReport;
+import io.kiro4j.core.lint.LintSession;
+import io.kiro4j.core.lint.Linter;
+import io.kiro4j.core.text.DisplayText;
+import io.kiro4j.core.workspace.Workspace;
+import io.kiro4j.core.workspace.WorkspaceRoot;
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * {@code kiro4j lint --watch}: lints once, then again after every change below the workspace's
+ * roots and its {@code ~/.kiro}, in the same JVM. A cold {@code kiro4j lint} pays for starting a
+ * JVM and running lint's code in the interpreter the first time (benchmarks/README.md, "Cold
+ * start"); a watch pays that once, and each change then redoes only the sections it affects ({@link
+ * LintSession#update}).
+ *
+ * <p>Changes arrive through the file system's {@link WatchService} (inotify on Linux): every folder
+ * below a root is watched (not {@code .git} or {@code node_modules}: lint never reads them, as
+ * {@code fileMatch} coverage skips them), folders created later too. A burst of events is taken as
+ * one change ({@link #settle}). When the service drops events (an overflow) or a folder cannot be
+ * watched, the next lint is a whole one, so a report never misses a change it was told of.
+ *
+ * <p>Not thread-safe: one thread runs {@link #run}; {@link #close} may be called from any thread
+ * and makes {@code run} return.
+ */
+final class LintWatch implements AutoCloseable {
+
+  /** Folders lint never reads: not watched (a {@code node_modules} can hold 100,000 folders). */
+  private static final Set<String> SKIPPED = Set.of(".git", "node_modules");
+
+  /** Folders watched at most; beyond, the rest is announced once and left unwatched. */
+  static final int MAX_FOLDERS = 20_000;
+
+  private final Linter linter;
+  private final Supplier<Workspace> open;
+  private final Consumer<LintReport> reports;
+  private final Consumer<String> notes;
+  private final Duration settle;
+  private final WatchService service;
+  private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
+  private boolean full;
+  private boolean stopped;
+
+  /**
+   * @param open opens the workspace as it is now (called for every lint)
+   * @param reports receives each lint's report, the first one included
+   * @param notes receives one-line notes for the user (folders that cannot be watched)
+   * @param settle how long the file system must stay quiet before a burst of changes is linted
+   */
+  LintWatch(
+      Linter linter,
+      Supplier<Workspace> open,
+      Consumer<LintReport> reports,
+      Consumer<String> notes,
+      Duration settle)
+      throws IOException {
+    this.linter = linter;
+    this.open = open;
+    this.reports = reports;
+    this.notes = notes;
+    this.settle = settle;
+    this.service = Path.of("").toAbsolutePath().getFileSystem().newWatchService();
+  }
+
+  /** Lints, then lints again after each change until {@link #close}. */
+  void run() throws IOException {
+    Workspace workspace = open.get();
+    watchAll(workspace);
+    LintSession session = linter.start(workspace);
+    reports.accept(session.report());
+    try {
+      while (true) {
+        Set<Path> changed = new LinkedHashSet<>();
+        if (!take(service.take(), changed)) {
+          continue;
+        }
+        // Editors save in several steps (a temporary file, a rename, the metadata): wait until
+        // the folders have been quiet for a moment, then lint once.
+        for (WatchKey next = service.poll(settle.toMillis(), TimeUnit.MILLISECONDS);
+            next != null;
+            next = service.poll(settle.toMillis(), TimeUnit.MILLISECONDS)) {
+          take(next, changed);
+        }
+        Workspace now = open.get();
+        if (full) {
+          full = false;
+          session = linter.start(now);
+        } else {
+          session = session.update(now, changed);
+        }
+        reports.accept(session.report());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ClosedWatchServiceException e) {
+      // closed: the watch is over
+    }
+  }
+
+  /**
+   * Adds the changed paths of {@code key}'s events to {@code changed}, watching created folders;
+   * false when none of them matters.
+   */
+  private boolean take(WatchKey key, Set<Path> changed) {
+    Path folder = folders.get(key);
+    boolean any = false;
+    for (WatchEvent<?> event : key.pollEvents()) {
+      if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+        full = true;
+        any = true;
+        continue;
+      }
+      if (folder == null) {
+        continue;
+      }
+      Path path = folder.resolve((Path) event.context());
+      if (SKIPPED.contains(path.getFileName().toString())) {
+        continue;
+      }
+      changed.add(path);
+      any = true;
+      if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
+        // Files written into a new folder before it was watched are seen by the whole lint.
+        watchBelow(path);
+        full = true;
+      }
+    }
+    if (!key.reset()) {
+      folders.remove(key); // the folder is gone; its deletion was an event of its parent
+    }
+    return any;
+  }
+
+  private void watchAll(Workspace workspace) {
+    for (WorkspaceRoot root : workspace.roots()) {
+      watchBelow(root.path());
+    }
+    if (workspace.readsGlobalScope() && Files.isDirectory(workspace.globalKiroDir())) {
+      watchBelow(workspace.globalKiroDir());
+    }
+  }
+
+  /** Watches {@code top} and every folder below it (links followed, as the workspace lists). */
+  private void watchBelow(Path top) {
+    try {
+      Files.walkFileTree(
+          top,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          32,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              Path name = dir.getFileName();
+              if (!dir.equals(top) && name != null && SKIPPED.contains(name.toString())) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return watch(dir) ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              // Loops and unreadable folders: lint itself reports them.
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      notes.accept(
+          "cannot watch "
+              + DisplayText.escape(top.toString())
+              + ": "
+              + e.getClass().getSimpleName());
+    }
+  }
+
+  /**
+   * Watches one folder; false once no more can be watched (the limit, or the system's: inotify's
+   * per-user {@code fs.inotify.max_user_watches}), said once.
+   */
+  private boolean watch(Path dir) {
+    if (stopped) {
+      return false;
+    }
+    if (folders.size() >= MAX_FOLDERS) {
+      stopped = true;
+      notes.accept(
+          "more than "
+              + MAX_FOLDERS
+              + " folders: the rest is not watched (changes there show at the next lint)");
+      return false;
+    }
+    try {
+      WatchKey key =
+          dir.register(
+              service,
+              StandardWatchEventKinds.ENTRY_CREATE,
+              StandardWatchEventKinds.ENTRY_DELETE,
+              StandardWatchEventKinds.ENTRY_MODIFY);
+      folders.put(key, dir);
+      return true;
+    } catch (NoSuchFileException e) {
+      return true; // gone meanwhile: its deletion is an event of its parent
+    } catch (IOException e) {
+      stopped = true;
+      notes.accept(
+          "cannot watch "
+              + DisplayText.escape(dir.toString())
+              + " and the folders after it: "
+              + DisplayText.escape(String.valueOf(e.getMessage())));
+      return false;
+    }
+  }
+
+  /** How many folders are watched. */
+  int watchedFolders() {
+    return folders.size();
+  }
+
+  @Override
+  public void close() throws IOException {
+    service.close();
+  }
+}
