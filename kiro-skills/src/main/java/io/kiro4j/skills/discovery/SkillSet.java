@@ -61,7 +61,7 @@ public final class SkillSet {
 
   /** The workspace's skill set, loaded once per workspace (a {@link Workspace#view view}). */
   public static SkillSet of(Workspace workspace) {
-    return workspace.view(SkillSet.class, new KiroProfileLoad());
+    return workspace.view(SkillSet.class, new Load());
   }
 
   /** Discovers the skills of {@code workspace} now, validating with {@code options}. */
@@ -280,7 +280,7 @@ public final class SkillSet {
   // run would pay for.
 
   /** Loads a workspace's skills with the Kiro profile. */
-  private static final class KiroProfileLoad implements Function<Workspace, SkillSet> {
+  private static final class Load implements Function<Workspace, SkillSet> {
     @Override
     public SkillSet apply(Workspace workspace) {
       return load(workspace, ValidationOptions.kiro());
