@@ -116,29 +116,47 @@ public final class Spec {
     if (TextFile.isPresent(configPath)) { // a FIFO or a broken link is reported by the read
       config = readConfig(configPath, overlay, diagnostics);
     }
+    // Plain conditionals, not Optional chains: every spec a lint reaches loads here, and a fresh
+    // JVM links each lambda it reaches through java.lang.invoke. Each document's text is its
+    // overlay text if it has one; a document that is absent is empty.
+    Path requirementsFile = dir.resolve("requirements.md");
+    Optional<String> text = overlay.readIfPresent(requirementsFile, diagnostics);
     Optional<RequirementsDocument> requirements =
-        readIfPresent(overlay, dir.resolve("requirements.md"), diagnostics)
-            .map(t -> RequirementsDocument.parse(t.path(), t.text()));
+        text.isPresent()
+            ? Optional.of(RequirementsDocument.parse(requirementsFile, text.get()))
+            : Optional.empty();
+    Path bugfixFile = dir.resolve("bugfix.md");
+    text = overlay.readIfPresent(bugfixFile, diagnostics);
     Optional<BugfixDocument> bugfix =
-        readIfPresent(overlay, dir.resolve("bugfix.md"), diagnostics)
-            .map(t -> BugfixDocument.parse(t.path(), t.text()));
+        text.isPresent()
+            ? Optional.of(BugfixDocument.parse(bugfixFile, text.get()))
+            : Optional.empty();
+    Path designFile = dir.resolve("design.md");
+    text = overlay.readIfPresent(designFile, diagnostics);
     Optional<DesignDocument> design =
-        readIfPresent(overlay, dir.resolve("design.md"), diagnostics)
-            .map(t -> DesignDocument.parse(t.path(), t.text()));
+        text.isPresent()
+            ? Optional.of(DesignDocument.parse(designFile, text.get()))
+            : Optional.empty();
     Path tasksFile = dir.resolve("tasks.md");
-    Optional<TaskList> tasks =
-        overlay
-            .text(tasksFile)
-            .map(text -> TaskList.parse(tasksFile, text))
-            .or(
-                () ->
-                    TextFile.isPresent(tasksFile)
-                        ? Optional.of(TaskList.load(tasksFile))
-                        : Optional.empty());
-    requirements.ifPresent(d -> diagnostics.addAll(d.diagnostics()));
-    bugfix.ifPresent(d -> diagnostics.addAll(d.diagnostics()));
-    design.ifPresent(d -> diagnostics.addAll(d.diagnostics()));
-    tasks.ifPresent(d -> diagnostics.addAll(d.diagnostics()));
+    text = overlay.text(tasksFile);
+    Optional<TaskList> tasks = Optional.empty();
+    if (text.isPresent()) {
+      tasks = Optional.of(TaskList.parse(tasksFile, text.get()));
+    } else if (TextFile.isPresent(tasksFile)) {
+      tasks = Optional.of(TaskList.load(tasksFile));
+    }
+    if (requirements.isPresent()) {
+      diagnostics.addAll(requirements.get().diagnostics());
+    }
+    if (bugfix.isPresent()) {
+      diagnostics.addAll(bugfix.get().diagnostics());
+    }
+    if (design.isPresent()) {
+      diagnostics.addAll(design.get().diagnostics());
+    }
+    if (tasks.isPresent()) {
+      diagnostics.addAll(tasks.get().diagnostics());
+    }
 
     Path anchor = config.isPresent() ? configPath : dir;
     if (requirements.isEmpty() && bugfix.isEmpty() && design.isEmpty() && tasks.isEmpty()) {
@@ -157,7 +175,7 @@ public final class Spec {
     }
     SpecType type =
         bugfix.isPresent() && requirements.isEmpty() ? SpecType.BUGFIX : SpecType.FEATURE;
-    Optional<String> declared = config.flatMap(SpecConfig::specType);
+    Optional<String> declared = config.isPresent() ? config.get().specType() : Optional.empty();
     if (declared.isPresent()) {
       if (declared.get().equals("bugfix") || declared.get().equals("feature")) {
         SpecType said = declared.get().equals("bugfix") ? SpecType.BUGFIX : SpecType.FEATURE;
@@ -188,10 +206,18 @@ public final class Spec {
     }
 
     List<Requirement> reqs = new ArrayList<>();
-    requirements.ifPresent(r -> reqs.addAll(r.requirements()));
-    bugfix.ifPresent(b -> reqs.addAll(b.sections()));
-    Optional<Path> reqFile =
-        requirements.map(RequirementsDocument::path).or(() -> bugfix.map(BugfixDocument::path));
+    if (requirements.isPresent()) {
+      reqs.addAll(requirements.get().requirements());
+    }
+    if (bugfix.isPresent()) {
+      reqs.addAll(bugfix.get().sections());
+    }
+    Optional<Path> reqFile = Optional.empty();
+    if (requirements.isPresent()) {
+      reqFile = Optional.of(requirements.get().path());
+    } else if (bugfix.isPresent()) {
+      reqFile = Optional.of(bugfix.get().path());
+    }
     Set<String> notToCover =
         bugfix.isPresent() && requirements.isEmpty()
             ? Set.of(BugfixDocument.Section.CURRENT.id())
@@ -212,19 +238,13 @@ public final class Spec {
         diagnostics.toList());
   }
 
-  /** The document's text (its overlay text if it has one), with its path; empty if absent. */
-  private static Optional<TextFile> readIfPresent(
-      FileOverlay overlay, Path path, Diagnostics diagnostics) {
-    return overlay.readIfPresent(path, diagnostics).map(t -> new TextFile(path, t));
-  }
-
   private static Optional<SpecConfig> readConfig(
       Path path, FileOverlay overlay, Diagnostics diagnostics) {
-    Optional<TextFile> file = overlay.read(path, diagnostics).map(t -> new TextFile(path, t));
-    if (file.isEmpty()) {
+    Optional<String> text = overlay.read(path, diagnostics);
+    if (text.isEmpty()) {
       return Optional.empty();
     }
-    JsonResult result = JsonLoader.strict().parse(file.get().text(), path);
+    JsonResult result = JsonLoader.strict().parse(text.get(), path);
     diagnostics.addAll(result.diagnostics());
     if (result.document().isEmpty()) {
       return Optional.empty();

@@ -62,9 +62,13 @@ public final class SpecSet {
       }
       Matcher m = SPEC_FILE.matcher(a.relativePath());
       if (m.matches()) {
-        byRoot
-            .computeIfAbsent(a.root().getAsInt(), k -> new TreeMap<>())
-            .putIfAbsent(m.group(1), a.path().getParent());
+        // get and put, not computeIfAbsent: a lambda costs a fresh JVM its linking on every lint.
+        Map<String, Path> folders = byRoot.get(a.root().getAsInt());
+        if (folders == null) {
+          folders = new TreeMap<>();
+          byRoot.put(a.root().getAsInt(), folders);
+        }
+        folders.putIfAbsent(m.group(1), a.path().getParent());
       }
     }
     for (Map.Entry<Integer, Map<String, Path>> root : byRoot.entrySet()) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 /**
  * The front door of kiro-specs: Kiro specs (requirements in EARS, bugfix analyses, design, tasks),
@@ -37,7 +38,18 @@ public final class Specs {
 
   /** The specs of {@code workspace}, loaded on first use and cached on the workspace. */
   public static SpecSet of(Workspace workspace) {
-    return workspace.view(SpecSet.class, SpecSet::load);
+    return workspace.view(SpecSet.class, new Load());
+  }
+
+  /**
+   * {@link SpecSet#load} as the view's factory: a class, not a method reference, which a fresh JVM
+   * would link through java.lang.invoke on every lint.
+   */
+  private static final class Load implements Function<Workspace, SpecSet> {
+    @Override
+    public SpecSet apply(Workspace workspace) {
+      return SpecSet.load(workspace);
+    }
   }
 
   /** Loads the spec in folder {@code dir}; its name is the folder name. */

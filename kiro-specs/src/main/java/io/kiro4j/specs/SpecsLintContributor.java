@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * Specs for {@link io.kiro4j.core.lint.Linter}, registered on core's lint seam through {@link
@@ -58,6 +59,18 @@ public final class SpecsLintContributor implements LintContributor {
   /** One section: specs depend on their own files only. */
   @Override
   public List<LintSection> sections() {
-    return List.of(LintSection.of("specs", EnumSet.of(ArtifactKind.SPEC), this::diagnostics));
+    return List.of(LintSection.of("specs", EnumSet.of(ArtifactKind.SPEC), new SpecsSection()));
+  }
+
+  /**
+   * The specs' diagnostics: a class, not a method reference, which a fresh JVM would link through
+   * java.lang.invoke on every lint.
+   */
+  private static final class SpecsSection
+      implements BiFunction<Workspace, LintConfig, List<Diagnostic>> {
+    @Override
+    public List<Diagnostic> apply(Workspace workspace, LintConfig config) {
+      return Specs.of(workspace).diagnostics();
+    }
   }
 }

@@ -84,11 +84,12 @@ public final class Skill {
   static Skill load(
       Path file, String folderName, Scope scope, ValidationOptions options, FileOverlay overlay) {
     Path directory = file.toAbsolutePath().getParent();
+    // Plain conditionals, not Optional chains: every skill a lint reaches loads here.
+    Optional<String> unsaved = overlay.text(file);
     SkillHead head =
-        overlay
-            .text(file)
-            .map(text -> SkillValidator.parseHead(file, text, options))
-            .orElseGet(() -> SkillValidator.readHead(file, options));
+        unsaved.isPresent()
+            ? SkillValidator.parseHead(file, unsaved.get(), options)
+            : SkillValidator.readHead(file, options);
     if (head.error().isPresent()) {
       return new Skill(
           folderName, directory, file, scope, Optional.empty(), List.of(head.error().get()));
@@ -103,7 +104,7 @@ public final class Skill {
         props instanceof PropertiesResult.Read
             ? Optional.of(((PropertiesResult.Read) props).properties())
             : Optional.empty();
-    String name = properties.map(SkillProperties::name).orElse(folderName);
+    String name = properties.isPresent() ? properties.get().name() : folderName;
     return new Skill(name, directory, file, scope, properties, diagnostics);
   }
 

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Resolves agent {@code skill://} resources (docs L6215-6221: "Skills with metadata loaded at
@@ -62,12 +63,17 @@ public final class SkillResourceResolver implements ResourceResolver {
     Diagnostics diagnostics = new Diagnostics();
     Path base = ws.primaryRoot().path();
     int glob = firstGlobChar(raw);
+    // Plain conditionals and a named filter, no lambdas: an agent's skill:// resources are
+    // resolved on every lint, and a fresh JVM links each lambda it reaches.
     List<Path> files;
     if (glob < 0) {
       Path p = ws.pathExpansion().resolve(raw, base).path();
-      Optional<Path> file =
-          Files.isDirectory(p) ? SkillFile.find(p) : Optional.of(p).filter(Files::isRegularFile);
-      files = file.map(List::of).orElse(List.of());
+      if (Files.isDirectory(p)) {
+        Optional<Path> file = SkillFile.find(p);
+        files = file.isPresent() ? List.of(file.get()) : List.of();
+      } else {
+        files = Files.isRegularFile(p) ? List.of(p) : List.of();
+      }
     } else {
       int slash = raw.lastIndexOf('/', glob);
       String prefix = slash < 0 ? "" : raw.substring(0, slash);
@@ -88,7 +94,7 @@ public final class SkillResourceResolver implements ResourceResolver {
                 "invalid glob in " + uri + ": " + e.getMessage()));
         return new ResourceResolution(uri, List.of(), scheme(), diagnostics.toList());
       }
-      files = ws.listFiles(dir, g::matches, diagnostics);
+      files = ws.listFiles(dir, new Matching(g), diagnostics);
     }
     if (files.isEmpty()) {
       diagnostics.add(
@@ -131,6 +137,20 @@ public final class SkillResourceResolver implements ResourceResolver {
                   + " (use file:// for context loaded at start)"));
     }
     return new ResourceResolution(uri, skills, scheme(), diagnostics.toList());
+  }
+
+  /** The relative paths {@code glob} matches, as {@link Workspace#listFiles} filters them. */
+  private static final class Matching implements Predicate<String> {
+    private final Glob glob;
+
+    Matching(Glob glob) {
+      this.glob = glob;
+    }
+
+    @Override
+    public boolean test(String relativePath) {
+      return glob.matches(relativePath);
+    }
   }
 
   /** A file whose front matter has a {@code name} and a {@code description} (Kiro's reading). */

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The skills of a workspace: global {@code ~/.kiro/skills/<name>/SKILL.md} and workspace {@code
@@ -60,7 +61,7 @@ public final class SkillSet {
 
   /** The workspace's skill set, loaded once per workspace (a {@link Workspace#view view}). */
   public static SkillSet of(Workspace workspace) {
-    return workspace.view(SkillSet.class, ws -> load(ws, ValidationOptions.kiro()));
+    return workspace.view(SkillSet.class, new Load());
   }
 
   /** Discovers the skills of {@code workspace} now, validating with {@code options}. */
@@ -131,7 +132,7 @@ public final class SkillSet {
       byName.put(s.name(), s);
     }
     List<Skill> skills = new ArrayList<>(byName.values());
-    skills.sort(Comparator.comparing(Skill::name).thenComparing(s -> s.file().toString()));
+    skills.sort(new ByName());
     return new SkillSet(workspace, options, skills, shadowed, diagnostics.toList());
   }
 
@@ -147,8 +148,12 @@ public final class SkillSet {
       return;
     }
     List<Path> dirs = new ArrayList<>();
-    try (DirectoryStream<Path> stream = Files.newDirectoryStream(skillsDir, Files::isDirectory)) {
-      stream.forEach(dirs::add);
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(skillsDir)) {
+      for (Path entry : stream) {
+        if (Files.isDirectory(entry)) {
+          dirs.add(entry);
+        }
+      }
     } catch (IOException e) {
       diagnostics.add(
           Diagnostic.ofFile(
@@ -157,7 +162,7 @@ public final class SkillSet {
               "cannot list skills folder: " + e.getClass().getSimpleName()));
       return;
     }
-    dirs.sort(Comparator.comparing(p -> p.getFileName().toString()));
+    dirs.sort(new ByFileName());
     for (Path dir : dirs) {
       Optional<Path> file = SkillFile.find(dir);
       // Anything named SKILL.md is loaded: a FIFO or folder there is reported (SKILL-019), not
@@ -268,5 +273,34 @@ public final class SkillSet {
   /** Every problem found, skills' own and overrides. */
   public List<Diagnostic> diagnostics() {
     return diagnostics;
+  }
+
+  // The view's factory and the orders here are small classes, not lambdas or Comparator.comparing
+  // chains: a fresh JVM links each lambda it reaches through java.lang.invoke, which every lint
+  // run would pay for.
+
+  /** Loads a workspace's skills with the Kiro profile. */
+  private static final class Load implements Function<Workspace, SkillSet> {
+    @Override
+    public SkillSet apply(Workspace workspace) {
+      return load(workspace, ValidationOptions.kiro());
+    }
+  }
+
+  /** By name, then by file. */
+  private static final class ByName implements Comparator<Skill> {
+    @Override
+    public int compare(Skill a, Skill b) {
+      int c = a.name().compareTo(b.name());
+      return c != 0 ? c : a.file().toString().compareTo(b.file().toString());
+    }
+  }
+
+  /** Folders by their name. */
+  private static final class ByFileName implements Comparator<Path> {
+    @Override
+    public int compare(Path a, Path b) {
+      return a.getFileName().toString().compareTo(b.getFileName().toString());
+    }
   }
 }

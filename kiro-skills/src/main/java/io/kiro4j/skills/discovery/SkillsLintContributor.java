@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * Skills and powers for {@link io.kiro4j.core.lint.Linter}, registered on core's lint seam through
@@ -63,19 +64,33 @@ public final class SkillsLintContributor implements LintContributor {
 
   private static final List<LintSection> SECTIONS =
       List.of(
-          LintSection.of(
-              "skills",
-              EnumSet.of(ArtifactKind.SKILL),
-              (workspace, config) -> skills(workspace, config).diagnostics()),
-          LintSection.of(
-              "powers",
-              EnumSet.of(ArtifactKind.POWER),
-              (workspace, config) -> PowerSet.of(workspace).diagnostics()));
+          LintSection.of("skills", EnumSet.of(ArtifactKind.SKILL), new SkillsSection()),
+          LintSection.of("powers", EnumSet.of(ArtifactKind.POWER), new PowersSection()));
 
-  private static SkillSet skills(Workspace workspace, LintConfig config) {
-    return config.skills() == SkillsProfile.SKILLS_REF
-        ? SkillSet.load(
-            workspace, ValidationOptions.builder().profile(ValidationProfile.SKILLS_REF).build())
-        : SkillSet.of(workspace);
+  // The sections' functions are small classes, not lambdas: a fresh JVM links each lambda it
+  // reaches through java.lang.invoke, which a short lint run pays for.
+
+  /** The skills' diagnostics, validated with the profile {@code .kiro4j.yaml} chose. */
+  private static final class SkillsSection
+      implements BiFunction<Workspace, LintConfig, List<Diagnostic>> {
+    @Override
+    public List<Diagnostic> apply(Workspace workspace, LintConfig config) {
+      SkillSet skills =
+          config.skills() == SkillsProfile.SKILLS_REF
+              ? SkillSet.load(
+                  workspace,
+                  ValidationOptions.builder().profile(ValidationProfile.SKILLS_REF).build())
+              : SkillSet.of(workspace);
+      return skills.diagnostics();
+    }
+  }
+
+  /** The powers' diagnostics. */
+  private static final class PowersSection
+      implements BiFunction<Workspace, LintConfig, List<Diagnostic>> {
+    @Override
+    public List<Diagnostic> apply(Workspace workspace, LintConfig config) {
+      return PowerSet.of(workspace).diagnostics();
+    }
   }
 }

@@ -2,7 +2,6 @@ package io.kiro4j.skills.power;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
-import io.kiro4j.core.internal.file.TextFile;
 import io.kiro4j.core.internal.frontmatter.FrontMatter;
 import io.kiro4j.core.internal.frontmatter.FrontMatterDocument;
 import io.kiro4j.core.internal.json.JsonLoader;
@@ -105,9 +104,9 @@ public record Power(
     Optional<String> author = Optional.empty();
     Optional<String> version = Optional.empty();
     String body = "";
-    Optional<TextFile> text = workspace.read(file, d).map(t -> new TextFile(file, t));
+    Optional<String> text = workspace.read(file, d);
     if (text.isPresent()) {
-      FrontMatterDocument doc = FrontMatter.parse(text.get().text(), file, YamlProfile.LENIENT);
+      FrontMatterDocument doc = FrontMatter.parse(text.get(), file, YamlProfile.LENIENT);
       d.addAll(doc.diagnostics());
       body = doc.body();
       if (doc.frontMatter().isEmpty()) {
@@ -177,15 +176,14 @@ public record Power(
     }
     Optional<String> onboarding = section(body, "onboarding");
     List<String> hooks = new ArrayList<>();
-    onboarding.ifPresent(
-        o -> {
-          Matcher m = HOOK_FILE.matcher(o);
-          while (m.find()) {
-            if (!hooks.contains(m.group())) {
-              hooks.add(m.group());
-            }
-          }
-        });
+    if (onboarding.isPresent()) { // a conditional, not a lambda: on every lint's path
+      Matcher m = HOOK_FILE.matcher(onboarding.get());
+      while (m.find()) {
+        if (!hooks.contains(m.group())) {
+          hooks.add(m.group());
+        }
+      }
+    }
     List<PowerServer> servers = servers(workspace, directory.resolve("mcp.json"), name, d);
     SteeringSet steeringSet =
         SteeringSet.loadFolder(workspace, directory.resolve("steering"), scope);
@@ -247,12 +245,11 @@ public record Power(
 
   private static List<PowerServer> servers(
       Workspace workspace, Path mcpJson, String power, Diagnostics d) {
-    Optional<TextFile> text =
-        workspace.readIfPresent(mcpJson, d).map(t -> new TextFile(mcpJson, t));
+    Optional<String> text = workspace.readIfPresent(mcpJson, d);
     if (text.isEmpty()) {
       return List.of();
     }
-    JsonResult r = JsonLoader.lenient().parse(text.get().text(), mcpJson);
+    JsonResult r = JsonLoader.lenient().parse(text.get(), mcpJson);
     d.addAll(r.diagnostics());
     if (r.document().isEmpty()) {
       return List.of();

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The installed powers of a workspace: {@code ~/.kiro/powers/<name>/POWER.md} (global) and {@code
@@ -43,7 +44,7 @@ public final class PowerSet {
 
   /** The workspace's powers, loaded once per workspace. */
   public static PowerSet of(Workspace workspace) {
-    return workspace.view(PowerSet.class, PowerSet::load);
+    return workspace.view(PowerSet.class, new Load());
   }
 
   /** Loads the powers of {@code workspace} now. */
@@ -74,7 +75,7 @@ public final class PowerSet {
       byName.put(p.name(), p);
     }
     List<Power> powers = new ArrayList<>(byName.values());
-    powers.sort(Comparator.comparing(Power::name));
+    powers.sort(new ByName());
     return new PowerSet(powers, d.toList());
   }
 
@@ -83,12 +84,16 @@ public final class PowerSet {
       return;
     }
     List<Path> dirs = new ArrayList<>();
-    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, Files::isDirectory)) {
-      s.forEach(dirs::add);
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+      for (Path entry : s) {
+        if (Files.isDirectory(entry)) {
+          dirs.add(entry);
+        }
+      }
     } catch (IOException e) {
       return;
     }
-    dirs.sort(Comparator.comparing(p -> p.getFileName().toString()));
+    dirs.sort(new ByFileName());
     for (Path p : dirs) {
       if (TextFile.isPresent(p.resolve("POWER.md"))) { // a FIFO there is reported, not opened
         out.add(Power.load(p, scope, ws));
@@ -114,5 +119,33 @@ public final class PowerSet {
   /** Every problem found. */
   public List<Diagnostic> diagnostics() {
     return diagnostics;
+  }
+
+  // The view's factory and the orders here are small classes, not method references or
+  // Comparator.comparing chains: a fresh JVM links each lambda it reaches through
+  // java.lang.invoke, which every lint run would pay for.
+
+  /** Loads a workspace's powers. */
+  private static final class Load implements Function<Workspace, PowerSet> {
+    @Override
+    public PowerSet apply(Workspace workspace) {
+      return load(workspace);
+    }
+  }
+
+  /** By name. */
+  private static final class ByName implements Comparator<Power> {
+    @Override
+    public int compare(Power a, Power b) {
+      return a.name().compareTo(b.name());
+    }
+  }
+
+  /** Folders by their name. */
+  private static final class ByFileName implements Comparator<Path> {
+    @Override
+    public int compare(Path a, Path b) {
+      return a.getFileName().toString().compareTo(b.getFileName().toString());
+    }
   }
 }

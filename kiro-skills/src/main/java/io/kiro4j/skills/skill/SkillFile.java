@@ -1,6 +1,7 @@
 package io.kiro4j.skills.skill;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
+import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.internal.file.NotRegularFileException;
 import io.kiro4j.core.internal.file.TextFile;
 import io.kiro4j.core.internal.frontmatter.FrontMatter;
@@ -183,7 +184,7 @@ public final class SkillFile {
             yaml == YamlProfile.LENIENT
                 ? YamlParser.parse(split.yaml(), file, split.yamlFirstLine(), YamlProfile.LENIENT)
                 : null;
-        if (lenient != null && lenient.diagnostics().stream().noneMatch(Diagnostic::isError)) {
+        if (lenient != null && !Diagnostics.anyError(lenient.diagnostics())) {
           notes.add(
               Diagnostic.of(
                   SkillCode.LENIENT_YAML,
@@ -206,8 +207,9 @@ public final class SkillFile {
     }
     Optional<YamlNode> root = parsed.root();
     if (root.isEmpty() || !(root.get() instanceof YamlMapping)) {
-      int line = root.map(YamlNode::line).orElse(split.yamlFirstLine());
-      int column = root.map(YamlNode::column).orElse(1);
+      // Conditionals, not Optional chains: every SKILL.md a lint reads comes through here.
+      int line = root.isPresent() ? root.get().line() : split.yamlFirstLine();
+      int column = root.isPresent() ? root.get().column() : 1;
       return SkillHead.failed(
           file,
           SkillCode.NOT_A_MAPPING,

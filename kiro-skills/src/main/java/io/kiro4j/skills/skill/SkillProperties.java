@@ -109,24 +109,29 @@ public record SkillProperties(String name, String description, Map<String, Objec
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("name", name.get());
     fields.put("description", description.get());
+    // Loops and plain conditionals, not lambdas: every skill a lint loads comes here, and a fresh
+    // JVM links each lambda it reaches through java.lang.invoke.
     for (String key : new String[] {"license", "compatibility", "allowed-tools"}) {
-      fm.get(key).ifPresent(v -> fields.put(key, PythonValues.plain(v)));
+      Optional<YamlNode> v = fm.get(key);
+      if (v.isPresent()) {
+        fields.put(key, PythonValues.plain(v.get()));
+      }
     }
-    fm.get("metadata")
-        .ifPresent(
-            v -> {
-              Object plain = PythonValues.plain(v);
-              if (plain instanceof Map) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                ((Map<?, ?>) plain)
-                    .forEach((k, val) -> m.put(String.valueOf(k), PythonValues.str(val)));
-                plain = Collections.unmodifiableMap(m);
-              }
-              // "if self.metadata:" drops an empty dict, an empty string and an empty list.
-              if (!isFalsy(plain)) {
-                fields.put("metadata", plain);
-              }
-            });
+    Optional<YamlNode> metadata = fm.get("metadata");
+    if (metadata.isPresent()) {
+      Object plain = PythonValues.plain(metadata.get());
+      if (plain instanceof Map) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) plain).entrySet()) {
+          m.put(String.valueOf(e.getKey()), PythonValues.str(e.getValue()));
+        }
+        plain = Collections.unmodifiableMap(m);
+      }
+      // "if self.metadata:" drops an empty dict, an empty string and an empty list.
+      if (!isFalsy(plain)) {
+        fields.put("metadata", plain);
+      }
+    }
     return new PropertiesResult.Read(new SkillProperties(name.get(), description.get(), fields));
   }
 

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,6 +72,9 @@ public final class SkillValidator {
   static final int MAX_NAME = 64;
   static final int MAX_DESCRIPTION = 1024;
   static final int MAX_COMPATIBILITY = 500;
+
+  /** Python's string order: by code point (Java's compareTo orders UTF-16 units). */
+  private static final Comparator<String> BY_CODE_POINT = new ByCodePoint();
 
   private SkillValidator() {}
 
@@ -166,13 +170,13 @@ public final class SkillValidator {
       Path file,
       ValidationOptions options,
       Problems problems) {
-    Set<String> allowed = new TreeSet<>(SkillValidator::compareCodePoints);
+    Set<String> allowed = new TreeSet<>(BY_CODE_POINT);
     allowed.addAll(ALLOWED);
     allowed.addAll(options.extraFields());
     if (options.claudeCodeFields()) {
       allowed.addAll(CLAUDE_CODE_FIELDS);
     }
-    Set<String> extra = new TreeSet<>(SkillValidator::compareCodePoints);
+    Set<String> extra = new TreeSet<>(BY_CODE_POINT);
     YamlScalar firstExtra = null;
     for (YamlMapping.Entry e : fm.entries()) {
       if (!allowed.contains(e.key().value())) {
@@ -216,9 +220,15 @@ public final class SkillValidator {
     } else {
       checkDescription(description.get().value(), file, problems);
     }
-    fm.get("compatibility").ifPresent(v -> checkCompatibility(v, file, problems));
+    Optional<YamlNode> compatibility = fm.get("compatibility");
+    if (compatibility.isPresent()) {
+      checkCompatibility(compatibility.get(), file, problems);
+    }
     if (options.allowedToolsList()) {
-      fm.get("allowed-tools").ifPresent(v -> checkAllowedTools(v, file, problems));
+      Optional<YamlNode> allowedTools = fm.get("allowed-tools");
+      if (allowedTools.isPresent()) {
+        checkAllowedTools(allowedTools.get(), file, problems);
+      }
     }
   }
 
@@ -343,10 +353,7 @@ public final class SkillValidator {
           col,
           "Directory name '" + dirName.get() + "' must match skill name '" + n + "'");
     }
-    if (options.profile() == ValidationProfile.KIRO
-        && !upper
-        && !invalid
-        && !n.chars().allMatch(c -> c == '-' || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+    if (options.profile() == ValidationProfile.KIRO && !upper && !invalid && !isKiroName(n)) {
       problems.add(
           SkillCode.NAME_NOT_KIRO,
           file,
@@ -438,20 +445,38 @@ public final class SkillValidator {
     return sb.append(']').toString();
   }
 
-  /** Python's string order: by code point (Java's compareTo orders UTF-16 units). */
-  static int compareCodePoints(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int ca = a.codePointAt(i);
-      int cb = b.codePointAt(j);
-      if (ca != cb) {
-        return Integer.compare(ca, cb);
+  /**
+   * Python's string order, by code point (Java's compareTo orders UTF-16 units). A class, not a
+   * method reference: every skill a lint validates sorts with it, and a fresh JVM links each method
+   * reference it reaches through java.lang.invoke.
+   */
+  private static final class ByCodePoint implements Comparator<String> {
+    @Override
+    public int compare(String a, String b) {
+      int i = 0;
+      int j = 0;
+      while (i < a.length() && j < b.length()) {
+        int ca = a.codePointAt(i);
+        int cb = b.codePointAt(j);
+        if (ca != cb) {
+          return Integer.compare(ca, cb);
+        }
+        i += Character.charCount(ca);
+        j += Character.charCount(cb);
       }
-      i += Character.charCount(ca);
-      j += Character.charCount(cb);
+      return Boolean.compare(i < a.length(), j < b.length());
     }
-    return Boolean.compare(i < a.length(), j < b.length());
+  }
+
+  /** Only lowercase ASCII letters, digits and hyphens: the names Kiro accepts. */
+  private static boolean isKiroName(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c == '-' || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Collects reference messages and their diagnostics side by side. */

@@ -86,7 +86,10 @@ public final class DesignDocument {
     List<Heading> headings = new ArrayList<>();
     for (SourceLine line : lines.lines()) {
       if (!lines.isFenced(line.number()) && line.text().indexOf('#') >= 0) {
-        Heading.parse(line).ifPresent(headings::add);
+        Optional<Heading> heading = Heading.parse(line); // no method reference to link
+        if (heading.isPresent()) {
+          headings.add(heading.get());
+        }
       }
     }
     boolean scoped = false;
@@ -256,7 +259,8 @@ public final class DesignDocument {
       this.number = number;
       this.title = title;
       this.line = line;
-      this.level = Heading.parse(line).map(Heading::level).orElse(0);
+      Optional<Heading> heading = Heading.parse(line);
+      this.level = heading.isPresent() ? heading.get().level() : 0;
     }
 
     CorrectnessProperty finish(Path path, Diagnostics diagnostics) {

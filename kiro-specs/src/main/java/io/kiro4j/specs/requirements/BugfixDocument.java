@@ -124,7 +124,7 @@ public final class BugfixDocument {
       }
     }
     List<Requirement> sections = RequirementsDocument.finishAll(drafts, path, diagnostics);
-    if (sections.stream().allMatch(r -> r.criteria().isEmpty())) {
+    if (noCriteria(sections)) {
       diagnostics.add(
           Diagnostic.ofFile(
               RequirementsCode.NO_REQUIREMENTS,
@@ -134,6 +134,16 @@ public final class BugfixDocument {
     }
     return new BugfixDocument(
         path, title, intro.toString().strip(), sections, diagnostics.toList());
+  }
+
+  /** True when no section has a clause (a loop, not a stream: on every lint's path). */
+  private static boolean noCriteria(List<Requirement> sections) {
+    for (Requirement r : sections) {
+      if (!r.criteria().isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The file. */

@@ -435,7 +435,8 @@ public final class RequirementsDocument {
           return;
         }
       }
-      if (stripped.startsWith("---") && stripped.chars().allMatch(c -> c == '-')) {
+      // Only dashes: a rule. (Not chars().allMatch: a lambda costs a fresh JVM its linking.)
+      if (stripped.startsWith("---") && stripped.replace("-", "").isEmpty()) {
         open = null;
         inBlock = false;
         return;

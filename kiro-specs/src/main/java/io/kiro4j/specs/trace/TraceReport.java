@@ -38,7 +38,9 @@ public record TraceReport(
 
   private static Map<String, List<String>> freeze(Map<String, List<String>> m) {
     Map<String, List<String>> copy = new LinkedHashMap<>();
-    m.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    for (Map.Entry<String, List<String>> e : m.entrySet()) { // a loop: no lambda to link
+      copy.put(e.getKey(), List.copyOf(e.getValue()));
+    }
     return java.util.Collections.unmodifiableMap(copy);
   }
 

@@ -37,7 +37,18 @@ import java.util.Set;
 public final class Traceability {
 
   /** Orders dotted ids numerically, component by component. */
-  public static final Comparator<String> NUMERIC_ID_ORDER = Traceability::compareIds;
+  public static final Comparator<String> NUMERIC_ID_ORDER = new NumericIdOrder();
+
+  // No lambdas, method references or streams here: every spec a lint loads is traced, and a fresh
+  // JVM links each lambda it reaches through java.lang.invoke.
+
+  /** {@link #compareIds} as a comparator. */
+  private static final class NumericIdOrder implements Comparator<String> {
+    @Override
+    public int compare(String a, String b) {
+      return compareIds(a, b);
+    }
+  }
 
   private Traceability() {}
 
@@ -77,7 +88,11 @@ public final class Traceability {
     Map<String, List<String>> coveredBy = new LinkedHashMap<>();
     Map<String, List<String>> propertyTasks = new LinkedHashMap<>();
     Set<String> propertyNumbers = new HashSet<>();
-    design.ifPresent(d -> d.properties().forEach(p -> propertyNumbers.add(p.number())));
+    if (design.isPresent()) {
+      for (CorrectnessProperty p : design.get().properties()) {
+        propertyNumbers.add(p.number());
+      }
+    }
 
     if (tasks.isPresent()) {
       Path tasksPath = tasks.get().path();
@@ -86,14 +101,14 @@ public final class Traceability {
           List<String> covered =
               resolve(ref, criteriaOf, byId, haveRequirements, tasksPath, diagnostics);
           for (String c : covered) {
-            List<String> list = coveredBy.computeIfAbsent(c, k -> new ArrayList<>());
+            List<String> list = listAt(coveredBy, c);
             if (!list.contains(t.key())) {
               list.add(t.key());
             }
           }
         }
         for (String p : t.properties()) {
-          propertyTasks.computeIfAbsent(p, k -> new ArrayList<>()).add(t.key());
+          listAt(propertyTasks, p).add(t.key());
           // A design without correctness properties cannot be checked against: the task's
           // "**Property 1: title**" then stands on its own.
           if (design.isPresent() && !propertyNumbers.isEmpty() && !propertyNumbers.contains(p)) {
@@ -113,7 +128,7 @@ public final class Traceability {
         for (RequirementRef ref : p.validates()) {
           for (String c :
               resolve(ref, criteriaOf, byId, haveRequirements, design.get().path(), diagnostics)) {
-            List<String> list = validatedBy.computeIfAbsent(c, k -> new ArrayList<>());
+            List<String> list = listAt(validatedBy, c);
             if (!list.contains(p.number())) {
               list.add(p.number());
             }
@@ -146,6 +161,16 @@ public final class Traceability {
         toCover, orderedCovered, uncovered, validatedBy, propertyTasks, diagnostics.toList());
   }
 
+  /** The list {@code map} holds for {@code key}, put there empty when it holds none. */
+  private static List<String> listAt(Map<String, List<String>> map, String key) {
+    List<String> list = map.get(key);
+    if (list == null) {
+      list = new ArrayList<>();
+      map.put(key, list);
+    }
+    return list;
+  }
+
   private static List<String> resolve(
       RequirementRef ref,
       Map<String, List<String>> criteriaOf,
@@ -156,7 +181,9 @@ public final class Traceability {
     switch (ref.kind()) {
       case ALL:
         List<String> all = new ArrayList<>();
-        criteriaOf.values().forEach(all::addAll);
+        for (List<String> ids : criteriaOf.values()) {
+          all.addAll(ids);
+        }
         return all;
       case INVALID:
         diagnostics.add(
@@ -245,11 +272,20 @@ public final class Traceability {
   }
 
   private static int compareComponent(String a, String b) {
-    boolean na = !a.isEmpty() && a.chars().allMatch(Character::isDigit) && a.length() < 10;
-    boolean nb = !b.isEmpty() && b.chars().allMatch(Character::isDigit) && b.length() < 10;
+    boolean na = !a.isEmpty() && allDigits(a) && a.length() < 10;
+    boolean nb = !b.isEmpty() && allDigits(b) && b.length() < 10;
     if (na && nb) {
       return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
     }
     return na ? -1 : nb ? 1 : a.compareTo(b);
+  }
+
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }
