@@ -448,11 +448,23 @@ final class GlobCompiler {
       List<Node> alternative = joinStarRuns(expanded);
       boolean anyDepth = anyDepthAlways;
       if (anyDepthPerAlternative) {
-        anyDepth = alternative.stream().noneMatch(Node::isSlash);
+        anyDepth = !hasSlash(alternative);
       }
       programs.add(layout(alternative, anyDepth));
     }
     return programs;
+  }
+
+  /**
+   * Whether {@code seq} has a {@code /}; a loop, not a stream: every glob compiles through here.
+   */
+  private static boolean hasSlash(List<Node> seq) {
+    for (Node node : seq) {
+      if (node.isSlash()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

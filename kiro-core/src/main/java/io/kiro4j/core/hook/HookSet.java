@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The IDE hook files of a workspace ({@code <root>/.kiro/hooks/*.kiro.hook} for every root; IDE
@@ -45,6 +46,20 @@ public final class HookSet {
   /** The extension of IDE hook files. */
   public static final String EXTENSION = ".kiro.hook";
 
+  private static final Comparator<CompiledHook> ORDER = new ByRootThenPath();
+
+  /**
+   * By root, then by path. A plain class, not a {@code Comparator.comparing} chain: every lint
+   * reads the hooks, and each lambda costs a fresh JVM its linking.
+   */
+  private static final class ByRootThenPath implements Comparator<CompiledHook> {
+    @Override
+    public int compare(CompiledHook a, CompiledHook b) {
+      int c = Integer.compare(a.hook.root().index(), b.hook.root().index());
+      return c != 0 ? c : a.hook.displayPath().compareTo(b.hook.displayPath());
+    }
+  }
+
   private final Workspace workspace;
   private final List<CompiledHook> compiled;
   private final List<IdeHook> hooks;
@@ -57,9 +72,7 @@ public final class HookSet {
     IdeHookLoader loader = new IdeHookLoader(workspace, diags);
     loader.loadAll();
     List<CompiledHook> all = new ArrayList<>(loader.hooks);
-    all.sort(
-        Comparator.comparingInt((CompiledHook c) -> c.hook.root().index())
-            .thenComparing(c -> c.hook.displayPath()));
+    all.sort(ORDER);
     this.compiled = List.copyOf(all);
     List<IdeHook> list = new ArrayList<>();
     Map<String, IdeHook> manualNames = new HashMap<>();
@@ -88,7 +101,15 @@ public final class HookSet {
   /** The hooks of {@code workspace}, read on first use and cached on it. */
   public static HookSet of(Workspace workspace) {
     Objects.requireNonNull(workspace, "workspace");
-    return workspace.view(HookSet.class, HookSet::new);
+    return workspace.view(HookSet.class, new Load());
+  }
+
+  /** The constructor as the view's factory; a class, not a method reference (see ORDER). */
+  private static final class Load implements Function<Workspace, HookSet> {
+    @Override
+    public HookSet apply(Workspace workspace) {
+      return new HookSet(workspace);
+    }
   }
 
   /** Reads the hooks of {@code workspace} afresh (not cached). */

@@ -1,10 +1,10 @@
 package io.kiro4j.core.hook;
 
+import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
 import io.kiro4j.core.glob.Glob;
 import io.kiro4j.core.glob.GlobDialect;
 import io.kiro4j.core.glob.GlobSyntaxException;
-import io.kiro4j.core.internal.file.TextFile;
 import io.kiro4j.core.internal.json.JsonDocument;
 import io.kiro4j.core.internal.json.JsonLoader;
 import io.kiro4j.core.internal.json.JsonResult;
@@ -110,11 +110,11 @@ final class IdeHookLoader {
   }
 
   private void read(WorkspaceRoot root, Path file, boolean kiroHook) {
-    Optional<TextFile> text = workspace.read(file, diagnostics).map(t -> new TextFile(file, t));
+    Optional<String> text = workspace.read(file, diagnostics);
     if (text.isEmpty()) {
       return;
     }
-    JsonResult result = JsonLoader.lenient().parse(text.get().text(), file);
+    JsonResult result = JsonLoader.lenient().parse(text.get(), file);
     diagnostics.addAll(result.diagnostics());
     if (result.document().isEmpty()) {
       return;
@@ -248,17 +248,7 @@ final class IdeHookLoader {
 
   private void parse(WorkspaceRoot root, Path file, String display, JsonDocument doc) {
     JsonNode json = doc.root();
-    json.properties()
-        .forEach(
-            e -> {
-              if (!TOP_KEYS.contains(e.getKey())) {
-                diagnostics.add(
-                    doc.keyDiagnostic(
-                        HookCode.UNKNOWN_KEY,
-                        "/" + escape(e.getKey()),
-                        "key '" + e.getKey() + "' is not a Kiro hook key; ignored"));
-              }
-            });
+    checkKeys(doc, json, "", TOP_KEYS);
 
     boolean enabled = true;
     JsonNode enabledNode = json.get("enabled");
@@ -332,9 +322,12 @@ final class IdeHookLoader {
           patterns.add(p.value());
           JsonPosition at = doc.position(p.pointer());
           // +1: the position is the opening quote; +1 more after a '!'.
-          compiled
-              .regexLookalikeDiagnostic(file, at.line(), at.column() + 1 + (negated ? 1 : 0))
-              .ifPresent(diagnostics::add);
+          Optional<Diagnostic> lookalike =
+              compiled.regexLookalikeDiagnostic(
+                  file, at.line(), at.column() + 1 + (negated ? 1 : 0));
+          if (lookalike.isPresent()) {
+            diagnostics.add(lookalike.get());
+          }
         } catch (GlobSyntaxException e) {
           diagnostics.add(
               doc.diagnostic(
@@ -532,17 +525,16 @@ final class IdeHookLoader {
   }
 
   private void checkKeys(JsonDocument doc, JsonNode node, String pointer, Set<String> known) {
-    node.properties()
-        .forEach(
-            e -> {
-              if (!known.contains(e.getKey())) {
-                diagnostics.add(
-                    doc.keyDiagnostic(
-                        HookCode.UNKNOWN_KEY,
-                        pointer + "/" + escape(e.getKey()),
-                        "key '" + e.getKey() + "' is not a Kiro hook key; ignored"));
-              }
-            });
+    // A loop, not forEach with a lambda: every lint reads the hooks.
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      if (!known.contains(e.getKey())) {
+        diagnostics.add(
+            doc.keyDiagnostic(
+                HookCode.UNKNOWN_KEY,
+                pointer + "/" + escape(e.getKey()),
+                "key '" + e.getKey() + "' is not a Kiro hook key; ignored"));
+      }
+    }
   }
 
   private Optional<String> text(JsonDocument doc, String pointer, String label) {

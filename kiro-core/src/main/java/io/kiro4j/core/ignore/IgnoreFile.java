@@ -109,11 +109,9 @@ public record IgnoreFile(Path source, List<IgnoreRule> rules, List<Diagnostic> d
     if (text.isPresent()) {
       return parse(text.get().text(), file, options);
     }
+    List<Diagnostic> found = problems.toList(); // not a stream: every lint reads ignore files
     String why =
-        problems.toList().stream()
-            .findFirst()
-            .map(d -> d.message().replaceFirst(";[^;]*$", ""))
-            .orElse("unknown error");
+        found.isEmpty() ? "unknown error" : found.get(0).message().replaceFirst(";[^;]*$", "");
     return new IgnoreFile(
         file,
         List.of(IgnoreRule.unreadableFile(file)),

@@ -211,6 +211,8 @@ public final class IgnoreRules {
    */
   public static final class Builder {
 
+    private static final Comparator<Level> DEEPEST_FIRST = new DeepestFirst();
+
     private final Map<String, List<IgnoreRule>> byFolder = new LinkedHashMap<>();
     private final List<IgnoreRule> global = new ArrayList<>();
     private final Map<String, IgnoreRule> unreadable = new LinkedHashMap<>();
@@ -239,14 +241,20 @@ public final class IgnoreRules {
     public Builder add(String folder, IgnoreFile file) {
       Objects.requireNonNull(file, "file");
       String normalized = normalize(folder);
+      // Plain map calls and loops in this builder, not lambdas: every lint builds the rules, and
+      // each lambda costs a fresh JVM its linking.
+      List<IgnoreRule> rules = byFolder.get(normalized);
+      if (rules == null) {
+        rules = new ArrayList<>();
+        byFolder.put(normalized, rules);
+      }
       for (IgnoreRule rule : file.rules()) {
         if (rule.unreadable()) {
           unreadable.putIfAbsent(normalized, rule);
         } else {
-          byFolder.computeIfAbsent(normalized, f -> new ArrayList<>()).add(rule);
+          rules.add(rule);
         }
       }
-      byFolder.computeIfAbsent(normalized, f -> new ArrayList<>());
       return this;
     }
 
@@ -269,16 +277,29 @@ public final class IgnoreRules {
     /** The rules, deepest folder first. */
     public IgnoreRules build() {
       List<Level> levels = new ArrayList<>();
-      byFolder.forEach((folder, rules) -> levels.add(new Level(folder, rules, ignoreCase)));
-      levels.sort(Comparator.comparingInt((Level l) -> depth(l.folder)).reversed());
+      for (Map.Entry<String, List<IgnoreRule>> e : byFolder.entrySet()) {
+        // A file with no rules (or only an unreadable one) adds no level.
+        if (!e.getValue().isEmpty()) {
+          levels.add(new Level(e.getKey(), e.getValue(), ignoreCase));
+        }
+      }
+      levels.sort(DEEPEST_FIRST);
       if (!global.isEmpty()) {
         levels.add(new Level("", global, ignoreCase));
       }
-      levels.removeIf(l -> l.rules.length == 0);
       List<Level> failed = new ArrayList<>();
-      unreadable.forEach(
-          (folder, rule) -> failed.add(new Level(folder, List.of(rule), ignoreCase)));
+      for (Map.Entry<String, IgnoreRule> e : unreadable.entrySet()) {
+        failed.add(new Level(e.getKey(), List.of(e.getValue()), ignoreCase));
+      }
       return levels.isEmpty() && failed.isEmpty() ? NONE : new IgnoreRules(levels, failed);
+    }
+
+    /** Levels by folder depth, deepest first; a class, not a lambda (see {@link #add}). */
+    private static final class DeepestFirst implements Comparator<Level> {
+      @Override
+      public int compare(Level a, Level b) {
+        return Integer.compare(depth(b.folder), depth(a.folder));
+      }
     }
 
     private static int depth(String folder) {

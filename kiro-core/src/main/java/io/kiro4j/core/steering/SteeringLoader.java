@@ -122,16 +122,27 @@ final class SteeringLoader {
       // .kiro/steering/AGENTS.md is an ordinary steering file (only the root's one is special).
       boolean agentsMd = a.scope() == Scope.GLOBAL && a.relativePath().equals(AGENTS_MD);
       String name = agentsMd ? "AGENTS" : nameOf(a.relativePath());
-      read(a.path(), name, a.scope(), a.root(), agentsMd).ifPresent(files::add);
+      addIfRead(read(a.path(), name, a.scope(), a.root(), agentsMd), files);
     }
     for (WorkspaceRoot root : workspace.roots()) {
       Path agents = root.path().resolve(AGENTS_MD);
       if (TextFile.isPresent(agents)) { // a FIFO or a broken link is reported by the read
-        read(agents, "AGENTS", Scope.WORKSPACE, OptionalInt.of(root.index()), true)
-            .ifPresent(files::add);
+        addIfRead(
+            read(agents, "AGENTS", Scope.WORKSPACE, OptionalInt.of(root.index()), true), files);
       }
     }
     return files;
+  }
+
+  /**
+   * Adds the file {@code read} gave, if any. A plain conditional, not {@code
+   * ifPresent(files::add)}: every lint loads steering, and each method reference costs a fresh JVM
+   * its linking.
+   */
+  private static void addIfRead(Optional<SteeringFile> read, List<SteeringFile> files) {
+    if (read.isPresent()) {
+      files.add(read.get());
+    }
   }
 
   /**
@@ -140,9 +151,9 @@ final class SteeringLoader {
    */
   List<SteeringFile> loadFolder(Path dir, Scope scope) {
     List<SteeringFile> files = new ArrayList<>();
-    for (Path p : workspace.listFiles(dir, ArtifactKind.STEERING::accepts, diagnostics)) {
+    for (Path p : workspace.listFiles(dir, ArtifactKind.STEERING, diagnostics)) {
       String rel = Workspace.slashes(dir.relativize(p));
-      read(p, nameOf(rel), scope, OptionalInt.empty(), false).ifPresent(files::add);
+      addIfRead(read(p, nameOf(rel), scope, OptionalInt.empty(), false), files);
     }
     return files;
   }
@@ -194,18 +205,18 @@ final class SteeringLoader {
 
   private Optional<SteeringFile> readContent(
       Path path, String name, Scope scope, OptionalInt root, boolean agentsMd) {
-    Optional<TextFile> text = workspace.read(path, diagnostics).map(t -> new TextFile(path, t));
+    Optional<String> text = workspace.read(path, diagnostics);
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    FrontMatterDocument doc = FrontMatter.parse(text.get().text(), path, YamlProfile.LENIENT);
+    FrontMatterDocument doc = FrontMatter.parse(text.get(), path, YamlProfile.LENIENT);
     diagnostics.addAll(doc.diagnostics());
     YamlMapping fm = doc.frontMatter().orElse(null);
     if (doc.body().isBlank()) {
       diagnostics.add(Diagnostic.ofFile(SteeringCode.EMPTY_FILE, path, "steering file is empty"));
     }
     // Steering is sent to the model with every matching prompt and committed with the repository.
-    String all = text.get().text();
+    String all = text.get();
     for (SecretScanner.Finding f : SecretScanner.scanText(all)) {
       int[] at = SecretScanner.position(all, f.offset());
       diagnostics.add(
@@ -233,17 +244,19 @@ final class SteeringLoader {
                   "front matter key '" + key + "' is not a Kiro steering key; carried as is"));
         }
       }
+      Optional<YamlMapping.Entry> inclusion = fm.entry("inclusion");
+      // Where a problem with the mode is reported: the inclusion value, else the front matter.
+      YamlNode modeNode = inclusion.isPresent() ? inclusion.get().value() : fm;
       if (agentsMd) {
-        fm.entry("inclusion")
-            .ifPresent(
-                e ->
-                    diagnostics.add(
-                        Diagnostic.of(
-                            SteeringCode.AGENTS_MD_MODE_IGNORED,
-                            path,
-                            e.key().line(),
-                            e.key().column(),
-                            "AGENTS.md does not support inclusion modes; it is always included")));
+        if (inclusion.isPresent()) {
+          diagnostics.add(
+              Diagnostic.of(
+                  SteeringCode.AGENTS_MD_MODE_IGNORED,
+                  path,
+                  inclusion.get().key().line(),
+                  inclusion.get().key().column(),
+                  "AGENTS.md does not support inclusion modes; it is always included"));
+        }
       } else {
         mode = readMode(fm, path);
       }
@@ -258,7 +271,7 @@ final class SteeringLoader {
               at(
                   SteeringCode.AUTO_WITHOUT_NAME,
                   path,
-                  fm.entry("inclusion").map(YamlMapping.Entry::value).orElse(fm),
+                  modeNode,
                   "inclusion: auto needs a name (required); using the file name '"
                       + fallback
                       + "'"));
@@ -268,7 +281,7 @@ final class SteeringLoader {
               at(
                   SteeringCode.AUTO_WITHOUT_DESCRIPTION,
                   path,
-                  fm.entry("inclusion").map(YamlMapping.Entry::value).orElse(fm),
+                  modeNode,
                   "inclusion: auto needs a description (required) so the model can choose it;"
                       + " it is only included when referenced"));
         }
@@ -280,7 +293,7 @@ final class SteeringLoader {
               at(
                   SteeringCode.FILE_MATCH_WITHOUT_PATTERN,
                   path,
-                  fm.entry("inclusion").map(YamlMapping.Entry::value).orElse(fm),
+                  modeNode,
                   "inclusion: fileMatch without fileMatchPattern; this file is never included"));
         } else {
           readPatterns(patternEntry.get().value(), path, patterns);
@@ -358,25 +371,25 @@ final class SteeringLoader {
     Optional<YamlMapping.Entry> inclusion = fm.entry("inclusion");
     Optional<YamlMapping.Entry> alwaysApply = fm.entry("alwaysApply");
     if (inclusion.isEmpty()) {
-      alwaysApply.ifPresent(
-          e ->
-              diagnostics.add(
-                  at(
-                      SteeringCode.CURSOR_ALWAYS_APPLY,
-                      path,
-                      e.key(),
-                      "alwaysApply is Cursor's key and Kiro does not read it; without 'inclusion'"
-                          + " this file is always included")));
+      if (alwaysApply.isPresent()) {
+        diagnostics.add(
+            at(
+                SteeringCode.CURSOR_ALWAYS_APPLY,
+                path,
+                alwaysApply.get().key(),
+                "alwaysApply is Cursor's key and Kiro does not read it; without 'inclusion'"
+                    + " this file is always included"));
+      }
       return InclusionMode.ALWAYS;
     }
-    alwaysApply.ifPresent(
-        e ->
-            diagnostics.add(
-                at(
-                    SteeringCode.CURSOR_ALWAYS_APPLY,
-                    path,
-                    e.key(),
-                    "alwaysApply is Cursor's key and Kiro does not read it; 'inclusion' decides")));
+    if (alwaysApply.isPresent()) {
+      diagnostics.add(
+          at(
+              SteeringCode.CURSOR_ALWAYS_APPLY,
+              path,
+              alwaysApply.get().key(),
+              "alwaysApply is Cursor's key and Kiro does not read it; 'inclusion' decides"));
+    }
     YamlNode value = inclusion.get().value();
     if (!(value instanceof YamlScalar scalar) || scalar.isNull()) {
       diagnostics.add(
@@ -524,13 +537,21 @@ final class SteeringLoader {
     }
     if (glob.startsWith("/")) {
       String first = glob.substring(1).split("/", 2)[0];
-      if (SYSTEM_ROOTS.contains(first)
-          && workspace.roots().stream()
-              .noneMatch(r -> Files.isDirectory(r.path().resolve(first)))) {
+      if (SYSTEM_ROOTS.contains(first) && !anyRootHolds(workspace, first)) {
         return Optional.of("is an absolute path and can never match a workspace file");
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a root has a folder named {@code name}; a loop, not a stream (see addIfRead). */
+  private static boolean anyRootHolds(Workspace workspace, String name) {
+    for (WorkspaceRoot r : workspace.roots()) {
+      if (Files.isDirectory(r.path().resolve(name))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<String> stringValue(YamlMapping fm, String key, Path path) {

@@ -2,11 +2,11 @@ package io.kiro4j.core.steering;
 
 import io.kiro4j.core.diagnostic.Diagnostic;
 import io.kiro4j.core.diagnostic.Diagnostics;
-import io.kiro4j.core.internal.file.TextFile;
 import io.kiro4j.core.path.PathCanonicalizer;
 import io.kiro4j.core.workspace.KiroIgnore;
 import io.kiro4j.core.workspace.Scope;
 import io.kiro4j.core.workspace.Workspace;
+import io.kiro4j.core.workspace.WorkspaceFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Every steering file of a workspace, global ({@code ~/.kiro/steering/}) and per root ({@code
@@ -76,11 +77,26 @@ public final class SteeringSet {
    */
   static final long MAX_EXPANDED_BYTES = 1L << 20;
 
-  private static final Comparator<SteeringFile> ORDER =
-      Comparator.comparing(SteeringFile::scope, Comparator.comparingInt(SteeringSet::scopeRank))
-          .thenComparing(f -> !f.isAgentsMd())
-          .thenComparingInt(f -> f.root().orElse(-1))
-          .thenComparing(f -> f.path().toString());
+  private static final Comparator<SteeringFile> ORDER = new SelectionOrder();
+
+  /**
+   * Global files first, then {@code AGENTS.md} before the rest, then by root, then by path. A plain
+   * class, not a {@code Comparator.comparing} chain: every lint loads steering, and each lambda
+   * costs a fresh JVM its linking.
+   */
+  private static final class SelectionOrder implements Comparator<SteeringFile> {
+    @Override
+    public int compare(SteeringFile a, SteeringFile b) {
+      int c = Integer.compare(scopeRank(a.scope()), scopeRank(b.scope()));
+      if (c == 0) {
+        c = Boolean.compare(!a.isAgentsMd(), !b.isAgentsMd());
+      }
+      if (c == 0) {
+        c = Integer.compare(a.root().orElse(-1), b.root().orElse(-1));
+      }
+      return c != 0 ? c : a.path().toString().compareTo(b.path().toString());
+    }
+  }
 
   private static final InclusionReason ALWAYS = new InclusionReason.Always();
   private static final InclusionReason AGENTS_MD = new InclusionReason.AgentsMd();
@@ -120,13 +136,13 @@ public final class SteeringSet {
       int[] fileIds = new int[patterns.size()];
       for (int j = 0; j < fileIds.length; j++) {
         FilePattern p = patterns.get(j);
-        fileIds[j] =
-            ids.computeIfAbsent(
-                p.pattern(),
-                k -> {
-                  distinct.add(p);
-                  return distinct.size() - 1;
-                });
+        Integer id = ids.get(p.pattern());
+        if (id == null) {
+          id = distinct.size();
+          distinct.add(p);
+          ids.put(p.pattern(), id);
+        }
+        fileIds[j] = id;
       }
       patternIds[i] = fileIds;
     }
@@ -135,7 +151,17 @@ public final class SteeringSet {
 
   /** The workspace's steering, loaded on first use and cached on the workspace. */
   public static SteeringSet of(Workspace workspace) {
-    return workspace.view(SteeringSet.class, SteeringSet::load);
+    return workspace.view(SteeringSet.class, new Load());
+  }
+
+  /**
+   * {@link #load(Workspace)} as the view's factory; a class, not a method reference (see ORDER).
+   */
+  private static final class Load implements Function<Workspace, SteeringSet> {
+    @Override
+    public SteeringSet apply(Workspace workspace) {
+      return load(workspace);
+    }
   }
 
   /** Loads the workspace's steering now (not cached). */
@@ -173,12 +199,11 @@ public final class SteeringSet {
    */
   public SteeringSet refresh(Workspace workspace, Set<Path> changed) {
     Map<SteeringLoader.Key, SteeringLoader.Loaded> keep = new HashMap<>();
-    loaded.forEach(
-        (k, v) -> {
-          if (!changed.contains(k.path())) {
-            keep.put(k, v);
-          }
-        });
+    for (Map.Entry<SteeringLoader.Key, SteeringLoader.Loaded> e : loaded.entrySet()) {
+      if (!changed.contains(e.getKey().path())) {
+        keep.put(e.getKey(), e.getValue());
+      }
+    }
     return load(workspace, keep);
   }
 
@@ -473,11 +498,11 @@ public final class SteeringSet {
     if (size > budget.bytes) {
       return overBudget(source, ref, budget, problems);
     }
-    Optional<TextFile> text = workspace.read(target, problems).map(t -> new TextFile(target, t));
+    Optional<String> text = workspace.read(target, problems);
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    String content = text.get().text();
+    String content = text.get();
     long bytes = utf8Length(content);
     if (bytes > budget.bytes) { // it grew since it was measured
       return overBudget(source, ref, budget, problems);
@@ -563,7 +588,9 @@ public final class SteeringSet {
       String r = refs.get(i);
       if (r.equals(f.name())
           || r.equals(f.fileName())
-          || (f.mode() == InclusionMode.AUTO && f.autoName().map(r::equals).orElse(false))) {
+          || (f.mode() == InclusionMode.AUTO
+              && f.autoName().isPresent()
+              && r.equals(f.autoName().get()))) {
         return i;
       }
     }
@@ -578,9 +605,10 @@ public final class SteeringSet {
     List<RequestFile> out = new ArrayList<>(request.files().size());
     for (Path file : request.files()) {
       // A file outside every root belongs to no root: no fileMatch rule can see it.
-      workspace
-          .locate(base.resolve(file))
-          .ifPresent(wf -> out.add(new RequestFile(wf.root().index(), wf.relativePath())));
+      Optional<WorkspaceFile> located = workspace.locate(base.resolve(file));
+      if (located.isPresent()) {
+        out.add(new RequestFile(located.get().root().index(), located.get().relativePath()));
+      }
     }
     return out;
   }

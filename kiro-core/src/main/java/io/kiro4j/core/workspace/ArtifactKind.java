@@ -9,28 +9,26 @@ import java.util.function.Predicate;
  *
  * <p>Immutable and thread-safe.
  */
-public enum ArtifactKind {
+public enum ArtifactKind implements Predicate<String> {
   /** {@code steering/**}{@code /*.md} (docs L1059–1063). */
-  STEERING("steering", p -> p.endsWith(".md")),
+  STEERING("steering"),
   /** {@code agents/*.json} and {@code agents/*.md} custom agents (docs L5910–7006). */
-  AGENT("agents", p -> !p.contains("/") && (p.endsWith(".json") || p.endsWith(".md"))),
+  AGENT("agents"),
   /** {@code hooks/*.kiro.hook} IDE hook files (and foreign files stored there, reported). */
-  HOOK("hooks", p -> !p.contains("/")),
+  HOOK("hooks"),
   /** {@code settings/*}: {@code mcp.json}, CLI settings, the global {@code kiroignore}. */
-  SETTINGS("settings", p -> !p.contains("/")),
+  SETTINGS("settings"),
   /** {@code specs/<name>/...} spec documents and {@code .config.kiro}. */
-  SPEC("specs", p -> p.endsWith(".md") || p.endsWith(".config.kiro")),
+  SPEC("specs"),
   /** {@code skills/<name>/SKILL.md}. */
-  SKILL("skills", p -> p.endsWith("/SKILL.md") || p.endsWith("/skill.md")),
+  SKILL("skills"),
   /** {@code powers/<name>/POWER.md} (installed powers live in {@code ~/.kiro/powers}). */
-  POWER("powers", p -> p.endsWith("/POWER.md"));
+  POWER("powers");
 
   private final String folder;
-  private final Predicate<String> filter;
 
-  ArtifactKind(String folder, Predicate<String> filter) {
+  ArtifactKind(String folder) {
     this.folder = folder;
-    this.filter = filter;
   }
 
   /** The folder below {@code .kiro} holding this kind. */
@@ -42,7 +40,28 @@ public enum ArtifactKind {
    * True when {@code relativePath} (below {@link #folder()}, {@code /}-separated) is of this kind.
    */
   public boolean accepts(String relativePath) {
-    return filter.test(relativePath);
+    // A switch, not a lambda per constant: every lint lists every kind, and each lambda costs a
+    // fresh JVM its linking.
+    String p = relativePath;
+    return switch (this) {
+      case STEERING -> p.endsWith(".md");
+      case AGENT -> !p.contains("/") && (p.endsWith(".json") || p.endsWith(".md"));
+      case HOOK, SETTINGS -> !p.contains("/");
+      case SPEC -> p.endsWith(".md") || p.endsWith(".config.kiro");
+      case SKILL -> p.endsWith("/SKILL.md") || p.endsWith("/skill.md");
+      case POWER -> p.endsWith("/POWER.md");
+    };
+  }
+
+  /**
+   * {@link #accepts(String)}: a kind is the filter {@link Workspace#listFiles} lists its folder
+   * with.
+   *
+   * @since 0.2
+   */
+  @Override
+  public boolean test(String relativePath) {
+    return accepts(relativePath);
   }
 
   /** The lower-case name used in output. */

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 /**
  * Every Kiro file of a workspace by kind: under {@code ~/.kiro} first, then under each root's
@@ -45,7 +46,18 @@ public final class KiroArtifacts {
 
   /** The workspace's artifacts, listed on first use and cached on the workspace. */
   public static KiroArtifacts of(Workspace workspace) {
-    return workspace.view(KiroArtifacts.class, KiroArtifacts::load);
+    return workspace.view(KiroArtifacts.class, new Load());
+  }
+
+  /**
+   * {@link #load(Workspace)} as the view's factory: a class, not a method reference, since every
+   * lint lists the artifacts and each method reference costs a fresh JVM its linking.
+   */
+  private static final class Load implements Function<Workspace, KiroArtifacts> {
+    @Override
+    public KiroArtifacts apply(Workspace workspace) {
+      return load(workspace);
+    }
   }
 
   /** Lists the workspace's artifacts now (not cached). */
@@ -74,7 +86,7 @@ public final class KiroArtifacts {
       Diagnostics diagnostics) {
     Path dir = kiroDir.resolve(kind.folder());
     Scope scope = root.isPresent() ? Scope.WORKSPACE : Scope.GLOBAL;
-    for (Path p : ws.listFiles(dir, kind::accepts, diagnostics)) {
+    for (Path p : ws.listFiles(dir, kind, diagnostics)) {
       out.add(new Artifact(kind, scope, root, Workspace.slashes(dir.relativize(p)), p));
     }
   }

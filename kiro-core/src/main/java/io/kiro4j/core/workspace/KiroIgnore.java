@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -79,7 +80,18 @@ public final class KiroIgnore {
 
   /** The workspace's ignore rules, read on first use and cached on the workspace. */
   public static KiroIgnore of(Workspace workspace) {
-    return workspace.view(KiroIgnore.class, KiroIgnore::load);
+    return workspace.view(KiroIgnore.class, new Load());
+  }
+
+  /**
+   * {@link #load(Workspace)} as the view's factory: a class, not a method reference, since every
+   * lint reads the ignore files and each method reference costs a fresh JVM its linking.
+   */
+  private static final class Load implements Function<Workspace, KiroIgnore> {
+    @Override
+    public KiroIgnore apply(Workspace workspace) {
+      return load(workspace);
+    }
   }
 
   /** Reads the workspace's ignore files now (not cached). */

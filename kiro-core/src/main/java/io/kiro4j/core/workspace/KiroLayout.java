@@ -11,11 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -60,6 +63,8 @@ public final class KiroLayout {
           Map.entry("steerings", "steering"),
           Map.entry("steers", "steering"));
 
+  private static final Comparator<Path> BY_NAME = new ByName();
+
   /** Front matter keys, compiled for the first misplaced file rather than on every lint. */
   private static final class Keys {
     static final Pattern INCLUSION = Pattern.compile("(?m)^inclusion\\s*:");
@@ -75,7 +80,18 @@ public final class KiroLayout {
 
   /** The workspace's layout problems, found on first use and cached on the workspace. */
   public static KiroLayout of(Workspace workspace) {
-    return workspace.view(KiroLayout.class, KiroLayout::load);
+    return workspace.view(KiroLayout.class, new Load());
+  }
+
+  /**
+   * {@link #load(Workspace)} as the view's factory: a class, not a method reference, since every
+   * lint checks the layout and each method reference costs a fresh JVM its linking.
+   */
+  private static final class Load implements Function<Workspace, KiroLayout> {
+    @Override
+    public KiroLayout apply(Workspace workspace) {
+      return load(workspace);
+    }
   }
 
   /** Checks the workspace's {@code .kiro} folders now (not cached). */
@@ -211,9 +227,8 @@ public final class KiroLayout {
     if (!Files.isRegularFile(file)) {
       return null;
     }
-    return TextFile.read(file, new Diagnostics())
-        .map(t -> FrontMatter.split(t.text()))
-        .orElse(null);
+    Optional<TextFile> text = TextFile.read(file, new Diagnostics());
+    return text.isPresent() ? FrontMatter.split(text.get().text()) : null;
   }
 
   /** The entries of {@code dir} sorted by name; none when it is missing or unreadable. */
@@ -223,13 +238,24 @@ public final class KiroLayout {
       return out;
     }
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-      stream.forEach(out::add);
+      for (Path p : stream) {
+        out.add(p);
+      }
     } catch (IOException | RuntimeException e) {
       return List.of();
     }
-    // A comparator of our own: Comparator.comparing's lambda is generated at run time, no archive
-    // holds it.
-    out.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+    out.sort(BY_NAME);
     return out;
+  }
+
+  /**
+   * Paths by file name. A class, not a lambda: every lint lists the {@code .kiro} folders, and each
+   * lambda costs a fresh JVM its linking.
+   */
+  private static final class ByName implements Comparator<Path> {
+    @Override
+    public int compare(Path a, Path b) {
+      return a.getFileName().toString().compareTo(b.getFileName().toString());
+    }
   }
 }

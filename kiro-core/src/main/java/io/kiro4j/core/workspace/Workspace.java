@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -315,8 +316,25 @@ public final class Workspace {
       }
     }
     List<Path> found = new ArrayList<>(keys.keySet());
-    found.sort((a, b) -> keys.get(a).compareTo(keys.get(b)));
+    found.sort(new ByKey(keys));
     return List.copyOf(found);
+  }
+
+  /**
+   * Files by their relative path. A class, not a lambda: every load lists folders, and each lambda
+   * costs a fresh JVM its linking.
+   */
+  private static final class ByKey implements Comparator<Path> {
+    private final Map<Path, String> keys;
+
+    ByKey(Map<Path, String> keys) {
+      this.keys = keys;
+    }
+
+    @Override
+    public int compare(Path a, Path b) {
+      return keys.get(a).compareTo(keys.get(b));
+    }
   }
 
   private static void walk(

@@ -58,7 +58,8 @@ public record YamlMapping(List<Entry> entries, boolean flow, int line, int colum
 
   /** The value for this key, or empty. */
   public Optional<YamlNode> get(String key) {
-    return entry(key).map(Entry::value);
+    Optional<Entry> e = entry(key); // no method reference: every front matter read asks this
+    return e.isPresent() ? Optional.of(e.get().value()) : Optional.empty();
   }
 
   /** True when the mapping has an entry with this key. */

@@ -99,7 +99,8 @@ final class TreeBuilder {
       // ParserImpl, not api.lowlevel.Parse: the engine's module does not export lowlevel.
       complete = consume(new ParserImpl(settings, new StreamReader(settings, text)));
     } catch (MarkedYamlEngineException e) {
-      Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+      Optional<Mark> problem = e.getProblemMark();
+      Mark mark = problem.isPresent() ? problem.get() : e.getContextMark().orElse(null);
       String message =
           e.getContext() == null ? e.getProblem() : e.getProblem() + " (" + e.getContext() + ")";
       addAt(YamlCode.SYNTAX_ERROR, mark, "invalid YAML: " + message);
@@ -174,7 +175,12 @@ final class TreeBuilder {
     if (!countNodes(1, mark)) {
       return false;
     }
-    event.getAnchor().map(Anchor::getValue).ifPresent(name -> define(name, scalar, 1));
+    // Plain conditionals, not Optional chains, on every event: each lambda costs a fresh JVM its
+    // linking, and every lint reads YAML front matter.
+    Optional<Anchor> anchor = event.getAnchor();
+    if (anchor.isPresent()) {
+      define(anchor.get().getValue(), scalar, 1);
+    }
     attach(scalar);
     return true;
   }
@@ -227,7 +233,10 @@ final class TreeBuilder {
       return false;
     }
     checkAnchor(event, mark);
-    event.getTag().ifPresent(tag -> checkCollectionTag(tag, mapping ? "map" : "seq", mark));
+    Optional<String> tag = event.getTag();
+    if (tag.isPresent()) {
+      checkCollectionTag(tag.get(), mapping ? "map" : "seq", mark);
+    }
     boolean parentIsFlow = !stack.isEmpty() && stack.peek().flow;
     if (event.isFlow() && profile == YamlProfile.STRICT && !parentIsFlow) {
       addAt(
@@ -242,14 +251,11 @@ final class TreeBuilder {
       return false;
     }
     Frame frame = new Frame(mapping, event.isFlow(), line(mark), col(mark), before);
-    event
-        .getAnchor()
-        .map(Anchor::getValue)
-        .ifPresent(
-            name -> {
-              frame.anchor = name;
-              anchors.put(name, frame);
-            });
+    Optional<Anchor> anchor = event.getAnchor();
+    if (anchor.isPresent()) {
+      frame.anchor = anchor.get().getValue();
+      anchors.put(frame.anchor, frame);
+    }
     stack.push(frame);
     return true;
   }
@@ -347,7 +353,9 @@ final class TreeBuilder {
   private YamlScalar.Type scalarType(ScalarEvent event, Mark mark) {
     Optional<String> tag = event.getTag();
     if (profile == YamlProfile.STRICT) {
-      tag.ifPresent(t -> reportStrictTag(t, mark));
+      if (tag.isPresent()) {
+        reportStrictTag(tag.get(), mark);
+      }
       return YamlScalar.Type.STRING;
     }
     if (tag.isPresent()) {
