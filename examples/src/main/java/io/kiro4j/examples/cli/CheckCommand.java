@@ -190,7 +190,9 @@ final class CheckCommand implements Callable<Integer> {
       JsonOutput.print(out, doc);
     } else {
       out.println(d.label());
-      d.reasons().forEach(r -> out.println("  " + r));
+      for (Reason r : d.reasons()) {
+        out.println("  " + r);
+      }
     }
     out.flush();
     return Kiro4jCli.OK;

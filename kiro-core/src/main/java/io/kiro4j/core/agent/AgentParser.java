@@ -127,7 +127,7 @@ final class AgentParser {
           Optional.empty(),
           Optional.empty(),
           fileDiags.toList(),
-          p -> JsonPosition.START);
+          JsonDocument.NO_POSITIONS);
     }
     return formatOf(file) == AgentFormat.MARKDOWN
         ? parseMarkdown(text.get().text(), file, scope, expansion, fileDiags)
@@ -163,7 +163,7 @@ final class AgentParser {
           Optional.empty(),
           Optional.empty(),
           diags.toList(),
-          p -> JsonPosition.START);
+          JsonDocument.NO_POSITIONS);
     }
     JsonDocument doc = parsed.document().get();
     diags.addAll(SCHEMA.validate(doc));
@@ -186,7 +186,7 @@ final class AgentParser {
       }
     }
     ObjectNode object = root.isObject() ? (ObjectNode) root : JsonNodeFactory.instance.objectNode();
-    Positions positions = new Positions(doc::keyPosition, doc::position);
+    Positions positions = new Positions(doc.keyPositions(), doc.valuePositions());
     return build(
         object,
         file,
@@ -250,11 +250,7 @@ final class AgentParser {
     String body = fm.body().strip();
     Optional<String> bodyPrompt =
         object.has("prompt") || body.isEmpty() ? Optional.empty() : Optional.of(body);
-    Function<String, JsonPosition> at =
-        pointer -> {
-          String top = pointer.isEmpty() ? "" : pointer.substring(1).split("/", 2)[0];
-          return keyPositions.getOrDefault(top, JsonPosition.START);
-        };
+    Function<String, JsonPosition> at = new TopKeyPositions(keyPositions);
     return build(
         object,
         file,
@@ -265,6 +261,24 @@ final class AgentParser {
         new Positions(at, at),
         expansion,
         diags);
+  }
+
+  /**
+   * A Markdown agent's positions: front matter has no JSON pointers, so a pointer is placed at the
+   * key of its top-level property (a class, not a lambda: each agent load reaches it).
+   */
+  private static final class TopKeyPositions implements Function<String, JsonPosition> {
+    private final Map<String, JsonPosition> keyPositions;
+
+    TopKeyPositions(Map<String, JsonPosition> keyPositions) {
+      this.keyPositions = keyPositions;
+    }
+
+    @Override
+    public JsonPosition apply(String pointer) {
+      String top = pointer.isEmpty() ? "" : pointer.substring(1).split("/", 2)[0];
+      return keyPositions.getOrDefault(top, JsonPosition.START);
+    }
   }
 
   /** A front matter value as a tree, as the mapper would convert it. */

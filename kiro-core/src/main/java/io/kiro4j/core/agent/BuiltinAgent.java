@@ -1,6 +1,6 @@
 package io.kiro4j.core.agent;
 
-import io.kiro4j.core.json.JsonPosition;
+import io.kiro4j.core.internal.json.JsonDocument;
 import io.kiro4j.core.workspace.Scope;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +43,6 @@ final class BuiltinAgent {
         Optional.empty(),
         Optional.empty(),
         List.of(),
-        p -> JsonPosition.START);
+        JsonDocument.NO_POSITIONS);
   }
 }

@@ -317,8 +317,8 @@ public final class McpConfig {
       }
       return out;
     }
-    Function<String, JsonPosition> keyPositions = doc::keyPosition;
-    Function<String, JsonPosition> valuePositions = doc::position;
+    Function<String, JsonPosition> keyPositions = doc.keyPositions();
+    Function<String, JsonPosition> valuePositions = doc.valuePositions();
     for (Map.Entry<String, JsonNode> e : servers.properties()) {
       String pointer = "/mcpServers/" + McpEntryCheck.escape(e.getKey());
       if (!e.getValue().isObject()) {

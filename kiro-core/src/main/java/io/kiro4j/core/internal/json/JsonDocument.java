@@ -5,6 +5,7 @@ import io.kiro4j.core.diagnostic.DiagnosticCode;
 import io.kiro4j.core.json.JsonPosition;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Function;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
@@ -111,6 +112,39 @@ public final class JsonDocument {
     int found = index().find(pointer);
     return found >= 0 ? at(index().keyOrValueOffset(found)) : at(index().valueOffset(-1 - found));
   }
+
+  /**
+   * {@link #keyPosition(String)} as a function. A class rather than a method reference: a fresh JVM
+   * links every method reference it reaches through java.lang.invoke, and each loaded agent and
+   * {@code mcp.json} asks for these.
+   */
+  public Function<String, JsonPosition> keyPositions() {
+    return new Function<>() {
+      @Override
+      public JsonPosition apply(String pointer) {
+        return keyPosition(pointer);
+      }
+    };
+  }
+
+  /** {@link #position(String)} as a function (see {@link #keyPositions()}). */
+  public Function<String, JsonPosition> valuePositions() {
+    return new Function<>() {
+      @Override
+      public JsonPosition apply(String pointer) {
+        return position(pointer);
+      }
+    };
+  }
+
+  /** Positions of a document that has none to give (a built-in agent, an unreadable file). */
+  public static final Function<String, JsonPosition> NO_POSITIONS =
+      new Function<>() {
+        @Override
+        public JsonPosition apply(String pointer) {
+          return JsonPosition.START;
+        }
+      };
 
   /** True when {@code pointer} names a node of this document. */
   public boolean contains(String pointer) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -195,8 +196,11 @@ public final class JsonLoader {
         });
   }
 
-  /** One run of the parser over one text. */
-  private final class Parse {
+  /**
+   * One run of the parser over one text; it is also the builder's offset-to-position function (a
+   * method reference would be linked through java.lang.invoke in every process's first parse).
+   */
+  private final class Parse implements IntFunction<JsonPosition> {
     private final String body;
     private final Path file;
     private final Diagnostics diagnostics;
@@ -218,7 +222,7 @@ public final class JsonLoader {
     void run() {
       try (JsonParser parser = parserFactory.createParser(ObjectReadContext.empty(), body)) {
         try {
-          TreeBuilder builder = new TreeBuilder(parser, this::positionAt, diagnostics, file);
+          TreeBuilder builder = new TreeBuilder(parser, this, diagnostics, file);
           JsonToken first = parser.nextToken();
           if (first == null) {
             diagnostics.add(Diagnostic.ofFile(JsonCode.EMPTY_DOCUMENT, file, emptyMessage()));
@@ -239,6 +243,11 @@ public final class JsonLoader {
           fail(JsonCode.SYNTAX_ERROR, offsetOf(e, parser), syntaxMessage(e, parser));
         }
       }
+    }
+
+    @Override
+    public JsonPosition apply(int offset) {
+      return positionAt(offset);
     }
 
     private JsonPosition positionAt(int offset) {

@@ -179,12 +179,18 @@ public final class JsonSchema {
   }
 
   /**
-   * The class loader of {@code anchor}, asked when needed. A lambda rather than {@code
-   * anchor::getClassLoader}: a method reference to that caller-sensitive method links through
-   * generated method-handle classes, several milliseconds of a fresh JVM's first agent load.
+   * The class loader of {@code anchor}, asked when needed. A class rather than {@code
+   * anchor::getClassLoader} or a lambda: a method reference to that caller-sensitive method links
+   * through generated method-handle classes, and any lambda is linked through java.lang.invoke —
+   * milliseconds of a fresh JVM's first agent load either way.
    */
   private static Supplier<ClassLoader> loaderOf(Class<?> anchor) {
-    return () -> anchor.getClassLoader();
+    return new Supplier<>() {
+      @Override
+      public ClassLoader get() {
+        return anchor.getClassLoader();
+      }
+    };
   }
 
   /**

@@ -1,9 +1,9 @@
 package io.kiro4j.core.internal.json;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * accepts, which are most real files. {@code JsonSchemaFastPathProperties} checks that the two
  * agree.
  *
- * <p>Immutable and thread-safe.
+ * <p>Thread-safe; immutable but for its cache of compiled {@code pattern}s.
  */
 final class SchemaFastPath {
 
@@ -40,16 +40,20 @@ final class SchemaFastPath {
    */
   private static final int MAX_DEPTH = 256;
 
-  private static final SchemaFastPath NONE = new SchemaFastPath(null, Map.of());
+  private static final SchemaFastPath NONE = new SchemaFastPath(null);
 
   /** The schema; null when it uses something this class does not decide. */
   private final JsonNode schema;
 
-  private final Map<String, Pattern> patterns;
+  /**
+   * The {@code pattern}s compiled so far: each on first use, not when the schema is read, since a
+   * process that validates one agent rarely reaches one, and a fresh JVM pays milliseconds for its
+   * first regular expression.
+   */
+  private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
 
-  private SchemaFastPath(JsonNode schema, Map<String, Pattern> patterns) {
+  private SchemaFastPath(JsonNode schema) {
     this.schema = schema;
-    this.patterns = patterns;
   }
 
   /** The fast path of {@code schema}; one that accepts nothing if it uses other keywords. */
@@ -58,8 +62,7 @@ final class SchemaFastPath {
     if (dialect != null && !(dialect.isString() && dialect.stringValue().equals(DRAFT_2020_12))) {
       return NONE; // another draft: items and friends mean other things
     }
-    Map<String, Pattern> patterns = new HashMap<>();
-    return decidable(schema, schema, patterns, 0) ? new SchemaFastPath(schema, patterns) : NONE;
+    return decidable(schema, schema, 0) ? new SchemaFastPath(schema) : NONE;
   }
 
   /** Whether the engine would certainly find no violation in {@code document}. */
@@ -67,8 +70,7 @@ final class SchemaFastPath {
     return schema != null && accepts(schema, document, 0);
   }
 
-  private static boolean decidable(
-      JsonNode s, JsonNode root, Map<String, Pattern> patterns, int depth) {
+  private static boolean decidable(JsonNode s, JsonNode root, int depth) {
     if (s.isBoolean()) {
       return true;
     }
@@ -81,14 +83,14 @@ final class SchemaFastPath {
       switch (k.getKey()) {
         case "$defs":
         case "properties":
-          ok = v.isObject() && allDecidable(v, root, patterns, depth);
+          ok = v.isObject() && allDecidable(v, root, depth);
           break;
         case "additionalProperties":
         case "items":
-          ok = decidable(v, root, patterns, depth + 1);
+          ok = decidable(v, root, depth + 1);
           break;
         case "anyOf":
-          ok = v.isArray() && !v.isEmpty() && allDecidable(v, root, patterns, depth);
+          ok = v.isArray() && !v.isEmpty() && allDecidable(v, root, depth);
           break;
         case "$ref":
           ok = v.isString() && target(root, v.stringValue()) != null;
@@ -109,7 +111,7 @@ final class SchemaFastPath {
           ok = v.isNumber();
           break;
         case "pattern":
-          ok = v.isString() && compile(v.stringValue(), patterns);
+          ok = v.isString() && readAlike(v.stringValue());
           break;
         case "const":
           ok = true;
@@ -127,10 +129,9 @@ final class SchemaFastPath {
     return true;
   }
 
-  private static boolean allDecidable(
-      JsonNode container, JsonNode root, Map<String, Pattern> patterns, int depth) {
+  private static boolean allDecidable(JsonNode container, JsonNode root, int depth) {
     for (JsonNode sub : container.values()) {
-      if (!decidable(sub, root, patterns, depth + 1)) {
+      if (!decidable(sub, root, depth + 1)) {
         return false;
       }
     }
@@ -156,19 +157,25 @@ final class SchemaFastPath {
   }
 
   /**
-   * Compiles a pattern the JDK and ECMA-262 read alike: no escapes, no nested or intersected
+   * Whether the JDK and ECMA-262 read {@code regex} alike: no escapes, no nested or intersected
    * classes (where the two regex dialects differ); anything else goes to the engine.
    */
-  private static boolean compile(String regex, Map<String, Pattern> patterns) {
-    if (regex.indexOf('\\') >= 0 || regex.contains("[[") || regex.contains("&&")) {
-      return false;
+  private static boolean readAlike(String regex) {
+    return regex.indexOf('\\') < 0 && !regex.contains("[[") && !regex.contains("&&");
+  }
+
+  /** {@code regex} compiled (once); null when the JDK cannot compile it: the engine judges. */
+  private Pattern pattern(String regex) {
+    Pattern p = patterns.get(regex);
+    if (p == null) {
+      try {
+        p = Pattern.compile(regex);
+      } catch (PatternSyntaxException e) {
+        return null;
+      }
+      patterns.putIfAbsent(regex, p);
     }
-    try {
-      patterns.put(regex, Pattern.compile(regex));
-      return true;
-    } catch (PatternSyntaxException e) {
-      return false;
-    }
+    return p;
   }
 
   /** The schema a local {@code #/$defs/NAME} reference names, or null. */
@@ -266,7 +273,11 @@ final class SchemaFastPath {
       case "minimum":
         return !node.isNumber() || atLeast(node, v);
       case "pattern":
-        return !node.isString() || patterns.get(v.stringValue()).matcher(node.stringValue()).find();
+        if (!node.isString()) {
+          return true;
+        }
+        Pattern pattern = pattern(v.stringValue());
+        return pattern != null && pattern.matcher(node.stringValue()).find();
       default:
         return true; // an annotation ($defs, title, ...): of() let no other keyword through
     }

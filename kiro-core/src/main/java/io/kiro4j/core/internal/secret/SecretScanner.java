@@ -54,44 +54,60 @@ public final class SecretScanner {
 
   private record Format(String kind, Pattern pattern) {}
 
-  private static final String B = "(?<![A-Za-z0-9_-])";
-  private static final String E = "(?![A-Za-z0-9_-])";
+  /**
+   * The patterns, compiled when a text first passes {@link #mayHoldSecret}: most processes scan
+   * only ordinary commands and prose, and a fresh JVM pays milliseconds for these fourteen (and its
+   * first lambdas, inside the JDK's pattern compiler).
+   */
+  private static final class Patterns {
+    private static final String B = "(?<![A-Za-z0-9_-])";
+    private static final String E = "(?![A-Za-z0-9_-])";
 
-  /** Most specific first: sk-ant- before sk-. */
-  private static final List<Format> FORMATS =
-      List.of(
-          new Format(
-              "a private key",
-              Pattern.compile(
-                  "-----BEGIN ((RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY( BLOCK)?-----")),
-          new Format(
-              "an AWS access key ID", Pattern.compile(B + "(AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}" + E)),
-          new Format("a GitHub token", Pattern.compile(B + "gh[pousr]_[A-Za-z0-9]{36,255}" + E)),
-          new Format("a GitHub token", Pattern.compile(B + "github_pat_[A-Za-z0-9_]{22,255}" + E)),
-          new Format("a GitLab token", Pattern.compile(B + "glpat-[A-Za-z0-9_-]{20,}" + E)),
-          new Format("an npm token", Pattern.compile(B + "npm_[A-Za-z0-9]{36}" + E)),
-          new Format("a Slack token", Pattern.compile(B + "xox[abposr]-[A-Za-z0-9-]{10,}" + E)),
-          new Format("an Anthropic API key", Pattern.compile(B + "sk-ant-[A-Za-z0-9_-]{20,}" + E)),
-          new Format(
-              "an OpenAI API key",
-              Pattern.compile(B + "sk-(proj-|svcacct-|admin-)?(?!ant-)[A-Za-z0-9_-]{20,}" + E)),
-          new Format("a Stripe live key", Pattern.compile(B + "(sk|rk)_live_[0-9A-Za-z]{20,}" + E)),
-          new Format("a Google API key", Pattern.compile(B + "AIza[0-9A-Za-z_-]{35}" + E)));
+    /** Most specific first: sk-ant- before sk-. */
+    private static final List<Format> FORMATS =
+        List.of(
+            new Format(
+                "a private key",
+                Pattern.compile(
+                    "-----BEGIN ((RSA|EC|DSA|OPENSSH|PGP|ENCRYPTED) )?PRIVATE KEY( BLOCK)?-----")),
+            new Format(
+                "an AWS access key ID",
+                Pattern.compile(B + "(AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}" + E)),
+            new Format("a GitHub token", Pattern.compile(B + "gh[pousr]_[A-Za-z0-9]{36,255}" + E)),
+            new Format(
+                "a GitHub token", Pattern.compile(B + "github_pat_[A-Za-z0-9_]{22,255}" + E)),
+            new Format("a GitLab token", Pattern.compile(B + "glpat-[A-Za-z0-9_-]{20,}" + E)),
+            new Format("an npm token", Pattern.compile(B + "npm_[A-Za-z0-9]{36}" + E)),
+            new Format("a Slack token", Pattern.compile(B + "xox[abposr]-[A-Za-z0-9-]{10,}" + E)),
+            new Format(
+                "an Anthropic API key", Pattern.compile(B + "sk-ant-[A-Za-z0-9_-]{20,}" + E)),
+            new Format(
+                "an OpenAI API key",
+                Pattern.compile(B + "sk-(proj-|svcacct-|admin-)?(?!ant-)[A-Za-z0-9_-]{20,}" + E)),
+            new Format(
+                "a Stripe live key", Pattern.compile(B + "(sk|rk)_live_[0-9A-Za-z]{20,}" + E)),
+            new Format("a Google API key", Pattern.compile(B + "AIza[0-9A-Za-z_-]{35}" + E)));
 
-  /** A key (or flag) whose last word names a secret. */
-  private static final Pattern SECRET_WORD =
-      Pattern.compile(
-          "(TOKEN|SECRET|KEY|APIKEY|PASSWORD|PASSWD|PWD|PAT|CREDENTIAL|CREDENTIALS|AUTHORIZATION)");
+    /** A key (or flag) whose last word names a secret. */
+    private static final Pattern SECRET_WORD =
+        Pattern.compile(
+            "(TOKEN|SECRET|KEY|APIKEY|PASSWORD|PASSWD|PWD|PAT|CREDENTIAL|CREDENTIALS|AUTHORIZATION)");
 
-  /** {@code NAME=value}, {@code NAME: value}, {@code "NAME": "value"} in text and commands. */
-  private static final Pattern ASSIGNMENT =
-      Pattern.compile(
-          "(?<![A-Za-z0-9_-])([A-Za-z][A-Za-z0-9_.-]{1,63})[\"']?[ \\t]*[:=][ \\t]*[\"']?"
-              + "((?:Bearer|Basic|token)[ \\t]+)?([^\\s\"'`,;)}\\]]{16,512})");
+    /** {@code NAME=value}, {@code NAME: value}, {@code "NAME": "value"} in text and commands. */
+    private static final Pattern ASSIGNMENT =
+        Pattern.compile(
+            "(?<![A-Za-z0-9_-])([A-Za-z][A-Za-z0-9_.-]{1,63})[\"']?[ \\t]*[:=][ \\t]*[\"']?"
+                + "((?:Bearer|Basic|token)[ \\t]+)?([^\\s\"'`,;)}\\]]{16,512})");
 
-  /** {@code Bearer <token>} anywhere (an Authorization header in a curl command). */
-  private static final Pattern BEARER =
-      Pattern.compile("(?<![A-Za-z0-9])Bearer[ \\t]+([A-Za-z0-9._~+/=-]{16,512})");
+    /** {@code Bearer <token>} anywhere (an Authorization header in a curl command). */
+    private static final Pattern BEARER =
+        Pattern.compile("(?<![A-Za-z0-9])Bearer[ \\t]+([A-Za-z0-9._~+/=-]{16,512})");
+
+    /** {@code --api-key VALUE} or {@code --token=VALUE} in a command line. */
+    private static final Pattern FLAG =
+        Pattern.compile(
+            "(?<![A-Za-z0-9])--?([A-Za-z][A-Za-z0-9-]{1,40})[ =][\"']?([^\\s\"'`]{16,512})");
+  }
 
   private static final String[] PLACEHOLDERS = {
     "your",
@@ -125,7 +141,7 @@ public final class SecretScanner {
   public static boolean isSecretName(String key) {
     Objects.requireNonNull(key, "key");
     String[] words = words(key);
-    if (words.length == 0 || !SECRET_WORD.matcher(words[words.length - 1]).matches()) {
+    if (words.length == 0 || !Patterns.SECRET_WORD.matcher(words[words.length - 1]).matches()) {
       return false;
     }
     for (String w : words) {
@@ -205,7 +221,7 @@ public final class SecretScanner {
   /** {@link #scanText} without the shortcut. */
   static List<Finding> scanAll(String text) {
     List<Finding> all = new ArrayList<>();
-    for (Format f : FORMATS) {
+    for (Format f : Patterns.FORMATS) {
       Matcher m = f.pattern().matcher(text);
       while (m.find()) {
         if (f.kind().equals("a private key") || plausible(m.group())) {
@@ -213,19 +229,19 @@ public final class SecretScanner {
         }
       }
     }
-    Matcher a = ASSIGNMENT.matcher(text);
+    Matcher a = Patterns.ASSIGNMENT.matcher(text);
     while (a.find()) {
       if (isSecretName(a.group(1)) && isRandomLooking(a.group(3))) {
         all.add(new Finding("a literal " + describe(a.group(1)), a.start(3)));
       }
     }
-    Matcher b = BEARER.matcher(text);
+    Matcher b = Patterns.BEARER.matcher(text);
     while (b.find()) {
       if (isRandomLooking(b.group(1))) {
         all.add(new Finding("a bearer token", b.start(1)));
       }
     }
-    Matcher flag = FLAG.matcher(text);
+    Matcher flag = Patterns.FLAG.matcher(text);
     while (flag.find()) {
       if (isSecretName(flag.group(1)) && isRandomLooking(flag.group(2))) {
         all.add(new Finding("a literal " + describe(flag.group(1)), flag.start(2)));
@@ -243,11 +259,6 @@ public final class SecretScanner {
     }
     return out;
   }
-
-  /** {@code --api-key VALUE} or {@code --token=VALUE} in a command line. */
-  private static final Pattern FLAG =
-      Pattern.compile(
-          "(?<![A-Za-z0-9])--?([A-Za-z][A-Za-z0-9-]{1,40})[ =][\"']?([^\\s\"'`]{16,512})");
 
   /**
    * A diagnostic for a finding, warning in a workspace file and info in a user file under {@code
@@ -299,7 +310,7 @@ public final class SecretScanner {
   }
 
   private static Optional<Finding> known(String value) {
-    for (Format f : FORMATS) {
+    for (Format f : Patterns.FORMATS) {
       Matcher m = f.pattern().matcher(value);
       while (m.find()) {
         if (f.kind().equals("a private key") || plausible(m.group())) {
