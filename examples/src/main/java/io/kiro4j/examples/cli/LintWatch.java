@@ -143,7 +143,7 @@ final class LintWatch implements AutoCloseable {
       any = true;
       if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
         // Files written into a new folder before it was watched are seen by the whole lint.
-        watchBelow(path);
+        watchBelow(path, inKiroFolder(path));
         full = true;
       }
     }
@@ -155,19 +155,26 @@ final class LintWatch implements AutoCloseable {
 
   private void watchAll(Workspace workspace) {
     for (WorkspaceRoot root : workspace.roots()) {
-      watchBelow(root.path());
+      watchBelow(root.path(), false);
     }
     if (workspace.readsGlobalScope() && Files.isDirectory(workspace.globalKiroDir())) {
-      watchBelow(workspace.globalKiroDir());
+      watchBelow(workspace.globalKiroDir(), true);
     }
   }
 
-  /** Watches {@code top} and every folder below it (links followed, as the workspace lists). */
-  private void watchBelow(Path top) {
+  /**
+   * Watches {@code top} and every folder below it. Links to folders are followed where lint reads
+   * through them, below a {@code .kiro} folder (team steering is often a linked folder, docs
+   * L18384); elsewhere lint follows none (fileMatch coverage does not), and a link to {@code /} in
+   * a repository is no reason to watch the disk.
+   */
+  private void watchBelow(Path top, boolean followLinks) {
     try {
       Files.walkFileTree(
           top,
-          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          followLinks
+              ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
+              : EnumSet.noneOf(FileVisitOption.class),
           32,
           new SimpleFileVisitor<>() {
             @Override
@@ -177,6 +184,14 @@ final class LintWatch implements AutoCloseable {
                 return FileVisitResult.SKIP_SUBTREE;
               }
               return watch(dir) ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (attrs.isSymbolicLink() && inKiroFolder(file) && Files.isDirectory(file)) {
+                watchBelow(file, true);
+              }
+              return stopped ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
             }
 
             @Override
@@ -230,6 +245,16 @@ final class LintWatch implements AutoCloseable {
               + DisplayText.escape(String.valueOf(e.getMessage())));
       return false;
     }
+  }
+
+  /** Whether {@code path} lies below a {@code .kiro} folder (a root's or the user's). */
+  private static boolean inKiroFolder(Path path) {
+    for (Path part : path) {
+      if (part.toString().equals(".kiro")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many folders are watched. */

@@ -150,6 +150,33 @@ class LintWatchTest {
   }
 
   @Test
+  void aLinkedGlobalSteeringFolderIsWatchedThroughItsLink() throws Exception {
+    // Team steering linked into ~/.kiro/steering (docs L18384); a workspace's own steering may not
+    // lead outside its root (STEER-024).
+    Path team = tmp.toRealPath().resolve("team-steering");
+    Files.createDirectories(team);
+    Files.writeString(team.resolve("t.md"), "---\ninclusion: always\n---\nTeam.\n");
+    Files.createDirectories(home.resolve(".kiro/steering"));
+    Files.createSymbolicLink(home.resolve(".kiro/steering/team"), team);
+    start();
+    assertThat(reports.poll(30, TimeUnit.SECONDS)).isNotNull();
+    Files.writeString(team.resolve("t.md"), "---\ninclusion: fileMatch\n---\nTeam.\n");
+    LintReport after = reportWhere(ds -> hasCode(ds, "STEER-003"));
+    assertThat(after.diagnostics()).isEqualTo(LINTER.lint(Kiro.open(options())).diagnostics());
+  }
+
+  @Test
+  void aLinkOutsideKiroFoldersIsNotFollowed() throws Exception {
+    Path elsewhere = tmp.toRealPath().resolve("elsewhere");
+    Files.createDirectories(elsewhere.resolve("a/b/c"));
+    Files.createSymbolicLink(root.resolve("disk"), elsewhere);
+    start();
+    assertThat(reports.poll(30, TimeUnit.SECONDS)).isNotNull();
+    // ws, ws/.kiro, ws/.kiro/steering and the user's ~/.kiro: not the linked folders.
+    assertThat(watch.watchedFolders()).isEqualTo(4);
+  }
+
+  @Test
   void watchGoesWithTextOrJsonOnlyAndNotWithFix() {
     Run fix = run(withSample("lint", "--watch", "--fix"));
     assertThat(fix.exit()).isEqualTo(2);
