@@ -39,8 +39,9 @@ import java.util.function.Supplier;
  * <p>Changes arrive through the file system's {@link WatchService} (inotify on Linux): every folder
  * below a root is watched (not {@code .git} or {@code node_modules}: lint never reads them, as
  * {@code fileMatch} coverage skips them), folders created later too. A burst of events is taken as
- * one change ({@link #settle}). When the service drops events (an overflow) or a folder cannot be
- * watched, the next lint is a whole one, so a report never misses a change it was told of.
+ * one change (after {@code settle} of quiet, or ten times that at most). When the service drops
+ * events (an overflow) or a folder cannot be watched, the next lint is a whole one, so a report
+ * never misses a change it was told of.
  *
  * <p>Not thread-safe: one thread runs {@link #run}; {@link #close} may be called from any thread
  * and makes {@code run} return.
@@ -97,11 +98,16 @@ final class LintWatch implements AutoCloseable {
           continue;
         }
         // Editors save in several steps (a temporary file, a rename, the metadata): wait until
-        // the folders have been quiet for a moment, then lint once.
+        // the folders have been quiet for a moment, then lint once — or after ten such moments
+        // at most, so that a build writing files without pause does not hold the report back.
+        long deadline = System.nanoTime() + 10 * settle.toNanos();
         for (WatchKey next = service.poll(settle.toMillis(), TimeUnit.MILLISECONDS);
             next != null;
             next = service.poll(settle.toMillis(), TimeUnit.MILLISECONDS)) {
           take(next, changed);
+          if (System.nanoTime() - deadline > 0) {
+            break;
+          }
         }
         Workspace now = open.get();
         if (full) {

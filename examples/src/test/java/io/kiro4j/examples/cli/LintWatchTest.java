@@ -177,6 +177,25 @@ class LintWatchTest {
   }
 
   @Test
+  void changesWithoutPauseStillGetAReport() throws Exception {
+    start();
+    assertThat(reports.poll(30, TimeUnit.SECONDS)).isNotNull();
+    Files.createDirectories(root.resolve("out"));
+    // A build writing a file every 10 ms for 3 s: with a settle time of 50 ms the folder is never
+    // quiet, yet the steering error written at the start must be reported while it goes on.
+    Files.writeString(root.resolve(".kiro/steering/a.md"), "---\ninclusion: fileMatch\n---\nHi.\n");
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+    boolean seen = false;
+    for (int i = 0; System.nanoTime() < end; i++) {
+      Files.writeString(root.resolve("out/f" + (i % 5) + ".txt"), "x" + i);
+      Thread.sleep(10);
+      LintReport r = reports.poll();
+      seen |= r != null && hasCode(r.diagnostics(), "STEER-003");
+    }
+    assertThat(seen).as("a report while the writes went on").isTrue();
+  }
+
+  @Test
   void watchGoesWithTextOrJsonOnlyAndNotWithFix() {
     Run fix = run(withSample("lint", "--watch", "--fix"));
     assertThat(fix.exit()).isEqualTo(2);
