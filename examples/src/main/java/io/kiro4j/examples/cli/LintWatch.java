@@ -21,6 +21,7 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +54,13 @@ final class LintWatch implements AutoCloseable {
   /** Folders watched at most; beyond, the rest is announced once and left unwatched. */
   static final int MAX_FOLDERS = 20_000;
 
+  /**
+   * How many settle periods a burst may last before it is linted anyway: a file written more often
+   * than the settle period (a log, a build's output) would otherwise postpone every lint for as
+   * long as it is written.
+   */
+  static final int MAX_SETTLES = 20;
+
   private final Linter linter;
   private final Supplier<Workspace> open;
   private final Consumer<LintReport> reports;
@@ -61,6 +69,7 @@ final class LintWatch implements AutoCloseable {
   private final WatchService service;
   private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
   private boolean full;
+  private boolean overflowed;
   private boolean stopped;
 
   /**
@@ -97,14 +106,25 @@ final class LintWatch implements AutoCloseable {
           continue;
         }
         // Editors save in several steps (a temporary file, a rename, the metadata): wait until
-        // the folders have been quiet for a moment, then lint once.
+        // the folders have been quiet for a moment, then lint once; but not for ever (MAX_SETTLES).
+        long until = System.nanoTime() + settle.toNanos() * MAX_SETTLES;
         for (WatchKey next = service.poll(settle.toMillis(), TimeUnit.MILLISECONDS);
             next != null;
             next = service.poll(settle.toMillis(), TimeUnit.MILLISECONDS)) {
           take(next, changed);
+          if (System.nanoTime() - until > 0) {
+            break; // the rest of the burst is the next lint's
+          }
         }
         Workspace now = open.get();
-        if (full) {
+        if (overflowed) {
+          // The lost events may have created folders: watch them, as at the start.
+          overflowed = false;
+          watchAll(now);
+        }
+        // Unwatched folders (past a limit) changed unseen: a session's update would keep what it
+        // listed before, so only a whole lint sees them.
+        if (full || stopped) {
           full = false;
           session = linter.start(now);
         } else {
@@ -129,6 +149,7 @@ final class LintWatch implements AutoCloseable {
     for (WatchEvent<?> event : key.pollEvents()) {
       if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
         full = true;
+        overflowed = true;
         any = true;
         continue;
       }
@@ -143,7 +164,7 @@ final class LintWatch implements AutoCloseable {
       any = true;
       if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
         // Files written into a new folder before it was watched are seen by the whole lint.
-        watchBelow(path, inKiroFolder(path));
+        watchBelow(path, inKiroFolder(path), new HashSet<>());
         full = true;
       }
     }
@@ -153,12 +174,14 @@ final class LintWatch implements AutoCloseable {
     return any;
   }
 
-  private void watchAll(Workspace workspace) {
+  /** Watches every folder of {@code workspace} (package-private for tests). */
+  void watchAll(Workspace workspace) {
+    Set<Object> visited = new HashSet<>();
     for (WorkspaceRoot root : workspace.roots()) {
-      watchBelow(root.path(), false);
+      watchBelow(root.path(), false, visited);
     }
     if (workspace.readsGlobalScope() && Files.isDirectory(workspace.globalKiroDir())) {
-      watchBelow(workspace.globalKiroDir(), true);
+      watchBelow(workspace.globalKiroDir(), true, visited);
     }
   }
 
@@ -166,9 +189,11 @@ final class LintWatch implements AutoCloseable {
    * Watches {@code top} and every folder below it. Links to folders are followed where lint reads
    * through them, below a {@code .kiro} folder (team steering is often a linked folder, docs
    * L18384); elsewhere lint follows none (fileMatch coverage does not), and a link to {@code /} in
-   * a repository is no reason to watch the disk.
+   * a repository is no reason to watch the disk. Through links, a folder reached again ({@code
+   * visited} holds the file keys) is not walked again: links can make a few folders a walk of 2^32
+   * paths, and a watch is per folder, not per path.
    */
-  private void watchBelow(Path top, boolean followLinks) {
+  private void watchBelow(Path top, boolean followLinks, Set<Object> visited) {
     try {
       Files.walkFileTree(
           top,
@@ -183,13 +208,17 @@ final class LintWatch implements AutoCloseable {
               if (!dir.equals(top) && name != null && SKIPPED.contains(name.toString())) {
                 return FileVisitResult.SKIP_SUBTREE;
               }
+              Object key = attrs.fileKey();
+              if (followLinks && key != null && !visited.add(key)) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
               return watch(dir) ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               if (attrs.isSymbolicLink() && inKiroFolder(file) && Files.isDirectory(file)) {
-                watchBelow(file, true);
+                watchBelow(file, true, visited);
               }
               return stopped ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
             }

@@ -177,6 +177,29 @@ class LintWatchTest {
   }
 
   @Test
+  void foldersReachedThroughManyLinksAreWalkedOnce() throws Exception {
+    // d0 holds two links to d1, d1 two to d2, ...: 2^24 paths over 25 folders.
+    Path steering = root.resolve(".kiro/steering");
+    for (int i = 0; i <= 24; i++) {
+      Files.createDirectories(steering.resolve("d" + i));
+    }
+    for (int i = 0; i < 24; i++) {
+      Path next = Path.of("..", "d" + (i + 1));
+      Files.createSymbolicLink(steering.resolve("d" + i + "/a"), next);
+      Files.createSymbolicLink(steering.resolve("d" + i + "/b"), next);
+    }
+    LintWatch walkOnly =
+        new LintWatch(LINTER, () -> Kiro.open(options()), r -> {}, notes::add, Duration.ZERO);
+    try (walkOnly) {
+      long start = System.nanoTime();
+      walkOnly.watchAll(Kiro.open(options())); // not run(): lint itself walks every path
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+      // ws, .kiro, steering, d0..d24 and the user's ~/.kiro.
+      assertThat(walkOnly.watchedFolders()).isEqualTo(29);
+    }
+  }
+
+  @Test
   void watchGoesWithTextOrJsonOnlyAndNotWithFix() {
     Run fix = run(withSample("lint", "--watch", "--fix"));
     assertThat(fix.exit()).isEqualTo(2);
