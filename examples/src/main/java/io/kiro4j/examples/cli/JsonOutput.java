@@ -55,6 +55,19 @@ final class JsonOutput {
     HumanOutput.of(out).lines(write(node));
   }
 
+  /**
+   * Prints {@code node} on one line (a stream of documents a line-based reader can split, as {@code
+   * lint --watch --json} prints), escaped as {@link #print} escapes.
+   */
+  static void printLine(java.io.PrintWriter out, JsonNode node) {
+    HumanOutput.of(out)
+        .println(
+            Mapper.INSTANCE
+                .writer()
+                .without(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(node));
+  }
+
   /** Plain Java values (maps, lists, strings, numbers, booleans, null) as JSON. */
   static JsonNode plain(Object value) {
     return Mapper.INSTANCE.valueToTree(value);

@@ -159,17 +159,22 @@ final class LintCommand implements Callable<Integer> {
         report = WorkspaceReport.LINTER.lint(options.open(roots, null));
       }
     }
-    print(report, chosen, out);
+    print(report, chosen, out, false);
     out.flush();
     return exitCode(report);
   }
 
-  private void print(LintReport report, Format chosen, HumanOutput out) {
+  /** The report in the chosen format; a JSON document on one line when {@code oneLine}. */
+  private void print(LintReport report, Format chosen, HumanOutput out, boolean oneLine) {
     switch (chosen) {
       case JSON -> {
         ObjectNode doc = JsonOutput.document();
         doc.set("diagnostics", JsonOutput.diagnostics(report.workspace(), report.diagnostics()));
-        JsonOutput.print(out, doc);
+        if (oneLine) {
+          JsonOutput.printLine(out, doc);
+        } else {
+          JsonOutput.print(out, doc);
+        }
       }
       case SARIF -> out.lines(SarifLog.write(report));
       case GITHUB -> GithubAnnotations.lines(report).forEach(out::println);
@@ -196,7 +201,7 @@ final class LintCommand implements Callable<Integer> {
             WorkspaceReport.LINTER,
             () -> options.open(roots, null),
             report -> {
-              print(report, chosen, out);
+              print(report, chosen, out, true);
               out.flush();
               err.println(
                   "kiro4j: "

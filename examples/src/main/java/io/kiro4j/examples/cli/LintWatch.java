@@ -20,8 +20,11 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,9 +42,9 @@ import java.util.function.Supplier;
  * <p>Changes arrive through the file system's {@link WatchService} (inotify on Linux): every folder
  * below a root is watched (not {@code .git} or {@code node_modules}: lint never reads them, as
  * {@code fileMatch} coverage skips them), folders created later too. A burst of events is taken as
- * one change (after {@code settle} of quiet, or ten times that at most). When the service drops
- * events (an overflow) or a folder cannot be watched, the next lint is a whole one, so a report
- * never misses a change it was told of.
+ * one change (after {@code settle} of quiet, or {@link #MAX_SETTLES} times that at most). When the
+ * service drops events (an overflow) or a folder cannot be watched, the next lint is a whole one,
+ * so a report never misses a change it was told of.
  *
  * <p>Not thread-safe: one thread runs {@link #run}; {@link #close} may be called from any thread
  * and makes {@code run} return.
@@ -54,6 +57,13 @@ final class LintWatch implements AutoCloseable {
   /** Folders watched at most; beyond, the rest is announced once and left unwatched. */
   static final int MAX_FOLDERS = 20_000;
 
+  /**
+   * How many settle periods a burst may last before it is linted anyway: a file written more often
+   * than the settle period (a log, a build's output) would otherwise postpone every lint for as
+   * long as it is written.
+   */
+  static final int MAX_SETTLES = 10;
+
   private final Linter linter;
   private final Supplier<Workspace> open;
   private final Consumer<LintReport> reports;
@@ -62,7 +72,16 @@ final class LintWatch implements AutoCloseable {
   private final WatchService service;
   private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
   private boolean full;
+  private boolean overflowed;
   private boolean stopped;
+
+  /** The workspace's roots and the user's {@code ~/.kiro}, as the last {@link #watchAll} saw. */
+  private List<Path> roots = List.of();
+
+  private Path globalKiro;
+
+  /** The user's home, watched for a {@code .kiro} created later (null when not needed). */
+  private WatchKey homeKey;
 
   /**
    * @param open opens the workspace as it is now (called for every lint)
@@ -87,30 +106,43 @@ final class LintWatch implements AutoCloseable {
 
   /** Lints, then lints again after each change until {@link #close}. */
   void run() throws IOException {
-    Workspace workspace = open.get();
-    watchAll(workspace);
-    LintSession session = linter.start(workspace);
-    reports.accept(session.report());
     try {
+      Workspace workspace = open.get();
+      watchAll(workspace);
+      LintSession session = linter.start(workspace);
+      reports.accept(session.report());
       while (true) {
         Set<Path> changed = new LinkedHashSet<>();
         if (!take(service.take(), changed)) {
           continue;
         }
         // Editors save in several steps (a temporary file, a rename, the metadata): wait until
-        // the folders have been quiet for a moment, then lint once — or after ten such moments
-        // at most, so that a build writing files without pause does not hold the report back.
-        long deadline = System.nanoTime() + 10 * settle.toNanos();
+        // the folders have been quiet for a moment, then lint once; but not for ever (MAX_SETTLES).
+        long until = System.nanoTime() + settle.toNanos() * MAX_SETTLES;
         for (WatchKey next = service.poll(settle.toMillis(), TimeUnit.MILLISECONDS);
             next != null;
             next = service.poll(settle.toMillis(), TimeUnit.MILLISECONDS)) {
           take(next, changed);
-          if (System.nanoTime() - deadline > 0) {
-            break;
+          if (System.nanoTime() - until > 0) {
+            break; // the rest of the burst is the next lint's
+          }
+        }
+        for (Path root : roots) {
+          if (!Files.isDirectory(root)) {
+            notes.accept(
+                DisplayText.escape(root.toString()) + " is gone: the watch ends (start it again)");
+            return;
           }
         }
         Workspace now = open.get();
-        if (full) {
+        if (overflowed) {
+          // The lost events may have created folders: watch them, as at the start.
+          overflowed = false;
+          watchAll(now);
+        }
+        // Unwatched folders (past a limit) changed unseen: a session's update would keep what it
+        // listed before, so only a whole lint sees them.
+        if (full || stopped) {
           full = false;
           session = linter.start(now);
         } else {
@@ -130,11 +162,15 @@ final class LintWatch implements AutoCloseable {
    * false when none of them matters.
    */
   private boolean take(WatchKey key, Set<Path> changed) {
+    if (key == homeKey) {
+      return tookGlobalKiro(key);
+    }
     Path folder = folders.get(key);
     boolean any = false;
     for (WatchEvent<?> event : key.pollEvents()) {
       if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
         full = true;
+        overflowed = true;
         any = true;
         continue;
       }
@@ -149,7 +185,7 @@ final class LintWatch implements AutoCloseable {
       any = true;
       if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
         // Files written into a new folder before it was watched are seen by the whole lint.
-        watchBelow(path, inKiroFolder(path));
+        watchBelow(path, inKiroFolder(path), new HashSet<>());
         full = true;
       }
     }
@@ -159,12 +195,49 @@ final class LintWatch implements AutoCloseable {
     return any;
   }
 
-  private void watchAll(Workspace workspace) {
-    for (WorkspaceRoot root : workspace.roots()) {
-      watchBelow(root.path(), false);
+  /**
+   * The events of the user's home, watched only for {@code ~/.kiro} to appear (any other file there
+   * is not lint's): then its folders are watched and the next lint is a whole one.
+   */
+  private boolean tookGlobalKiro(WatchKey key) {
+    key.pollEvents(); // which entry appeared does not matter, only whether ~/.kiro is there now
+    if (Files.isDirectory(globalKiro)) {
+      key.cancel();
+      homeKey = null;
+      watchBelow(globalKiro, true, new HashSet<>());
+      full = true;
+      return true;
     }
-    if (workspace.readsGlobalScope() && Files.isDirectory(workspace.globalKiroDir())) {
-      watchBelow(workspace.globalKiroDir(), true);
+    key.reset();
+    return false;
+  }
+
+  /** Watches every folder of {@code workspace} (package-private for tests). */
+  void watchAll(Workspace workspace) {
+    List<Path> paths = new ArrayList<>();
+    for (WorkspaceRoot root : workspace.roots()) {
+      paths.add(root.path());
+    }
+    roots = List.copyOf(paths);
+    globalKiro = workspace.readsGlobalScope() ? workspace.globalKiroDir() : null;
+    Set<Object> visited = new HashSet<>();
+    for (Path root : roots) {
+      watchBelow(root, false, visited);
+    }
+    if (globalKiro == null) {
+      return;
+    }
+    if (Files.isDirectory(globalKiro)) {
+      watchBelow(globalKiro, true, visited);
+    } else if (homeKey == null
+        && globalKiro.getParent() != null
+        && Files.isDirectory(globalKiro.getParent())
+        && !folders.containsValue(globalKiro.getParent())) {
+      try {
+        homeKey = globalKiro.getParent().register(service, StandardWatchEventKinds.ENTRY_CREATE);
+      } catch (IOException e) {
+        notes.accept("cannot watch for ~/.kiro to appear: " + e.getClass().getSimpleName());
+      }
     }
   }
 
@@ -172,9 +245,11 @@ final class LintWatch implements AutoCloseable {
    * Watches {@code top} and every folder below it. Links to folders are followed where lint reads
    * through them, below a {@code .kiro} folder (team steering is often a linked folder, docs
    * L18384); elsewhere lint follows none (fileMatch coverage does not), and a link to {@code /} in
-   * a repository is no reason to watch the disk.
+   * a repository is no reason to watch the disk. Through links, a folder reached again ({@code
+   * visited} holds the file keys) is not walked again: links can make a few folders a walk of 2^32
+   * paths, and a watch is per folder, not per path.
    */
-  private void watchBelow(Path top, boolean followLinks) {
+  private void watchBelow(Path top, boolean followLinks, Set<Object> visited) {
     try {
       Files.walkFileTree(
           top,
@@ -189,13 +264,17 @@ final class LintWatch implements AutoCloseable {
               if (!dir.equals(top) && name != null && SKIPPED.contains(name.toString())) {
                 return FileVisitResult.SKIP_SUBTREE;
               }
+              Object key = attrs.fileKey();
+              if (followLinks && key != null && !visited.add(key)) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
               return watch(dir) ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               if (attrs.isSymbolicLink() && inKiroFolder(file) && Files.isDirectory(file)) {
-                watchBelow(file, true);
+                watchBelow(file, true, visited);
               }
               return stopped ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
             }
@@ -253,11 +332,21 @@ final class LintWatch implements AutoCloseable {
     }
   }
 
-  /** Whether {@code path} lies below a {@code .kiro} folder (a root's or the user's). */
-  private static boolean inKiroFolder(Path path) {
-    for (Path part : path) {
-      if (part.toString().equals(".kiro")) {
-        return true;
+  /**
+   * Whether {@code path} lies below a {@code .kiro} folder: the user's, or one inside a root (not a
+   * root that itself lies below some {@code .kiro}).
+   */
+  private boolean inKiroFolder(Path path) {
+    if (globalKiro != null && path.startsWith(globalKiro)) {
+      return true;
+    }
+    for (Path root : roots) {
+      if (path.startsWith(root)) {
+        for (Path part : root.relativize(path)) {
+          if (part.toString().equals(".kiro")) {
+            return true;
+          }
+        }
       }
     }
     return false;

@@ -196,6 +196,58 @@ class LintWatchTest {
   }
 
   @Test
+  void foldersReachedThroughManyLinksAreWalkedOnce() throws Exception {
+    // d0 holds two links to d1, d1 two to d2, ...: 2^24 paths over 25 folders.
+    Path steering = root.resolve(".kiro/steering");
+    for (int i = 0; i <= 24; i++) {
+      Files.createDirectories(steering.resolve("d" + i));
+    }
+    for (int i = 0; i < 24; i++) {
+      Path next = Path.of("..", "d" + (i + 1));
+      Files.createSymbolicLink(steering.resolve("d" + i + "/a"), next);
+      Files.createSymbolicLink(steering.resolve("d" + i + "/b"), next);
+    }
+    LintWatch walkOnly =
+        new LintWatch(LINTER, () -> Kiro.open(options()), r -> {}, notes::add, Duration.ZERO);
+    try (walkOnly) {
+      long start = System.nanoTime();
+      walkOnly.watchAll(Kiro.open(options())); // not run(): lint itself walks every path
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+      // ws, .kiro, steering, d0..d24 and the user's ~/.kiro.
+      assertThat(walkOnly.watchedFolders()).isEqualTo(29);
+    }
+  }
+
+  @Test
+  void aUserKiroFolderCreatedLaterIsWatched() throws Exception {
+    Path bare = tmp.toRealPath().resolve("bare-home");
+    Files.createDirectories(bare);
+    home = bare;
+    start();
+    assertThat(reports.poll(30, TimeUnit.SECONDS)).isNotNull();
+    Files.writeString(bare.resolve("unrelated.txt"), "not lint's");
+    Files.createDirectories(bare.resolve(".kiro/steering"));
+    Files.writeString(
+        bare.resolve(".kiro/steering/g.md"), "---\ninclusion: fileMatch\n---\nGlobal.\n");
+    LintReport after = reportWhere(ds -> hasCode(ds, "STEER-003"));
+    assertThat(after.diagnostics()).isEqualTo(LINTER.lint(Kiro.open(options())).diagnostics());
+  }
+
+  @Test
+  void aDeletedRootEndsTheWatch() throws Exception {
+    start();
+    assertThat(reports.poll(30, TimeUnit.SECONDS)).isNotNull();
+    try (var files = Files.walk(root)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+    runner.join(30_000);
+    assertThat(runner.isAlive()).isFalse();
+    assertThat(notes).anyMatch(n -> n.contains("is gone: the watch ends"));
+  }
+
+  @Test
   void watchGoesWithTextOrJsonOnlyAndNotWithFix() {
     Run fix = run(withSample("lint", "--watch", "--fix"));
     assertThat(fix.exit()).isEqualTo(2);
