@@ -337,12 +337,21 @@ public final class Workspace {
     }
   }
 
+  /**
+   * Entries one listing visits at most. Links are followed, and links that lead to the same folders
+   * again (each folder linking twice to the next) make a few folders millions of paths within the
+   * depth limit: a cloned repository could hang every loader. Past this many the listing stops,
+   * with a diagnostic.
+   */
+  static final int MAX_LISTED = 100_000;
+
   private static void walk(
       Path dir,
       Predicate<String> filter,
       PathExclusion exclusion,
       Map<Path, String> keys,
       Diagnostics diagnostics) {
+    int[] visited = {0};
     try {
       Files.walkFileTree(
           dir,
@@ -351,13 +360,34 @@ public final class Workspace {
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) {
+              if (tooMany()) {
+                return FileVisitResult.TERMINATE;
+              }
               return !folder.equals(dir) && exclusion.excludesAllBelow(folder)
                   ? FileVisitResult.SKIP_SUBTREE
                   : FileVisitResult.CONTINUE;
             }
 
+            private boolean tooMany() {
+              if (++visited[0] <= MAX_LISTED) {
+                return false;
+              }
+              diagnostics.add(
+                  Diagnostic.ofFile(
+                      CoreCode.UNREADABLE_FILE,
+                      dir,
+                      "more than "
+                          + MAX_LISTED
+                          + " files and folders below this folder (links leading to the same"
+                          + " folders again?); listing stopped"));
+              return true;
+            }
+
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (tooMany()) {
+                return FileVisitResult.TERMINATE;
+              }
               if (exclusion.excludes(file)) {
                 return FileVisitResult.CONTINUE;
               }
