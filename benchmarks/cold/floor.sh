@@ -10,16 +10,8 @@
 # Then LintFloor `lint`: the sample linted 20 times in one JVM (the first lint against the later,
 # compiled ones). Needs hyperfine; builds the CLI and benchmarks jars when missing.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-cd "$root"
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 runs="${RUNS:-20}"
-command -v hyperfine >/dev/null || { echo "floor.sh: needs hyperfine (apt-get install hyperfine)" >&2; exit 2; }
-build() {
-  mvn -B -ntp -q -DskipTests -Dspotless.check.skip=true -Dmaven.javadoc.skip=true \
-    -Dmaven.source.skip=true -pl "$1" -am package >&2
-}
-[ -f examples/target/kiro4j.jar ] || build examples
-[ -f benchmarks/target/benchmarks.jar ] || build benchmarks
 
 ws=examples/sample-workspace
 home=examples/sample-home

@@ -12,17 +12,9 @@
 # run the launcher as users do, with its class-data sharing archive trained beforehand (one untimed run);
 # the "no CDS" rows set KIRO4J_CDS=0.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-cd "$root"
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 runs="${RUNS:-15}"
 peers="$(cd "${PEERS:-$root/../shared/peers}" && pwd)"
-command -v hyperfine >/dev/null || { echo "run.sh: needs hyperfine (apt-get install hyperfine)" >&2; exit 2; }
-build() {
-  mvn -B -ntp -q -DskipTests -Dspotless.check.skip=true -Dmaven.javadoc.skip=true \
-    -Dmaven.source.skip=true -pl "$1" -am package >&2
-}
-[ -f examples/target/kiro4j.jar ] || build examples
-[ -f benchmarks/target/benchmarks.jar ] || build benchmarks
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

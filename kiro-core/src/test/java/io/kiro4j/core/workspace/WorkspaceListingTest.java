@@ -35,13 +35,16 @@ class WorkspaceListingTest {
     return steering;
   }
 
+  private Workspace open(Path root) {
+    return Kiro.open(WorkspaceOptions.builder().root(root).userHome(tmp.resolve("home")).build());
+  }
+
   @Test
   @Timeout(60)
   void linksLeadingToTheSameFoldersAgainStopTheListingWithADiagnostic() throws Exception {
     Path root = tmp.toRealPath().resolve("ws");
     Path steering = fanOut(root.resolve(".kiro/steering"), 24);
-    Workspace ws =
-        Kiro.open(WorkspaceOptions.builder().root(root).userHome(tmp.resolve("home")).build());
+    Workspace ws = open(root);
     Diagnostics diags = new Diagnostics();
 
     List<Path> files = ws.listFiles(steering, rel -> rel.endsWith(".md"), diags);
@@ -60,8 +63,7 @@ class WorkspaceListingTest {
   void aLintOverSuchFoldersFinishesAndSaysWhy() throws Exception {
     Path root = tmp.toRealPath().resolve("ws");
     fanOut(root.resolve(".kiro/steering"), 24);
-    Workspace ws =
-        Kiro.open(WorkspaceOptions.builder().root(root).userHome(tmp.resolve("home")).build());
+    Workspace ws = open(root);
 
     List<Diagnostic> diags = Linter.core().lint(ws).diagnostics();
 
@@ -72,8 +74,7 @@ class WorkspaceListingTest {
   void anOrdinaryLinkedFolderIsListedWhole() throws Exception {
     Path root = tmp.toRealPath().resolve("ws");
     Path steering = fanOut(root.resolve(".kiro/steering"), 3);
-    Workspace ws =
-        Kiro.open(WorkspaceOptions.builder().root(root).userHome(tmp.resolve("home")).build());
+    Workspace ws = open(root);
     Diagnostics diags = new Diagnostics();
 
     List<Path> files = ws.listFiles(steering, rel -> rel.endsWith(".md"), diags);
