@@ -89,7 +89,7 @@ public final class FileResourceResolver implements ResourceResolver {
       Path folder = base.resolve(dir.toString()).normalize();
       try {
         Glob glob = Glob.compile("/" + pattern, GlobDialect.WORKSPACE_FILE);
-        files.addAll(ws.listFiles(folder, glob::matches, diags));
+        files.addAll(ws.listFiles(folder, glob, diags));
       } catch (GlobSyntaxException e) {
         diags.add(
             e.toDiagnostic(

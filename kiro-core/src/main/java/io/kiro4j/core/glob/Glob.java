@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 
 /**
  * A compiled glob pattern in one {@link GlobDialect}.
@@ -27,7 +28,7 @@ import java.util.OptionalInt;
  *
  * Immutable; share instances freely.
  */
-public final class Glob {
+public final class Glob implements Predicate<String> {
 
   private final String pattern;
   private final GlobDialect dialect;
@@ -71,6 +72,16 @@ public final class Glob {
    */
   public boolean matches(CharSequence text) {
     return matches(text, 0, text.length());
+  }
+
+  /**
+   * {@link #matches(CharSequence)}: a glob is the filter {@code Workspace.listFiles} takes.
+   *
+   * @since 0.2
+   */
+  @Override
+  public boolean test(String text) {
+    return matches(text);
   }
 
   /**

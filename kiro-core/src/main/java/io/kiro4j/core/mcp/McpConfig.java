@@ -208,7 +208,14 @@ public final class McpConfig {
       Optional<WorkspaceRoot> root = workspace.rootOf(a.path().get());
       OptionalInt agentRoot =
           root.isPresent() ? OptionalInt.of(root.get().index()) : OptionalInt.empty();
-      Function<String, JsonPosition> positions = a::position;
+      // A class, not a::position: lint links every method reference it reaches.
+      Function<String, JsonPosition> positions =
+          new Function<>() {
+            @Override
+            public JsonPosition apply(String pointer) {
+              return a.position(pointer);
+            }
+          };
       for (Map.Entry<String, McpServerConfig> server : a.mcpServers().entrySet()) {
         String pointer = "/mcpServers/" + McpEntryCheck.escape(server.getKey());
         entries.add(

@@ -295,13 +295,11 @@ public record McpServerConfig(
   private static Map<String, String> stringMap(JsonNode n) {
     Map<String, String> out = new LinkedHashMap<>();
     if (n != null && n.isObject()) {
-      n.properties()
-          .forEach(
-              e -> {
-                if (e.getValue().isString()) {
-                  out.put(e.getKey(), e.getValue().stringValue());
-                }
-              });
+      for (Map.Entry<String, JsonNode> e : n.properties()) {
+        if (e.getValue().isString()) {
+          out.put(e.getKey(), e.getValue().stringValue());
+        }
+      }
     }
     return out;
   }

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * Resolves agent {@code skill://} resources (docs L6215-6221: "Skills with metadata loaded at
@@ -94,7 +93,7 @@ public final class SkillResourceResolver implements ResourceResolver {
                 "invalid glob in " + uri + ": " + e.getMessage()));
         return new ResourceResolution(uri, List.of(), scheme(), diagnostics.toList());
       }
-      files = ws.listFiles(dir, new Matching(g), diagnostics);
+      files = ws.listFiles(dir, g, diagnostics);
     }
     if (files.isEmpty()) {
       diagnostics.add(
@@ -137,20 +136,6 @@ public final class SkillResourceResolver implements ResourceResolver {
                   + " (use file:// for context loaded at start)"));
     }
     return new ResourceResolution(uri, skills, scheme(), diagnostics.toList());
-  }
-
-  /** The relative paths {@code glob} matches, as {@link Workspace#listFiles} filters them. */
-  private static final class Matching implements Predicate<String> {
-    private final Glob glob;
-
-    Matching(Glob glob) {
-      this.glob = glob;
-    }
-
-    @Override
-    public boolean test(String relativePath) {
-      return glob.matches(relativePath);
-    }
   }
 
   /** A file whose front matter has a {@code name} and a {@code description} (Kiro's reading). */
