@@ -17,6 +17,7 @@ import io.kiro4j.core.workspace.AmazonQFolders;
 import io.kiro4j.core.workspace.LayoutCode;
 import io.kiro4j.core.workspace.Workspace;
 import io.kiro4j.core.workspace.WorkspaceRoot;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -372,8 +373,8 @@ public final class McpConfig {
         continue;
       }
       Path best = null;
-      try (var dirs = Files.list(base)) {
-        for (Path d : (Iterable<Path>) dirs::iterator) {
+      try (DirectoryStream<Path> dirs = Files.newDirectoryStream(base)) {
+        for (Path d : dirs) {
           String p = d.getFileName().toString();
           if (Files.isDirectory(d)
               && rest.startsWith(p + "-")
