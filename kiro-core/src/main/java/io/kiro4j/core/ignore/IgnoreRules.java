@@ -87,6 +87,16 @@ public final class IgnoreRules {
     return NONE;
   }
 
+  /**
+   * True when these rules ignore nothing: no rule, no unreadable ignore file. Lets a caller skip
+   * asking the file system whether a path is a folder.
+   *
+   * @since 0.2
+   */
+  public boolean isEmpty() {
+    return levels.length == 0 && unreadable.length == 0;
+  }
+
   /** A builder; add the ignore files of one workspace root. */
   public static Builder builder() {
     return new Builder();

@@ -141,9 +141,13 @@ public final class KiroIgnore {
     if (root.isEmpty()) {
       return unreadableGlobal.isPresent();
     }
+    IgnoreRules rules = rulesByRoot.get(root.get().index());
+    if (rules.isEmpty()) {
+      return false; // most roots have no .kiroignore: no stat of every file read
+    }
     boolean directory = Files.isDirectory(absolute);
     String rel = Workspace.slashes(root.get().path().relativize(absolute));
-    return !rel.isEmpty() && rulesByRoot.get(root.get().index()).isIgnored(rel, directory);
+    return !rel.isEmpty() && rules.isIgnored(rel, directory);
   }
 
   /**

@@ -297,4 +297,19 @@ class IgnoreRulesTest {
     assertThat(rules.explain("src/a/b.java", false))
         .hasValueSatisfying(m -> assertThat(m.matchedPath()).isEqualTo("src"));
   }
+
+  @Test
+  void isEmptyOnlyWithoutRulesOrUnreadableIgnoreFiles() {
+    assertThat(IgnoreRules.none().isEmpty()).isTrue();
+    assertThat(IgnoreRules.builder().build().isEmpty()).isTrue();
+    assertThat(root("dist/\n").isEmpty()).isFalse();
+    IgnoreFile broken =
+        new IgnoreFile(
+            Path.of(".kiroignore"),
+            java.util.List.of(IgnoreRule.unreadableFile(Path.of(".kiroignore"))),
+            java.util.List.of());
+    IgnoreRules unreadable = IgnoreRules.builder().add("", broken).build();
+    assertThat(unreadable.isEmpty()).isFalse();
+    assertThat(unreadable.isIgnored("a.txt", false)).isTrue();
+  }
 }

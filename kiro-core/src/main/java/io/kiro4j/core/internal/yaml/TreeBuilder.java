@@ -73,6 +73,28 @@ final class TreeBuilder {
     this.limits = limits;
   }
 
+  /**
+   * The engine's settings. No label: the engine puts it only in its own messages, which the
+   * diagnostics do not quote (they carry the file and the mark's line and column).
+   */
+  private static LoadSettings settings(int maxDocumentChars) {
+    return LoadSettings.builder()
+        .setUseMarks(true)
+        .setParseComments(false)
+        // Our own size check ran first; keep the engine's limit out of its way.
+        .setCodePointLimit(maxDocumentChars)
+        .build();
+  }
+
+  /**
+   * The settings of the default limits, built once: building them runs the engine's default schema
+   * and lambdas, a few percent of reading each small front matter (LoadSettings is immutable).
+   */
+  private static final class DefaultSettings {
+    static final int LIMIT = YamlLimits.defaults().maxDocumentChars();
+    static final LoadSettings INSTANCE = settings(LIMIT);
+  }
+
   YamlResult build() {
     if (text.length() > limits.maxDocumentChars()) {
       diagnostics.add(
@@ -87,13 +109,9 @@ final class TreeBuilder {
       return new YamlResult(Optional.empty(), diagnostics.toList());
     }
     LoadSettings settings =
-        LoadSettings.builder()
-            .setLabel(file.toString())
-            .setUseMarks(true)
-            .setParseComments(false)
-            // Our own size check ran above; keep the engine's limit out of its way.
-            .setCodePointLimit(limits.maxDocumentChars())
-            .build();
+        limits.maxDocumentChars() == DefaultSettings.LIMIT
+            ? DefaultSettings.INSTANCE
+            : settings(limits.maxDocumentChars());
     boolean complete;
     try {
       // ParserImpl, not api.lowlevel.Parse: the engine's module does not export lowlevel.
