@@ -44,12 +44,23 @@ public record ToolsSettings(Map<String, JsonNode> entries) {
 
   /** The settings object of a built-in tool, under its canonical name or any alias. */
   public Optional<Map.Entry<String, JsonNode>> builtin(BuiltinTool tool) {
+    Map.Entry<String, JsonNode> e = settingsOf(tool);
+    return e == null
+        ? Optional.empty()
+        : Optional.of(Map.entry(e.getKey(), e.getValue().deepCopy()));
+  }
+
+  /**
+   * The settings object of {@code tool}, not copied (the typed readers below only read it); null
+   * when there is none.
+   */
+  private Map.Entry<String, JsonNode> settingsOf(BuiltinTool tool) {
     for (Map.Entry<String, JsonNode> e : entries.entrySet()) {
       if (BuiltinTool.byName(e.getKey()).orElse(null) == tool && e.getValue().isObject()) {
-        return Optional.of(Map.entry(e.getKey(), e.getValue().deepCopy()));
+        return e;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   /** The free-form settings of an MCP tool, keyed {@code @server/tool}. */
@@ -80,75 +91,65 @@ public record ToolsSettings(Map<String, JsonNode> entries) {
 
   /** {@code shell} / {@code execute_bash}. */
   public Optional<ShellSettings> shell() {
-    Optional<Map.Entry<String, JsonNode>> found = builtin(BuiltinTool.SHELL);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    Map.Entry<String, JsonNode> e = found.get();
-    return Optional.of(
-        new ShellSettings(
-            pointer(e.getKey()),
-            strings(e.getValue(), "allowedCommands"),
-            strings(e.getValue(), "deniedCommands"),
-            bool(e.getValue(), "autoAllowReadonly"),
-            bool(e.getValue(), "denyByDefault")));
+    Map.Entry<String, JsonNode> e = settingsOf(BuiltinTool.SHELL);
+    return e == null
+        ? Optional.empty()
+        : Optional.of(
+            new ShellSettings(
+                pointer(e.getKey()),
+                strings(e.getValue(), "allowedCommands"),
+                strings(e.getValue(), "deniedCommands"),
+                bool(e.getValue(), "autoAllowReadonly"),
+                bool(e.getValue(), "denyByDefault")));
   }
 
   /** {@code aws} / {@code use_aws}. */
   public Optional<AwsSettings> aws() {
-    Optional<Map.Entry<String, JsonNode>> found = builtin(BuiltinTool.AWS);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    Map.Entry<String, JsonNode> e = found.get();
-    return Optional.of(
-        new AwsSettings(
-            pointer(e.getKey()),
-            strings(e.getValue(), "allowedServices"),
-            strings(e.getValue(), "deniedServices"),
-            bool(e.getValue(), "autoAllowReadonly")));
+    Map.Entry<String, JsonNode> e = settingsOf(BuiltinTool.AWS);
+    return e == null
+        ? Optional.empty()
+        : Optional.of(
+            new AwsSettings(
+                pointer(e.getKey()),
+                strings(e.getValue(), "allowedServices"),
+                strings(e.getValue(), "deniedServices"),
+                bool(e.getValue(), "autoAllowReadonly")));
   }
 
   /** {@code web_fetch}: trusted and blocked URL regexes. */
   public Optional<WebFetchSettings> webFetch() {
-    Optional<Map.Entry<String, JsonNode>> found = builtin(BuiltinTool.WEB_FETCH);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    Map.Entry<String, JsonNode> e = found.get();
-    return Optional.of(
-        new WebFetchSettings(
-            pointer(e.getKey()),
-            strings(e.getValue(), "trusted"),
-            strings(e.getValue(), "blocked")));
+    Map.Entry<String, JsonNode> e = settingsOf(BuiltinTool.WEB_FETCH);
+    return e == null
+        ? Optional.empty()
+        : Optional.of(
+            new WebFetchSettings(
+                pointer(e.getKey()),
+                strings(e.getValue(), "trusted"),
+                strings(e.getValue(), "blocked")));
   }
 
   /** {@code subagent}: availableAgents and trustedAgents (names or globs, L13431-13484). */
   public Optional<SubagentSettings> subagent() {
-    Optional<Map.Entry<String, JsonNode>> found = builtin(BuiltinTool.SUBAGENT);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    Map.Entry<String, JsonNode> e = found.get();
-    return Optional.of(
-        new SubagentSettings(
-            pointer(e.getKey()),
-            strings(e.getValue(), "availableAgents"),
-            strings(e.getValue(), "trustedAgents")));
+    Map.Entry<String, JsonNode> e = settingsOf(BuiltinTool.SUBAGENT);
+    return e == null
+        ? Optional.empty()
+        : Optional.of(
+            new SubagentSettings(
+                pointer(e.getKey()),
+                strings(e.getValue(), "availableAgents"),
+                strings(e.getValue(), "trustedAgents")));
   }
 
   private Optional<PathSettings> paths(BuiltinTool tool) {
-    Optional<Map.Entry<String, JsonNode>> found = builtin(tool);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    Map.Entry<String, JsonNode> e = found.get();
-    return Optional.of(
-        new PathSettings(
-            pointer(e.getKey()),
-            strings(e.getValue(), "allowedPaths"),
-            strings(e.getValue(), "deniedPaths"),
-            bool(e.getValue(), "allowReadOnly")));
+    Map.Entry<String, JsonNode> e = settingsOf(tool);
+    return e == null
+        ? Optional.empty()
+        : Optional.of(
+            new PathSettings(
+                pointer(e.getKey()),
+                strings(e.getValue(), "allowedPaths"),
+                strings(e.getValue(), "deniedPaths"),
+                bool(e.getValue(), "allowReadOnly")));
   }
 
   private static String pointer(String key) {
